@@ -1,0 +1,286 @@
+"""Read the articles folder: ids, date lines, sentences with offsets, and the catalogue.
+
+An article is ``<id>.txt``. A leading `` date YYYY-MM-DD`` marker gives its date and is not part
+of its text. ``articles.yaml`` beside the articles gives each a short title and its date, and
+records what the articles get wrong: facts on which they contradict each other (``conflicts``)
+and passages too garbled to build a question on (``unreliable``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quiz import yamlsafe
+from quiz.model import Article, Problem, Sentence
+
+CATALOGUE = "articles.yaml"
+ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})[ \t]*")
+
+# --- normalisation -------------------------------------------------------------------------
+
+_FOLD = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    "\u2026": "...",
+}
+
+
+def normalise_with_map(text: str) -> tuple[str, list[int]]:
+    """The matching form of ``text`` and, for each of its characters, the offset it came from.
+
+    Case is folded, curly quotes become straight, every dash a hyphen with no space around it,
+    and each run of whitespace (non-breaking spaces included) one space. Only for matching:
+    what is displayed is always the original text.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    pending_space = -1
+    for index, char in enumerate(text):
+        if char.isspace() or unicodedata.category(char) == "Zs":
+            if out and pending_space < 0:
+                pending_space = index
+            continue
+        folded = _FOLD.get(char, char).lower()
+        if folded == "-" and pending_space >= 0:
+            pending_space = -1  # no space before a dash
+        if pending_space >= 0:
+            if not (out and out[-1] == "-"):  # nor after one
+                out.append(" ")
+                origin.append(pending_space)
+            pending_space = -1
+        for piece in folded:
+            out.append(piece)
+            origin.append(index)
+    return "".join(out), origin
+
+
+def normalise(text: str) -> str:
+    return normalise_with_map(text)[0]
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "inc", "ltd", "mt"}
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences with character offsets; a paragraph break always ends a sentence."""
+    sentences: list[Sentence] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        base = paragraph.start()
+        body = paragraph.group()
+        start = 0
+        for match in _BOUNDARY.finditer(body):
+            following = body[match.end() : match.end() + 2]
+            if not following or not re.match(r"[\"'\u201c\u2018(]?[A-Z0-9£$*]", following):
+                continue
+            word = re.search(r"(\w+)\W*$", body[start : match.start() + 1])
+            if word and (
+                word.group(1).lower() in _ABBREVIATIONS
+                or (len(word.group(1)) == 1 and word.group(1).isupper())
+            ):
+                continue
+            end = match.start() + len(match.group().rstrip())
+            _add(sentences, body, base, start, end)
+            start = match.end()
+        _add(sentences, body, base, start, len(body))
+    return tuple(sentences)
+
+
+def _add(sentences: list[Sentence], body: str, base: int, start: int, end: int) -> None:
+    chunk = body[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    begin = base + start + lead
+    sentences.append(Sentence(stripped, begin, begin + len(stripped)))
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def parse_article(
+    article_id: str, raw: str, title: str = "", date: dt.date | None = None
+) -> Article:
+    """An article from its raw text; a leading date line wins over the catalogue's date."""
+    match = _DATE_LINE.match(raw)
+    text = raw
+    if match:
+        try:
+            date = dt.date(int(match[1]), int(match[2]), int(match[3]))
+            text = raw[match.end() :]
+        except ValueError:
+            pass  # not a real date: leave the line in the text
+    text = text.rstrip()
+    return Article(
+        id=article_id,
+        title=title or _fallback_title(text, article_id),
+        date=date,
+        text=text,
+        sentences=split_sentences(text),
+    )
+
+
+def _fallback_title(text: str, article_id: str) -> str:
+    first = text.strip().split("\n", 1)[0].strip()
+    if first and len(first) <= 60:
+        return first
+    return article_id
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One article's side of a fact on which the articles disagree."""
+
+    article: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    fact: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Unreliable:
+    article: str
+    quote: str
+    reason: str
+
+
+@dataclass
+class Library:
+    """The articles of one folder, with what the catalogue says of them."""
+
+    root: Path
+    articles: dict[str, Article] = field(default_factory=dict)
+    conflicts: tuple[Conflict, ...] = ()
+    unreliable: tuple[Unreliable, ...] = ()
+    problems: list[Problem] = field(default_factory=list)
+    _normalised: dict[str, tuple[str, list[int]]] = field(default_factory=dict, repr=False)
+
+    def get(self, article_id: str) -> Article | None:
+        return self.articles.get(article_id)
+
+    def normalised(self, article_id: str) -> tuple[str, list[int]]:
+        """The matching form of an article's text, computed once."""
+        cached = self._normalised.get(article_id)
+        if cached is None:
+            cached = normalise_with_map(self.articles[article_id].text)
+            self._normalised[article_id] = cached
+        return cached
+
+    def resolve(self, article_id: str) -> tuple[Article | None, str | None]:
+        """The article for an id, or why the id names none (never reading outside the folder)."""
+        if not article_id:
+            return None, "article id is empty"
+        if "/" in article_id or "\\" in article_id or article_id.startswith("."):
+            return None, f"article id '{article_id}' must be a file name in {self.root}, not a path"
+        if not ARTICLE_ID.match(article_id):
+            return None, f"article id '{article_id}' has characters an article file name cannot"
+        article = self.articles.get(article_id)
+        if article is None:
+            known = ", ".join(sorted(self.articles)) or "none"
+            return None, f"no article '{article_id}' in {self.root} (known: {known})"
+        return article, None
+
+
+def read_library(root: Path) -> Library:
+    """Every ``*.txt`` in ``root`` plus its catalogue; problems are collected, never raised."""
+    library = Library(root=root)
+    if not root.is_dir():
+        library.problems.append(Problem(str(root), 1, 1, "articles folder does not exist"))
+        return library
+    titles, dates = _read_catalogue(root, library)
+    for path in sorted(root.glob("*.txt")):
+        article_id = path.stem
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            library.problems.append(Problem(str(path), 1, 1, f"cannot read article: {error}"))
+            continue
+        if b"\0" in data:
+            library.problems.append(Problem(str(path), 1, 1, "article is binary, not text"))
+            continue
+        raw, problems = yamlsafe.decode(data, str(path))
+        if raw is None:
+            library.problems.extend(problems)
+            continue
+        if not raw.strip():
+            library.problems.append(Problem(str(path), 1, 1, "article is empty"))
+            continue
+        library.articles[article_id] = parse_article(
+            article_id, raw, titles.get(article_id, ""), dates.get(article_id)
+        )
+    return library
+
+
+def _read_catalogue(root: Path, library: Library) -> tuple[dict[str, str], dict[str, dt.date]]:
+    path = root / CATALOGUE
+    titles: dict[str, str] = {}
+    dates: dict[str, dt.date] = {}
+    if not path.exists():
+        return titles, dates
+    text, problems = yamlsafe.decode(path.read_bytes(), str(path))
+    node, more = yamlsafe.load(text or "", str(path))
+    library.problems.extend(problems + more)
+    if not isinstance(node, yamlsafe.Mapping):
+        return titles, dates
+    shown = str(path)
+
+    def problem(where: yamlsafe.Node, message: str) -> None:
+        library.problems.append(Problem(shown, where.line, where.col, message))
+
+    articles = node.get("articles")
+    if isinstance(articles, yamlsafe.Mapping):
+        for article_id, (_, entry) in articles.items.items():
+            if not isinstance(entry, yamlsafe.Mapping):
+                problem(entry, f"entry for '{article_id}' must be a mapping")
+                continue
+            title = entry.get("title")
+            if isinstance(title, yamlsafe.Scalar) and not title.is_null:
+                titles[article_id] = title.text
+            date = entry.get("date")
+            if isinstance(date, yamlsafe.Scalar) and not date.is_null:
+                try:
+                    dates[article_id] = dt.date.fromisoformat(date.text)
+                except ValueError:
+                    problem(date, f"date '{date.text}' is not YYYY-MM-DD")
+    conflicts: list[Conflict] = []
+    for entry in _items(node.get("conflicts")):
+        claims = tuple(
+            Claim(_text(claim, "article"), _text(claim, "quote"))
+            for claim in _items(
+                entry.get("claims") if isinstance(entry, yamlsafe.Mapping) else None
+            )
+        )
+        if isinstance(entry, yamlsafe.Mapping):
+            conflicts.append(Conflict(_text(entry, "fact"), claims))
+    library.conflicts = tuple(conflicts)
+    library.unreliable = tuple(
+        Unreliable(_text(entry, "article"), _text(entry, "quote"), _text(entry, "reason"))
+        for entry in _items(node.get("unreliable"))
+        if isinstance(entry, yamlsafe.Mapping)
+    )
+    return titles, dates
+
+
+def _items(node: yamlsafe.Node | None) -> list[yamlsafe.Node]:
+    return node.items if isinstance(node, yamlsafe.Sequence) else []
+
+
+def _text(node: yamlsafe.Node, key: str) -> str:
+    if isinstance(node, yamlsafe.Mapping):
+        value = node.get(key)
+        if isinstance(value, yamlsafe.Scalar):
+            return value.text
+    return ""

@@ -1,0 +1,422 @@
+"""Load the question bank: ``questions/**/*.yaml`` into questions, with every problem located.
+
+Nothing stops at the first problem: each file, and each question in it, is checked on its own, and
+a broken one is reported and skipped while every valid question beside it still loads.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quiz import citations, yamlsafe
+from quiz.articles import Library
+from quiz.model import DIFFICULTIES, KINDS, Citation, Problem, Question
+from quiz.yamlsafe import Mapping, Node, Scalar
+
+REQUIRED = ("id", "question", "answer", "source")
+FIELDS = (
+    "id",
+    "question",
+    "answer",
+    "distractors",
+    "source",
+    "tags",
+    "difficulty",
+    "explanation",
+    "kind",
+    "time_limit",
+    "origin",
+    "reviewed",
+)
+SOURCE_FIELDS = ("article", "quote")
+DEFAULT_FIELDS = ("source", "tags", "difficulty", "time_limit", "kind", "origin")
+FILE_FIELDS = ("defaults", "questions")
+MIN_OPTIONS = 3
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Bank:
+    questions: list[Question] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def by_id(self) -> dict[str, Question]:
+        return {question.id: question for question in self.questions}
+
+
+def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """The YAML files named, or found below the folders named, in a stable order."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append(Problem(display(path), 1, 1, "no such file or folder"))
+    return found, problems
+
+
+def display(path: Path) -> str:
+    """A path as messages show it: relative to the working directory when it is below it."""
+    absolute = path.absolute()
+    try:
+        return str(absolute.relative_to(Path.cwd()))
+    except ValueError:
+        return str(absolute)
+
+
+def load_bank(paths: Sequence[Path], library: Library | None = None) -> Bank:
+    """Every valid question under ``paths``; citations proven when ``library`` is given."""
+    bank = Bank()
+    files, problems = find_files(paths)
+    bank.problems.extend(problems)
+    seen: dict[str, Question] = {}
+    for path in files:
+        shown = display(path)
+        bank.files.append(shown)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            bank.problems.append(Problem(shown, 1, 1, f"cannot read file: {error.strerror}"))
+            continue
+        for question, valid in _load_file(data, shown, bank.problems):
+            if not valid:
+                # Skipped, but its citation is still proven so that every problem shows at once.
+                if library is not None:
+                    _citation_holds(question, library, bank.problems)
+                continue
+            first = seen.get(question.id)
+            if first is not None:
+                bank.problems.append(
+                    Problem(
+                        shown,
+                        question.line,
+                        question.col,
+                        f"duplicate id '{question.id}' (first defined at "
+                        f"{first.path}:{first.line}:{first.col}); this one is skipped",
+                    )
+                )
+                continue
+            seen[question.id] = question
+            if library is not None and not _citation_holds(question, library, bank.problems):
+                continue
+            bank.questions.append(question)
+    bank.problems.sort(key=lambda p: (p.path, p.line, p.col))
+    return bank
+
+
+def _citation_holds(question: Question, library: Library, problems: list[Problem]) -> bool:
+    failures = citations.prove(question, library)
+    for failure in failures:
+        line, col = _field_mark(question, failure.field)
+        problems.append(Problem(question.path, line, col, failure.message))
+    return not failures
+
+
+def _field_mark(question: Question, name: str) -> tuple[int, int]:
+    marks = dict(question.field_marks)
+    return marks.get(name) or (question.line, question.col)
+
+
+def _load_file(data: bytes, path: str, problems: list[Problem]) -> list[tuple[Question, bool]]:
+    """The questions of one file, each with whether it came through without a problem."""
+    text, decode_problems = yamlsafe.decode(data, path)
+    if text is None:
+        problems.extend(decode_problems)
+        return []
+    root, yaml_problems = yamlsafe.load(text, path)
+    problems.extend(yaml_problems)
+    if root is None:
+        if not yaml_problems:
+            problems.append(Problem(path, 1, 1, "file holds no questions"))
+        return []
+    defaults: Mapping | None = None
+    entries: Node | None = root
+    if isinstance(root, Mapping):
+        for key, (key_node, _) in root.items.items():
+            if key not in FILE_FIELDS:
+                problems.append(
+                    Problem(
+                        path,
+                        key_node.line,
+                        key_node.col,
+                        _unknown(key, FILE_FIELDS, "top-level key"),
+                    )
+                )
+        raw_defaults = root.get("defaults")
+        if raw_defaults is not None:
+            if isinstance(raw_defaults, Mapping):
+                defaults = raw_defaults
+                for key, (key_node, _) in raw_defaults.items.items():
+                    if key not in DEFAULT_FIELDS:
+                        problems.append(
+                            Problem(
+                                path,
+                                key_node.line,
+                                key_node.col,
+                                _unknown(key, DEFAULT_FIELDS, "default"),
+                            )
+                        )
+            else:
+                problems.append(_wrong_type(path, raw_defaults, "defaults", "a mapping"))
+        entries = root.get("questions")
+        if entries is None:
+            problems.append(Problem(path, root.line, root.col, "missing 'questions:' list"))
+            return []
+    if not isinstance(entries, yamlsafe.Sequence):
+        problems.append(
+            _wrong_type(
+                path, entries, "the file", "a list of questions or a mapping with questions:"
+            )
+        )
+        return []
+    questions: list[tuple[Question, bool]] = []
+    for entry in entries.items:
+        before = len(problems)
+        question = _question(entry, defaults, path, problems)
+        if question is not None:
+            questions.append((question, len(problems) == before))
+    return questions
+
+
+class _Reader:
+    """Reads the fields of one question mapping, recording a problem for each bad one."""
+
+    def __init__(self, node: Mapping, defaults: Mapping | None, path: str, problems: list[Problem]):
+        self.node = node
+        self.defaults = defaults
+        self.path = path
+        self.problems = problems
+        self.marks: dict[str, tuple[int, int]] = {}
+
+    def problem(self, where: yamlsafe.Node | Scalar, message: str) -> None:
+        self.problems.append(Problem(self.path, where.line, where.col, message))
+
+    def raw(self, name: str) -> Node | None:
+        value = self.node.get(name)
+        if value is None and self.defaults is not None:
+            value = self.defaults.get(name)
+        if value is not None:
+            self.marks[name] = (value.line, value.col)
+        return value
+
+    def text(self, name: str, *, required: bool = False, node: Node | None = None) -> str | None:
+        value = node if node is not None else self.raw(name)
+        if value is None:
+            if required:
+                self.problem(self.node, f"missing required field '{name}'")
+            return None
+        if not isinstance(value, Scalar):
+            self.problem(value, f"field '{name}' must be text, not {yamlsafe.kind_name(value)}")
+            return None
+        if value.is_null or not value.text.strip():
+            self.problem(value, f"field '{name}' is empty")
+            return None
+        return value.text
+
+    def texts(self, name: str) -> list[tuple[str, Scalar]] | None:
+        value = self.node.get(name)
+        if value is None:
+            return None
+        self.marks[name] = (value.line, value.col)
+        if not isinstance(value, yamlsafe.Sequence):
+            self.problem(
+                value, f"field '{name}' must be a list of text, not {yamlsafe.kind_name(value)}"
+            )
+            return None
+        items: list[tuple[str, Scalar]] = []
+        for item in value.items:
+            if not isinstance(item, Scalar) or item.is_null:
+                self.problem(item, f"each of '{name}' must be text, not {yamlsafe.kind_name(item)}")
+                continue
+            if not item.text.strip():
+                self.problem(item, f"an entry of '{name}' is empty")
+                continue
+            items.append((item.text, item))
+        return items
+
+
+def _question(
+    node: Node, defaults: Mapping | None, path: str, problems: list[Problem]
+) -> Question | None:
+    if not isinstance(node, Mapping):
+        problems.append(_wrong_type(path, node, "a question", "a mapping of fields"))
+        return None
+    reader = _Reader(node, defaults, path, problems)
+    for key, (key_node, _) in node.items.items():
+        if key not in FIELDS:
+            reader.problem(key_node, _unknown(key, FIELDS, "field"))
+    qid = reader.text("id", required=True)
+    question_text = reader.text("question", required=True)
+    answer = reader.text("answer", required=True)
+    source = _source(reader)
+    distractors = _distractors(reader, answer)
+    tags = _tags(reader)
+    difficulty = reader.text("difficulty")
+    if difficulty is not None and difficulty not in DIFFICULTIES:
+        reader.problem(
+            reader.raw("difficulty") or node,
+            f"difficulty '{difficulty}' must be one of {', '.join(DIFFICULTIES)}",
+        )
+    kind = reader.text("kind")
+    if kind is not None and kind not in KINDS:
+        reader.problem(reader.raw("kind") or node, _unknown(kind, KINDS, "kind"))
+    time_limit = _time_limit(reader)
+    reviewed = _reviewed(reader)
+    explanation = reader.text("explanation") if node.get("explanation") is not None else None
+    origin = reader.text("origin")
+    if None in (qid, question_text, answer, source):
+        return None
+    assert qid is not None and question_text is not None and answer is not None
+    assert source is not None
+    options = 1 + len(distractors)
+    if options < MIN_OPTIONS:
+        where = node.get("distractors") or node
+        reader.problem(
+            where,
+            f"only {options} option{'s' if options != 1 else ''} in all (the answer and "
+            f"{len(distractors)} distractor{'s' if len(distractors) != 1 else ''}); "
+            f"a question needs at least {MIN_OPTIONS}",
+        )
+    return Question(
+        id=qid,
+        question=question_text,
+        answer=answer,
+        distractors=tuple(text for text, _ in distractors),
+        source=source,
+        tags=tuple(tags),
+        difficulty=difficulty or "medium",
+        explanation=explanation,
+        kind=kind,
+        time_limit=time_limit,
+        origin=origin,
+        reviewed=reviewed,
+        path=path,
+        line=node.line,
+        col=node.col,
+        distractor_marks=tuple((mark.line, mark.col) for _, mark in distractors),
+        field_marks=tuple(reader.marks.items()),
+    )
+
+
+def _source(reader: _Reader) -> Citation | None:
+    own = reader.node.get("source")
+    fallback = reader.defaults.get("source") if reader.defaults is not None else None
+    for value in (own, fallback):
+        if value is not None and not isinstance(value, Mapping):
+            reader.problem(
+                value,
+                f"field 'source' must be a mapping with article and quote, "
+                f"not {yamlsafe.kind_name(value)}",
+            )
+            return None
+    if own is None and fallback is None:
+        reader.problem(reader.node, "missing required field 'source'")
+        return None
+    parts: dict[str, str | None] = {}
+    for name in SOURCE_FIELDS:
+        value = own.get(name) if isinstance(own, Mapping) else None
+        if value is None and isinstance(fallback, Mapping):
+            value = fallback.get(name)
+        if value is None:
+            where = own if own is not None else reader.node
+            reader.problem(where, f"source is missing '{name}'")
+            parts[name] = None
+            continue
+        reader.marks[name] = (value.line, value.col)
+        parts[name] = reader.text(f"source.{name}", node=value)
+    for mapping in (own, fallback):
+        if isinstance(mapping, Mapping):
+            for key, (key_node, _) in mapping.items.items():
+                if key not in SOURCE_FIELDS:
+                    reader.problem(key_node, _unknown(key, SOURCE_FIELDS, "source field"))
+    if parts.get("article") is None or parts.get("quote") is None:
+        return None
+    return Citation(article=str(parts["article"]), quote=str(parts["quote"]))
+
+
+def _distractors(reader: _Reader, answer: str | None) -> list[tuple[str, Scalar]]:
+    items = reader.texts("distractors") or []
+    kept: list[tuple[str, Scalar]] = []
+    seen: dict[str, Scalar] = {}
+    answer_key = _option_key(answer) if answer else None
+    for text, mark in items:
+        key = _option_key(text)
+        if key == answer_key:
+            reader.problem(mark, f"distractor '{text}' repeats the answer '{answer}'")
+            continue
+        if key in seen:
+            reader.problem(
+                mark, f"duplicate distractor '{text}' (already given at line {seen[key].line})"
+            )
+            continue
+        seen[key] = mark
+        kept.append((text, mark))
+    return kept
+
+
+def _option_key(text: str) -> str:
+    """Two options are the same when they differ only in case and spacing."""
+    return "".join(text.split()).casefold()
+
+
+def _tags(reader: _Reader) -> list[str]:
+    tags: list[str] = []
+    if reader.defaults is not None:
+        shared = reader.defaults.get("tags")
+        if shared is not None:
+            sub = _Reader(reader.defaults, None, reader.path, reader.problems)
+            tags.extend(text for text, _ in sub.texts("tags") or [])
+    tags.extend(text for text, _ in reader.texts("tags") or [])
+    return list(dict.fromkeys(tags))
+
+
+def _time_limit(reader: _Reader) -> float | None:
+    text = reader.text("time_limit")
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not (value > 0 and value < 3600):
+        reader.problem(
+            reader.raw("time_limit") or reader.node,
+            f"time_limit '{text}' must be a number of seconds above 0",
+        )
+        return None
+    return value
+
+
+def _reviewed(reader: _Reader) -> bool:
+    text = reader.text("reviewed")
+    if text is None:
+        return False
+    if text.lower() in ("true", "yes"):
+        return True
+    if text.lower() in ("false", "no"):
+        return False
+    reader.problem(
+        reader.raw("reviewed") or reader.node, f"reviewed '{text}' must be true or false"
+    )
+    return False
+
+
+def _unknown(name: str, valid: Sequence[str], what: str) -> str:
+    close = difflib.get_close_matches(name, valid, n=1, cutoff=0.6)
+    hint = f"; did you mean '{close[0]}'?" if close else f" (valid: {', '.join(valid)})"
+    return f"unknown {what} '{name}'{hint}"
+
+
+def _wrong_type(path: str, node: Node, what: str, expected: str) -> Problem:
+    return Problem(
+        path, node.line, node.col, f"{what} must be {expected}, not {yamlsafe.kind_name(node)}"
+    )

@@ -1,0 +1,116 @@
+"""The ``quiz`` command: play (the default), check, and the other subcommands.
+
+Only ``play`` imports the UI, and only when it runs, so the other commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from quiz import paths
+
+
+def _add_articles(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder of articles (default: the shipped seeds/)",
+    )
+
+
+def _add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quiz", description="A trivia game whose every question cites its news article."
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    check = sub.add_parser("check", help="prove every question and citation in the bank")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="question files or folders (default: the shipped bank)",
+    )
+    _add_articles(check)
+    _add_format(check)
+
+    play = sub.add_parser("play", help="play the game (the default command)")
+    play.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    _add_articles(play)
+    play.add_argument("--data-dir", type=Path, default=None)
+    play.add_argument("--mode", choices=("practice", "challenge", "review"), default=None)
+    play.add_argument("--count", type=int, default=None)
+    play.add_argument("--article", action="append", default=[], metavar="ID")
+    play.add_argument("--seed", type=int, default=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or (args[0].startswith("-") and args[0] not in ("-h", "--help")):
+        args.insert(0, "play")
+    parsed = build_parser().parse_args(args)
+    try:
+        if parsed.command == "check":
+            return run_check(parsed.paths, parsed.articles, parsed.format)
+        if parsed.command == "play":
+            return run_play(parsed)
+    except BrokenPipeError:  # output piped into head and the like
+        sys.stderr.close()
+        return 1
+    build_parser().print_help()
+    return 2
+
+
+def run_check(bank_paths: Sequence[Path], articles_dir: Path | None, fmt: str) -> int:
+    from quiz.articles import read_library
+    from quiz.bank import load_bank
+
+    library = read_library(articles_dir or paths.default_articles_dir())
+    bank = load_bank(list(bank_paths) or [paths.default_bank_dir()], library)
+    problems = library.problems + bank.problems
+    if fmt == "json":
+        json.dump(
+            {
+                "questions": len(bank.questions),
+                "files": len(bank.files),
+                "articles": len(library.articles),
+                "problems": [problem.as_dict() for problem in problems],
+            },
+            sys.stdout,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+    else:
+        for problem in problems:
+            print(problem)
+        print(
+            f"{_plural(len(bank.questions), 'question')} in {_plural(len(bank.files), 'file')}, "
+            f"{_plural(len(library.articles), 'article')}: "
+            + (_plural(len(problems), "problem") if problems else "no problems")
+        )
+    return 1 if problems else 0
+
+
+def run_play(parsed: argparse.Namespace) -> int:
+    # Until the game UI lands, playing proves the bank it would play.
+    return run_check(parsed.paths, parsed.articles, "text")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The game's vocabulary: plain frozen dataclasses shared by every layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+DIFFICULTIES = ("easy", "medium", "hard")
+
+# Every kind of answer the distractor engine knows how to imitate.
+KINDS = (
+    "number",  # number with a unit: 291mm, 20-inch, 38 degrees
+    "money",  # £24 million
+    "year",  # 1983
+    "count",  # ten, eight, more than 70
+    "ordinal",  # 25th
+    "date",  # April 8, 2020; 28 September
+    "person",
+    "character",  # a fictional character (never mixed with real people)
+    "place",
+    "organisation",
+    "title",  # film, novel
+    "vehicle",
+    "text",
+)
+
+# How many options a question shows: the answer and three wrong ones.
+OPTIONS_PER_QUESTION = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong in the bank or an article, located for an editor to jump to."""
+
+    path: str
+    line: int  # 1-based
+    col: int  # 1-based
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"path": self.path, "line": self.line, "col": self.col, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article; ``start``/``end`` are offsets into ``Article.text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    title: str
+    date: dt.date | None
+    text: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def label(self) -> str:
+        """How a citation names the article: its title and, when known, its date."""
+        if self.date is None:
+            return f"{self.title} (undated)"
+        return f"{self.title} ({self.date:%-d %B %Y})"
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    article: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    question: str
+    answer: str
+    distractors: tuple[str, ...]
+    source: Citation
+    tags: tuple[str, ...] = ()
+    difficulty: str = "medium"
+    explanation: str | None = None
+    kind: str | None = None
+    time_limit: float | None = None
+    origin: str | None = None
+    reviewed: bool = False
+    # Where the question was written, for messages that point back to it.
+    path: str = ""
+    line: int = 0
+    col: int = 0
+    # Where each hand-written distractor was written: (line, col) per distractor.
+    distractor_marks: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    # Where each field was written: (name, (line, col)); "article" and "quote" for the source.
+    field_marks: tuple[tuple[str, tuple[int, int]], ...] = field(default=(), compare=False)

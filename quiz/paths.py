@@ -1,0 +1,31 @@
+"""Where the bank, the articles and the score database live, decided in one place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# The project root when running from a checkout (the package sits beside questions/ and seeds/).
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+DATA_DIR_ENV = "ARTICLE_QUIZ_DATA_DIR"
+
+
+def default_bank_dir() -> Path:
+    return PROJECT_ROOT / "questions"
+
+
+def default_articles_dir() -> Path:
+    return PROJECT_ROOT / "seeds"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The player's data directory: --data-dir, then $ARTICLE_QUIZ_DATA_DIR, then XDG rules."""
+    if override:
+        return Path(override)
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
+    return base / "article-quiz"
