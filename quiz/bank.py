@@ -183,7 +183,8 @@ def _load_file(data: bytes, path: str, problems: list[Problem]) -> list[tuple[Qu
         before = len(problems)
         question = _question(entry, defaults, path, problems)
         if question is not None:
-            questions.append((question, len(problems) == before))
+            valid = len(problems) == before and not yamlsafe.is_flawed(entry)
+            questions.append((question, valid))
     return questions
 
 
@@ -217,6 +218,8 @@ class _Reader:
         if not isinstance(value, Scalar):
             self.problem(value, f"field '{name}' must be text, not {yamlsafe.kind_name(value)}")
             return None
+        if value.rejected:
+            return None
         if value.is_null or not value.text.strip():
             self.problem(value, f"field '{name}' is empty")
             return None
@@ -234,6 +237,8 @@ class _Reader:
             return None
         items: list[tuple[str, Scalar]] = []
         for item in value.items:
+            if isinstance(item, Scalar) and item.rejected:
+                continue
             if not isinstance(item, Scalar) or item.is_null:
                 self.problem(item, f"each of '{name}' must be text, not {yamlsafe.kind_name(item)}")
                 continue

@@ -2,7 +2,7 @@
 
 A quote must occur in the cited article once both are normalised (case, whitespace, curly quotes,
 dashes). An answer must occur in its quote under a looser, *canonical* form in which number words
-are digits ("ten" is "10") and a unit sticks to its number ("291 mm" is "291mm").
+are digits ("ten" is "10") and a unit stands a space from its number ("291mm" is "291 mm").
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ UNITS = (
     "degrees|degree|deg|per cent|percent|%|mpg|l|litres|liters|seconds|secs|s|miles|metres|meters"
 )
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
-_UNIT_GAP = re.compile(r"(?<=\d)[ -](?=(?:" + UNITS + r")(?![a-z]))")
+_UNIT_GAP = re.compile(r"(?<=\d)[ -]?(?=(?:" + UNITS + r")(?![a-z]))")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
@@ -67,7 +67,7 @@ def canonical_with_map(text: str) -> tuple[str, list[int]]:
     norm, origin = normalise_with_map(text)
     norm, origin = _substitute(norm, origin, _NUMBER_WORD, lambda m: NUMBER_WORDS[m.group()])
     norm, origin = _substitute(norm, origin, _THOUSANDS, lambda m: "")
-    norm, origin = _substitute(norm, origin, _UNIT_GAP, lambda m: "")
+    norm, origin = _substitute(norm, origin, _UNIT_GAP, lambda m: " ")
     return norm, origin
 
 

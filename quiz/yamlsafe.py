@@ -20,8 +20,8 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 from quiz.model import Problem
 
 _STANDARD = "tag:yaml.org,2002:"
-_ALLOWED_SCALAR_TAGS = {
-    _STANDARD + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+_ALLOWED_TAGS = {
+    _STANDARD + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 }
 NULL_TAG = _STANDARD + "null"
 # Nodes visited per document, aliases included; a real bank file is far below it.
@@ -34,6 +34,7 @@ class Scalar:
     line: int
     col: int
     is_null: bool = False  # written as nothing, ~ or null
+    rejected: bool = False  # stood for a value that was refused (already reported)
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class Mapping:
     line: int
     col: int
     items: dict[str, tuple[Scalar, Node]] = field(default_factory=dict)
+    flawed: bool = False  # a problem was reported somewhere inside it
 
     def get(self, key: str) -> Node | None:
         item = self.items.get(key)
@@ -56,6 +58,7 @@ class Sequence:
     line: int
     col: int
     items: list[Node] = field(default_factory=list)
+    flawed: bool = False  # a problem was reported somewhere inside it
 
 
 Node = Scalar | Mapping | Sequence
@@ -65,6 +68,11 @@ def kind_name(node: Node) -> str:
     if isinstance(node, Scalar):
         return "a null value" if node.is_null else "text"
     return "a mapping" if isinstance(node, Mapping) else "a list"
+
+
+def is_flawed(node: Node) -> bool:
+    """Whether a problem was reported in this node or anywhere inside it."""
+    return node.rejected if isinstance(node, Scalar) else node.flawed
 
 
 class _BudgetExceeded(Exception):
@@ -126,29 +134,31 @@ class _Walker:
         if self.visited > NODE_BUDGET:
             raise _BudgetExceeded
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        if node.tag not in _ALLOWED_TAGS:
+            # Never constructed, so never run: reported, and the value stands as refused.
+            self._problem(node, f"tag {_short(node.tag)} is not allowed; write plain text")
+            return Scalar("", line, col, is_null=True, rejected=True)
         if isinstance(node, yaml.ScalarNode):
-            if node.tag not in _ALLOWED_SCALAR_TAGS:
-                self._problem(node, f"tag {_short(node.tag)} is not allowed; write plain text")
-                return Scalar("", line, col, is_null=True)
             is_null = node.tag == NULL_TAG and node.style is None
             return Scalar(node.value, line, col, is_null=is_null)
         if isinstance(node, yaml.SequenceNode):
-            if node.tag != _STANDARD + "seq":
-                self._problem(node, f"tag {_short(node.tag)} is not allowed on a list")
-            return Sequence(line, col, [self.walk(item) for item in node.value])
+            items = [self.walk(item) for item in node.value]
+            return Sequence(line, col, items, flawed=any(map(is_flawed, items)))
         if isinstance(node, yaml.MappingNode):
-            if node.tag != _STANDARD + "map":
-                self._problem(node, f"tag {_short(node.tag)} is not allowed on a mapping")
             mapping = Mapping(line, col)
             for key_node, value_node in node.value:
                 key = self.walk(key_node)
-                if not isinstance(key, Scalar):
-                    self._problem(key_node, "a key must be plain text")
+                if not isinstance(key, Scalar) or key.rejected:
+                    if not is_flawed(key):  # a refused tag was reported already
+                        self._problem(key_node, "a key must be plain text")
+                    mapping.flawed = True
                     continue
                 if key.text == "<<":
                     self._problem(key_node, "merge keys (<<) are not supported; use defaults:")
+                    mapping.flawed = True
                     continue
                 if key.text in mapping.items:
+                    mapping.flawed = True
                     first = mapping.items[key.text][0]
                     self._problem(
                         key_node,
@@ -156,7 +166,9 @@ class _Walker:
                         "YAML would silently keep only the last",
                     )
                     continue
-                mapping.items[key.text] = (key, self.walk(value_node))
+                value = self.walk(value_node)
+                mapping.flawed = mapping.flawed or is_flawed(value)
+                mapping.items[key.text] = (key, value)
             return mapping
         raise AssertionError(f"unknown YAML node {node!r}")  # pragma: no cover
 

@@ -1,0 +1,90 @@
+"""Reading articles: ids, date lines, sentences with offsets, normalised matching."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from quiz.articles import Library, normalise, normalise_with_map, read_library, split_sentences
+
+
+def test_the_seed_articles_match_the_originals_byte_for_byte() -> None:
+    shared = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+    ours = Path(__file__).resolve().parents[2] / "seeds"
+    originals = sorted(shared.glob("*.txt"))
+    assert originals, "../shared/seeds is beside the checkout"
+    for original in originals:
+        assert (ours / original.name).read_bytes() == original.read_bytes()
+
+
+def test_ids_titles_and_dates(library: Library) -> None:
+    assert sorted(library.articles) == [
+        "000_dddf75139d7994c9",
+        "001_aec933e9345f55ff",
+        "002_bfeeb16b50e5a49f",
+    ]
+    assert library.articles["000_dddf75139d7994c9"].date == dt.date(2019, 11, 13)
+    assert library.articles["001_aec933e9345f55ff"].date is None
+    assert library.articles["002_bfeeb16b50e5a49f"].date == dt.date(2021, 9, 16)
+    assert library.articles["001_aec933e9345f55ff"].title.startswith("007 puts")
+    assert library.problems == []
+
+
+def test_the_date_line_is_not_part_of_the_text(library: Library) -> None:
+    text = library.articles["000_dddf75139d7994c9"].text
+    assert text.startswith("When Land Rover revealed")
+    assert "date 2019" not in text
+
+
+def test_sentences_carry_offsets_into_the_text(library: Library) -> None:
+    for article in library.articles.values():
+        for sentence in article.sentences:
+            assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_sentence_splitting_keeps_initials_and_quotes_together() -> None:
+    text = (
+        'Producer Michael G. Wilson was there. She exclaims "I\'d do this every day if I could!" '
+        "as she drives.\nA headline\nIt ends."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Producer Michael G. Wilson was there.",
+        'She exclaims "I\'d do this every day if I could!" as she drives.',
+        "A headline",
+        "It ends.",
+    ]
+
+
+def test_normalising_folds_quotes_dashes_spaces_and_case_only_for_matching() -> None:
+    assert normalise("007’s  “Record”\u00a0– now") == '007\'s "record"-now'
+    assert normalise("a - b") == normalise("a—b") == "a-b"
+    norm, origin = normalise_with_map("Ab\u00a0\u00a0C")
+    assert norm == "ab c" and origin == [0, 1, 2, 4]
+
+
+def test_empty_binary_and_non_utf8_articles_are_reported_and_skipped(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A fine article.")
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "latin.txt").write_bytes(b"Caf\xe9 society.")
+    library = read_library(tmp_path)
+    assert list(library.articles) == ["good"]
+    messages = sorted(p.message for p in library.problems)
+    assert messages == [
+        "article is binary, not text",
+        "article is empty",
+        "file is not UTF-8 text (byte 0xe9 cannot be decoded)",
+    ]
+
+
+def test_article_ids_never_reach_outside_the_folder(library: Library) -> None:
+    for bad in ("../seeds/000_dddf75139d7994c9", "/etc/passwd", ".hidden", "a\\b", ""):
+        article, why = library.resolve(bad)
+        assert article is None and why
+
+
+def test_catalogue_records_conflicts_and_unreliable_passages(library: Library) -> None:
+    facts = {conflict.fact for conflict in library.conflicts}
+    assert "release date of No Time To Die" in facts
+    assert "name of the director of No Time To Die" in facts
+    assert any("Seydoux" in entry.quote for entry in library.unreliable)

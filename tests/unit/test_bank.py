@@ -1,0 +1,182 @@
+"""The bank format: text kept as written, defaults, layouts, and the check command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quiz.articles import Library
+from quiz.bank import load_bank
+from quiz.cli import main
+from tests.conftest import ROOT
+
+VALID = """\
+- id: {id}
+  question: Which film is this?
+  answer: {answer}
+  distractors: ["A", "B", "C"]
+  source: {{article: 001_aec933e9345f55ff, quote: "{quote}"}}
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "q.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("no", "no"),
+        ("010", "010"),
+        ("1983", "1983"),
+        ("yes", "yes"),
+        ("1e3", "1e3"),
+        ("'0x1F'", "0x1F"),
+        ("2019-11-13", "2019-11-13"),
+        ("~x", "~x"),
+        ("1_000", "1_000"),
+    ],
+)
+def test_every_scalar_is_the_text_its_author_wrote(tmp_path: Path, written: str, expected: str):
+    path = _write(tmp_path, VALID.format(id="q1", answer=written, quote="x"))
+    bank = load_bank([path])  # no library: format only
+    assert bank.problems == []
+    assert bank.questions[0].answer == expected
+    assert isinstance(bank.questions[0].answer, str)
+
+
+def test_a_year_answer_stays_text_and_is_proven(tmp_path: Path, library: Library) -> None:
+    path = _write(
+        tmp_path,
+        VALID.format(id="year", answer=1983, quote="which began in 1983 when a Range Rover"),
+    )
+    bank = load_bank([path], library)
+    assert bank.problems == []
+    assert bank.questions[0].answer == "1983"
+
+
+def test_defaults_give_shared_source_tags_and_difficulty(tmp_path: Path, library: Library):
+    path = _write(
+        tmp_path,
+        """\
+defaults:
+  source: {article: 001_aec933e9345f55ff}
+  tags: [defender]
+  difficulty: hard
+questions:
+  - id: clearance
+    question: What ground clearance does the new Defender have?
+    answer: 291 mm
+    distractors: [266mm, 316mm, 341mm]
+    source: {quote: "ground clearance of 291mm"}
+    tags: [specs, defender]
+  - id: wading
+    question: What is the maximum wading depth?
+    answer: 900mm
+    distractors: [700mm, 800mm, "1,000mm"]
+    source: {quote: "a maximum wading depth of 900mm"}
+    difficulty: easy
+""",
+    )
+    bank = load_bank([path], library)
+    assert bank.problems == []
+    first, second = bank.questions
+    assert first.source.article == "001_aec933e9345f55ff"
+    assert first.tags == ("defender", "specs")
+    assert first.difficulty == "hard"
+    assert second.difficulty == "easy"
+    assert second.distractors == ("700mm", "800mm", "1,000mm")
+
+
+def test_folders_are_searched_recursively_in_a_stable_order(tmp_path: Path) -> None:
+    _write(tmp_path, VALID.format(id="b", answer="x", quote="x"), "b.yaml")
+    (tmp_path / "sub").mkdir()
+    _write(tmp_path / "sub", VALID.format(id="a", answer="x", quote="x"), "a.yml")
+    _write(tmp_path, "not yaml", "notes.txt")
+    bank = load_bank([tmp_path])
+    assert [q.id for q in bank.questions] == ["b", "a"]
+    assert len(bank.files) == 2
+
+
+def test_a_missing_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    bank = load_bank([tmp_path / "nope.yaml"])
+    assert [p.message for p in bank.problems] == ["no such file or folder"]
+
+
+def test_answer_matches_number_words_and_unit_spacing(tmp_path: Path, library: Library):
+    text = "".join(
+        VALID.format(id=qid, answer=answer, quote=quote).replace("001_aec933e9345f55ff", art)
+        for qid, answer, quote, art in [
+            ("ten", "10", "show ten Aston Martin DB5s", "002_bfeeb16b50e5a49f"),
+            ("eight", "eight", "ten Aston Martin DB5s, eight of which", "002_bfeeb16b50e5a49f"),
+            ("spaced", "291 mm", "ground clearance of 291mm", "001_aec933e9345f55ff"),
+            ("curly", "007's", "with 007’s record", "002_bfeeb16b50e5a49f"),
+        ]
+    )
+    bank = load_bank([_write(tmp_path, text)], library)
+    assert bank.problems == []
+    assert len(bank.questions) == 4
+
+
+def test_an_answer_inside_a_longer_number_is_not_support(tmp_path: Path, library: Library):
+    text = VALID.format(id="q", answer="5", quote="Craig, 53, has said").replace(
+        "001_aec933e9345f55ff", "002_bfeeb16b50e5a49f"
+    )
+    bank = load_bank([_write(tmp_path, text)], library)
+    assert len(bank.problems) == 1
+    assert "answer '5' is not supported by its quote" in bank.problems[0].message
+
+
+def test_check_exits_zero_on_the_shipped_bank(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[-1].endswith("3 articles: no problems")
+
+
+def test_check_reports_every_problem_and_exits_one(capsys: pytest.CaptureFixture[str]) -> None:
+    broken = ROOT / "tests" / "fixtures" / "broken"
+    assert main(["check", str(broken / "wrong_types.yaml")]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 6
+    assert lines[-1] == "1 question in 1 file, 3 articles: 5 problems"
+    assert all(":" in line for line in lines[:-1])
+
+
+def test_check_json_gives_the_same_problems(capsys: pytest.CaptureFixture[str]) -> None:
+    broken = ROOT / "tests" / "fixtures" / "broken" / "wrong_types.yaml"
+    assert main(["check", str(broken), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["questions"] == 1 and report["articles"] == 3
+    assert [p["line"] for p in report["problems"]] == [12, 15, 18, 24, 30]
+    assert report["problems"][0]["message"] == "field 'tags' must be a list of text, not a mapping"
+
+
+def test_check_takes_another_articles_folder(tmp_path: Path, capsys) -> None:
+    (tmp_path / "arts").mkdir()
+    (tmp_path / "arts" / "bridge.txt").write_text(" date 2024-05-01 The bridge is 300 metres long.")
+    bank = _write(
+        tmp_path,
+        VALID.format(id="b", answer="300 metres", quote="is 300 metres long").replace(
+            "001_aec933e9345f55ff", "bridge"
+        ),
+    )
+    assert main(["check", str(bank), "--articles", str(tmp_path / "arts")]) == 0
+    assert capsys.readouterr().out.strip().endswith("1 article: no problems")
+
+
+def test_check_command_line_runs_as_a_program() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "quiz.cli", "check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no problems" in result.stdout
