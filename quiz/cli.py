@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--count", type=int, default=None)
     play.add_argument("--article", action="append", default=[], metavar="ID")
     play.add_argument("--seed", type=int, default=None)
+    play.add_argument("--difficulty", choices=("easy", "medium", "hard"), default=None)
+    play.add_argument("--tag", action="append", default=[], metavar="TAG")
+    play.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
     return parser
 
 
@@ -104,8 +107,9 @@ def run_check(bank_paths: Sequence[Path], articles_dir: Path | None, fmt: str) -
 
 
 def run_play(parsed: argparse.Namespace) -> int:
-    # Until the game UI lands, playing proves the bank it would play.
-    return run_check(parsed.paths, parsed.articles, "text")
+    from quiz.ui.main import play  # Textual loads only when the game is played
+
+    return play(parsed)
 
 
 def _plural(count: int, noun: str) -> str:

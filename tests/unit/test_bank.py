@@ -180,3 +180,12 @@ def test_check_command_line_runs_as_a_program() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no problems" in result.stdout
+
+
+def test_the_documented_example_is_a_valid_bank(tmp_path: Path, library: Library) -> None:
+    doc = (ROOT / "docs" / "question-format.md").read_text(encoding="utf-8")
+    example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    bank = load_bank([_write(tmp_path, example)], library)
+    assert bank.problems == []
+    assert [q.answer for q in bank.questions] == ["291mm", "1983"]
+    assert bank.questions[0].time_limit == 15.0
