@@ -60,8 +60,15 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+_TRANSLATE = str.maketrans(_FOLD)
+_SPACES = re.compile(r"\s+")
+_DASH_GAP = re.compile(r" ?- ?")
+
+
 def normalise(text: str) -> str:
-    return normalise_with_map(text)[0]
+    """``normalise_with_map(text)[0]``, computed in C-speed string operations."""
+    folded = "".join(map(str.lower, text.translate(_TRANSLATE)))
+    return _DASH_GAP.sub("-", _SPACES.sub(" ", folded).strip())
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -166,18 +173,36 @@ class Library:
     conflicts: tuple[Conflict, ...] = ()
     unreliable: tuple[Unreliable, ...] = ()
     problems: list[Problem] = field(default_factory=list)
-    _normalised: dict[str, tuple[str, list[int]]] = field(default_factory=dict, repr=False)
+    _mapped: dict[str, tuple[str, list[int]]] = field(default_factory=dict, repr=False)
+    _plain: dict[str, str] = field(default_factory=dict, repr=False)
+    _noted: set[str] | None = field(default=None, repr=False)
 
     def get(self, article_id: str) -> Article | None:
         return self.articles.get(article_id)
 
     def normalised(self, article_id: str) -> tuple[str, list[int]]:
-        """The matching form of an article's text, computed once."""
-        cached = self._normalised.get(article_id)
+        """The matching form of an article's text with its offset map, computed once."""
+        cached = self._mapped.get(article_id)
         if cached is None:
             cached = normalise_with_map(self.articles[article_id].text)
-            self._normalised[article_id] = cached
+            self._mapped[article_id] = cached
         return cached
+
+    def normalised_text(self, article_id: str) -> str:
+        """The matching form alone: cheap, for proving that a quote occurs."""
+        cached = self._plain.get(article_id)
+        if cached is None:
+            cached = normalise(self.articles[article_id].text)
+            self._plain[article_id] = cached
+        return cached
+
+    def has_notes(self, article_id: str) -> bool:
+        """Whether the catalogue records a conflict or an unreliable passage in this article."""
+        if self._noted is None:
+            self._noted = {entry.article for entry in self.unreliable} | {
+                claim.article for conflict in self.conflicts for claim in conflict.claims
+            }
+        return article_id in self._noted
 
     def resolve(self, article_id: str) -> tuple[Article | None, str | None]:
         """The article for an id, or why the id names none (never reading outside the folder)."""

@@ -7,6 +7,7 @@ a broken one is reported and skipped while every valid question beside it still 
 from __future__ import annotations
 
 import difflib
+import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,18 @@ def display(path: Path) -> str:
 
 def load_bank(paths: Sequence[Path], library: Library | None = None) -> Bank:
     """Every valid question under ``paths``; citations proven when ``library`` is given."""
+    # Loading builds many small objects and no cycles: the cycle collector would only rescan
+    # them again and again (the same reason the floor it is measured against pauses it).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_bank(paths, library)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_bank(paths: Sequence[Path], library: Library | None) -> Bank:
     bank = Bank()
     files, problems = find_files(paths)
     bank.problems.extend(problems)

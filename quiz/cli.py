@@ -45,6 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_articles(check)
     _add_format(check)
 
+    scores = sub.add_parser("scores", help="the high-score table, per mode and question set")
+    scores.add_argument("--mode", choices=("practice", "challenge", "review"), default=None)
+    scores.add_argument("--limit", type=int, default=10)
+    scores.add_argument("--data-dir", type=Path, default=None)
+    _add_format(scores)
+
+    history = sub.add_parser("history", help="the most recent games")
+    history.add_argument("--limit", type=int, default=20)
+    history.add_argument("--data-dir", type=Path, default=None)
+    _add_format(history)
+
     play = sub.add_parser("play", help="play the game (the default command)")
     play.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     _add_articles(play)
@@ -69,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_check(parsed.paths, parsed.articles, parsed.format)
         if parsed.command == "play":
             return run_play(parsed)
+        if parsed.command == "scores":
+            return run_scores(parsed)
+        if parsed.command == "history":
+            return run_history(parsed)
     except BrokenPipeError:  # output piped into head and the like
         sys.stderr.close()
         return 1
@@ -110,6 +125,81 @@ def run_play(parsed: argparse.Namespace) -> int:
     from quiz.ui.main import play  # Textual loads only when the game is played
 
     return play(parsed)
+
+
+def run_scores(parsed: argparse.Namespace) -> int:
+    from quiz.scores import ScoreStore
+
+    store = ScoreStore.open(paths.data_dir(parsed.data_dir))
+    if store.warning:
+        print(store.warning, file=sys.stderr)
+    rows = store.high_scores(parsed.mode, limit=parsed.limit)
+    if parsed.format == "json":
+        _print_json([row.as_dict() for row in rows])
+        return 0
+    if not rows:
+        print("No high scores yet: play a game with `quiz`.")
+        return 0
+    _print_table(
+        ["#", "player", "mode", "question set", "score", "right", "when"],
+        [
+            [
+                str(r.rank),
+                r.player,
+                r.mode,
+                r.question_set,
+                str(r.score),
+                f"{r.correct}/{r.total}",
+                f"{r.finished_at:%Y-%m-%d %H:%M}",
+            ]
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def run_history(parsed: argparse.Namespace) -> int:
+    from quiz.scores import ScoreStore
+
+    store = ScoreStore.open(paths.data_dir(parsed.data_dir))
+    if store.warning:
+        print(store.warning, file=sys.stderr)
+    games = store.recent_games(parsed.limit, with_answers=parsed.format == "json")
+    if parsed.format == "json":
+        _print_json([game.as_dict() for game in games])
+        return 0
+    if not games:
+        print("No games played yet: play one with `quiz`.")
+        return 0
+    _print_table(
+        ["when", "player", "mode", "score", "right", "time", "best streak"],
+        [
+            [
+                f"{g.finished_at:%Y-%m-%d %H:%M}",
+                g.player,
+                g.mode,
+                str(g.score),
+                f"{g.correct}/{g.total}",
+                f"{g.elapsed:.0f}s",
+                str(g.best_streak),
+            ]
+            for g in games
+        ],
+    )
+    return 0
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def _print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=False)]
+    for line in [header, ["-" * w for w in widths], *rows]:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        )
 
 
 def _plural(count: int, noun: str) -> str:
