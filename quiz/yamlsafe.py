@@ -23,7 +23,6 @@ _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {
     _STANDARD + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 }
-NULL_TAG = _STANDARD + "null"
 # Nodes visited per document, aliases included; a real bank file is far below it.
 NODE_BUDGET = 200_000
 
@@ -94,9 +93,15 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
 
 
 def load(text: str, path: str) -> tuple[Node | None, list[Problem]]:
-    """Compose one YAML document into located nodes, collecting every problem found."""
+    """Parse one YAML document into located nodes, collecting every problem found."""
+    builder = _Builder(path)
+    parser = _Loader(text)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        feed = builder.feed
+        event = parser.get_event()
+        while type(event) is not yaml.StreamEndEvent:
+            feed(event)
+            event = parser.get_event()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -104,73 +109,153 @@ def load(text: str, path: str) -> tuple[Node | None, list[Problem]]:
         return None, [Problem(path, line, col, f"YAML syntax error: {what}")]
     except yaml.YAMLError as error:
         return None, [Problem(path, 1, 1, f"YAML error: {error}")]
-    if root is None:
-        return None, []
-    problems: list[Problem] = []
-    walker = _Walker(path, problems)
-    try:
-        node = walker.walk(root)
     except _BudgetExceeded:
         message = (
             f"document expands to more than {NODE_BUDGET} values through aliases "
             "(an alias bomb?); refused"
         )
         return None, [Problem(path, 1, 1, message)]
-    return node, problems
+    finally:
+        parser.dispose()
+    return builder.root, builder.problems
 
 
-class _Walker:
-    def __init__(self, path: str, problems: list[Problem]) -> None:
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_SKIP = Scalar("", 0, 0)  # stands for the key of an entry whose value is to be dropped
+
+
+class _Frame:
+    """A collection being built, and for a mapping the key waiting for its value."""
+
+    __slots__ = ("key", "node", "refused", "weight")
+
+    def __init__(self, node: Mapping | Sequence, refused: bool) -> None:
+        self.node = node
+        self.key: Scalar | None = None
+        self.weight = 1  # values inside it, counting every alias as a full copy
+        self.refused = refused  # it carried a foreign tag: it stands as a refused value
+
+
+class _Builder:
+    """Builds nodes straight from parser events: one pass, no objects constructed from tags.
+
+    Working from events rather than composed nodes skips PyYAML's per-node tag resolution, and
+    lets an alias cost what it would expand to without expanding it.
+    """
+
+    def __init__(self, path: str) -> None:
         self.path = path
-        self.problems = problems
-        self.visited = 0
+        self.problems: list[Problem] = []
+        self.root: Node | None = None
+        self.documents = 0
+        self.frames: list[_Frame] = []
+        self.anchors: dict[str, tuple[Node, int]] = {}
 
-    def _problem(self, node: yaml.Node, message: str) -> None:
-        mark = node.start_mark
+    def _problem(self, mark: yaml.Mark, message: str) -> None:
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
 
-    def walk(self, node: yaml.Node) -> Node:
-        self.visited += 1
-        if self.visited > NODE_BUDGET:
-            raise _BudgetExceeded
-        line, col = node.start_mark.line + 1, node.start_mark.column + 1
-        if node.tag not in _ALLOWED_TAGS:
+    def feed(self, event: yaml.Event) -> None:
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            self._scalar(event)  # type: ignore[arg-type]
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            mark = event.start_mark
+            container: Mapping | Sequence = (
+                Mapping(mark.line + 1, mark.column + 1)
+                if kind is yaml.MappingStartEvent
+                else Sequence(mark.line + 1, mark.column + 1)
+            )
+            tag = event.tag  # type: ignore[attr-defined]
+            refused = tag is not None and tag != "!" and tag not in _ALLOWED_TAGS
+            if refused:
+                self._problem(mark, f"tag {_short(tag)} is not allowed; write plain text")
+            frame = _Frame(container, refused)
+            self.frames.append(frame)
+            anchor = event.anchor  # type: ignore[attr-defined]
+            if anchor is not None:
+                self.anchors[anchor] = (container, -1)  # known once it ends
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            frame = self.frames.pop()
+            done: Node = frame.node
+            if frame.refused:
+                done = Scalar("", done.line, done.col, is_null=True, rejected=True)
+            for anchor, (node, _) in self.anchors.items():
+                if node is frame.node:
+                    self.anchors[anchor] = (done, frame.weight)
+            self._attach(done, frame.weight, event.start_mark)
+        elif kind is yaml.AliasEvent:
+            node, weight = self.anchors.get(event.anchor, (None, 0))  # type: ignore[attr-defined]
+            if node is None or weight < 0:
+                self._problem(event.start_mark, "an alias may not refer to a value inside itself")
+                return
+            self._attach(node, weight, event.start_mark)
+        elif kind is yaml.DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                self._problem(event.start_mark, "a bank file holds one YAML document, not several")
+
+    def _scalar(self, event: yaml.ScalarEvent) -> None:
+        mark = event.start_mark
+        line, col = mark.line + 1, mark.column + 1
+        tag = event.tag
+        if tag is not None and tag != "!" and tag not in _ALLOWED_TAGS:
             # Never constructed, so never run: reported, and the value stands as refused.
-            self._problem(node, f"tag {_short(node.tag)} is not allowed; write plain text")
-            return Scalar("", line, col, is_null=True, rejected=True)
-        if isinstance(node, yaml.ScalarNode):
-            is_null = node.tag == NULL_TAG and node.style is None
-            return Scalar(node.value, line, col, is_null=is_null)
-        if isinstance(node, yaml.SequenceNode):
-            items = [self.walk(item) for item in node.value]
-            return Sequence(line, col, items, flawed=any(map(is_flawed, items)))
-        if isinstance(node, yaml.MappingNode):
-            mapping = Mapping(line, col)
-            for key_node, value_node in node.value:
-                key = self.walk(key_node)
-                if not isinstance(key, Scalar) or key.rejected:
-                    if not is_flawed(key):  # a refused tag was reported already
-                        self._problem(key_node, "a key must be plain text")
-                    mapping.flawed = True
-                    continue
-                if key.text == "<<":
-                    self._problem(key_node, "merge keys (<<) are not supported; use defaults:")
-                    mapping.flawed = True
-                    continue
-                if key.text in mapping.items:
-                    mapping.flawed = True
-                    first = mapping.items[key.text][0]
-                    self._problem(
-                        key_node,
-                        f"duplicate key '{key.text}' (first given at line {first.line}); "
-                        "YAML would silently keep only the last",
-                    )
-                    continue
-                value = self.walk(value_node)
-                mapping.flawed = mapping.flawed or is_flawed(value)
-                mapping.items[key.text] = (key, value)
-            return mapping
-        raise AssertionError(f"unknown YAML node {node!r}")  # pragma: no cover
+            self._problem(mark, f"tag {_short(tag)} is not allowed; write plain text")
+            node = Scalar("", line, col, is_null=True, rejected=True)
+        else:
+            plain = not event.style and tag is None
+            node = Scalar(event.value, line, col, is_null=plain and event.value in _NULLS)
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (node, 1)
+        self._attach(node, 1, mark)
+
+    def _attach(self, node: Node, weight: int, mark: yaml.Mark) -> None:
+        if not self.frames:
+            if self.documents <= 1:
+                self.root = node
+            return
+        frame = self.frames[-1]
+        frame.weight += weight
+        if frame.weight > NODE_BUDGET:
+            raise _BudgetExceeded
+        parent = frame.node
+        if isinstance(parent, Sequence):
+            parent.items.append(node)
+            if is_flawed(node):
+                parent.flawed = True
+            return
+        key = frame.key
+        if key is None:
+            frame.key = self._key(parent, node, mark)
+            return
+        frame.key = None
+        if key is _SKIP:
+            return
+        parent.items[key.text] = (key, node)
+        if is_flawed(node):
+            parent.flawed = True
+
+    def _key(self, mapping: Mapping, key: Node, mark: yaml.Mark) -> Scalar:
+        """The key for the next value, or ``_SKIP`` when that entry must be dropped."""
+        if not isinstance(key, Scalar) or key.rejected:
+            if not is_flawed(key):  # a refused tag was reported already
+                self._problem(mark, "a key must be plain text")
+            mapping.flawed = True
+            return _SKIP
+        if key.text == "<<":
+            self._problem(mark, "merge keys (<<) are not supported; use defaults:")
+            mapping.flawed = True
+            return _SKIP
+        first = mapping.items.get(key.text)
+        if first is not None:
+            mapping.flawed = True
+            self._problem(
+                mark,
+                f"duplicate key '{key.text}' (first given at line {first[0].line}); "
+                "YAML would silently keep only the last",
+            )
+            return _SKIP
+        return key
 
 
 def _short(tag: str) -> str:
