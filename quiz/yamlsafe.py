@@ -97,11 +97,17 @@ def load(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     builder = _Builder(path)
     parser = _Loader(text)
     try:
-        feed = builder.feed
-        event = parser.get_event()
-        while type(event) is not yaml.StreamEndEvent:
-            feed(event)
-            event = parser.get_event()
+        feed, scalar, get_event = builder.feed, builder.scalar, parser.get_event
+        event = get_event()
+        while True:
+            kind = type(event)
+            if kind is yaml.ScalarEvent:  # most events: kept off the general path
+                scalar(event)
+            elif kind is yaml.StreamEndEvent:
+                break
+            else:
+                feed(event)
+            event = get_event()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -157,7 +163,7 @@ class _Builder:
     def feed(self, event: yaml.Event) -> None:
         kind = type(event)
         if kind is yaml.ScalarEvent:
-            self._scalar(event)  # type: ignore[arg-type]
+            self.scalar(event)  # type: ignore[arg-type]
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             mark = event.start_mark
             container: Mapping | Sequence = (
@@ -194,19 +200,32 @@ class _Builder:
             if self.documents > 1:
                 self._problem(event.start_mark, "a bank file holds one YAML document, not several")
 
-    def _scalar(self, event: yaml.ScalarEvent) -> None:
+    def scalar(self, event: yaml.ScalarEvent) -> None:
         mark = event.start_mark
         line, col = mark.line + 1, mark.column + 1
         tag = event.tag
-        if tag is not None and tag != "!" and tag not in _ALLOWED_TAGS:
+        value = event.value
+        if tag is None:
+            node = Scalar(value, line, col, not event.style and value in _NULLS)
+        elif tag == "!" or tag in _ALLOWED_TAGS:
+            node = Scalar(value, line, col)
+        else:
             # Never constructed, so never run: reported, and the value stands as refused.
             self._problem(mark, f"tag {_short(tag)} is not allowed; write plain text")
             node = Scalar("", line, col, is_null=True, rejected=True)
-        else:
-            plain = not event.style and tag is None
-            node = Scalar(event.value, line, col, is_null=plain and event.value in _NULLS)
         if event.anchor is not None:
             self.anchors[event.anchor] = (node, 1)
+        frames = self.frames
+        if frames:  # the common case, a value for a waiting key, without the general path
+            frame = frames[-1]
+            key = frame.key
+            if key is not None and key is not _SKIP:
+                frame.weight += 1
+                frame.key = None
+                frame.node.items[key.text] = (key, node)  # type: ignore[union-attr]
+                if node.rejected:
+                    frame.node.flawed = True
+                return
         self._attach(node, 1, mark)
 
     def _attach(self, node: Node, weight: int, mark: yaml.Mark) -> None:
