@@ -11,6 +11,7 @@ import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from quiz import citations, yamlsafe
 from quiz.articles import Library
@@ -89,6 +90,7 @@ def load_bank(paths: Sequence[Path], library: Library | None = None) -> Bank:
 
 def _load_bank(paths: Sequence[Path], library: Library | None) -> Bank:
     bank = Bank()
+    interned: dict[Any, Any] = {}  # one copy of each repeated value (text or tags)
     files, problems = find_files(paths)
     bank.problems.extend(problems)
     seen: dict[str, Question] = {}
@@ -100,11 +102,11 @@ def _load_bank(paths: Sequence[Path], library: Library | None) -> Bank:
         except OSError as error:
             bank.problems.append(Problem(shown, 1, 1, f"cannot read file: {error.strerror}"))
             continue
-        for question, valid in _load_file(data, shown, bank.problems):
+        for question, marks, valid in _load_file(data, shown, bank.problems, interned):
             if not valid:
                 # Skipped, but its citation is still proven so that every problem shows at once.
                 if library is not None:
-                    _citation_holds(question, library, bank.problems)
+                    _citation_holds(question, marks, library, bank.problems)
                 continue
             first = seen.get(question.id)
             if first is not None:
@@ -119,27 +121,37 @@ def _load_bank(paths: Sequence[Path], library: Library | None) -> Bank:
                 )
                 continue
             seen[question.id] = question
-            if library is not None and not _citation_holds(question, library, bank.problems):
+            if library is not None and not _citation_holds(question, marks, library, bank.problems):
                 continue
             bank.questions.append(question)
     bank.problems.sort(key=lambda p: (p.path, p.line, p.col))
     return bank
 
 
-def _citation_holds(question: Question, library: Library, problems: list[Problem]) -> bool:
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """Where a question's fields were written: known while loading, for locating problems."""
+
+    fields: dict[str, tuple[int, int]]
+    distractors: tuple[tuple[int, int], ...]
+
+    def of(self, question: Question, name: str) -> tuple[int, int]:
+        return self.fields.get(name) or (question.line, question.col)
+
+
+def _citation_holds(
+    question: Question, marks: Marks, library: Library, problems: list[Problem]
+) -> bool:
     failures = citations.prove(question, library)
     for failure in failures:
-        line, col = _field_mark(question, failure.field)
+        line, col = marks.of(question, failure.field)
         problems.append(Problem(question.path, line, col, failure.message))
     return not failures
 
 
-def _field_mark(question: Question, name: str) -> tuple[int, int]:
-    marks = dict(question.field_marks)
-    return marks.get(name) or (question.line, question.col)
-
-
-def _load_file(data: bytes, path: str, problems: list[Problem]) -> list[tuple[Question, bool]]:
+def _load_file(
+    data: bytes, path: str, problems: list[Problem], interned: dict[Any, Any]
+) -> list[tuple[Question, Marks, bool]]:
     """The questions of one file, each with whether it came through without a problem."""
     text, decode_problems = yamlsafe.decode(data, path)
     if text is None:
@@ -191,13 +203,13 @@ def _load_file(data: bytes, path: str, problems: list[Problem]) -> list[tuple[Qu
             )
         )
         return []
-    questions: list[tuple[Question, bool]] = []
+    questions: list[tuple[Question, Marks, bool]] = []
     for entry in entries.items:
         before = len(problems)
-        question = _question(entry, defaults, path, problems)
-        if question is not None:
+        loaded = _question(entry, defaults, path, problems, interned)
+        if loaded is not None:
             valid = len(problems) == before and not yamlsafe.is_flawed(entry)
-            questions.append((question, valid))
+            questions.append((*loaded, valid))
     return questions
 
 
@@ -263,8 +275,12 @@ class _Reader:
 
 
 def _question(
-    node: Node, defaults: Mapping | None, path: str, problems: list[Problem]
-) -> Question | None:
+    node: Node,
+    defaults: Mapping | None,
+    path: str,
+    problems: list[Problem],
+    interned: dict[Any, Any],
+) -> tuple[Question, Marks] | None:
     if not isinstance(node, Mapping):
         problems.append(_wrong_type(path, node, "a question", "a mapping of fields"))
         return None
@@ -304,25 +320,27 @@ def _question(
             f"{len(distractors)} distractor{'s' if len(distractors) != 1 else ''}); "
             f"a question needs at least {MIN_OPTIONS}",
         )
-    return Question(
+    # Values that repeat across a bank (tags, article ids, kinds) are kept once.
+    share = interned.setdefault
+    question = Question(
         id=qid,
         question=question_text,
         answer=answer,
         distractors=tuple(text for text, _ in distractors),
-        source=source,
-        tags=tuple(tags),
-        difficulty=difficulty or "medium",
+        source=Citation(share(source.article, source.article), source.quote),
+        tags=share(tag_tuple := tuple(share(tag, tag) for tag in tags), tag_tuple),
+        difficulty=share(difficulty, difficulty) if difficulty else "medium",
         explanation=explanation,
-        kind=kind,
+        kind=share(kind, kind) if kind else None,
         time_limit=time_limit,
-        origin=origin,
+        origin=share(origin, origin) if origin else None,
         reviewed=reviewed,
         path=path,
         line=node.line,
         col=node.col,
-        distractor_marks=tuple((mark.line, mark.col) for _, mark in distractors),
-        field_marks=tuple(reader.marks.items()),
     )
+    marks = Marks(reader.marks, tuple((mark.line, mark.col) for _, mark in distractors))
+    return question, marks
 
 
 def _source(reader: _Reader) -> Citation | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 DIFFICULTIES = ("easy", "medium", "hard")
 
@@ -95,11 +95,8 @@ class Question:
     time_limit: float | None = None
     origin: str | None = None
     reviewed: bool = False
-    # Where the question was written, for messages that point back to it.
+    # Where the question was written, for messages that point back to it. (Where each of its
+    # fields was written is known only while the bank loads: a large bank need not carry it.)
     path: str = ""
     line: int = 0
     col: int = 0
-    # Where each hand-written distractor was written: (line, col) per distractor.
-    distractor_marks: tuple[tuple[int, int], ...] = field(default=(), compare=False)
-    # Where each field was written: (name, (line, col)); "article" and "quote" for the source.
-    field_marks: tuple[tuple[str, tuple[int, int]], ...] = field(default=(), compare=False)
