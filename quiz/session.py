@@ -1,0 +1,423 @@
+"""A quiz session: which questions, in what order, with which options, and how each answer scores.
+
+No UI and no real clock: time comes from an injected ``clock`` and every random choice from a
+``random.Random`` seeded by ``Settings.seed``, so a session replays identically in tests and
+screenshots. The widget only reports which option was picked; the session grades it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from quiz import scoring
+from quiz.articles import Library, normalise
+from quiz.citations import answer_span
+from quiz.model import OPTIONS_PER_QUESTION, Question
+
+# Review mode: a question answered right this many times in a row has been learnt, and fades to
+# the back of the queue (it only comes up when nothing else is due).
+LEARNT_AFTER = 3
+
+
+class Mode(StrEnum):
+    PRACTICE = "practice"
+    CHALLENGE = "challenge"
+    REVIEW = "review"
+
+
+class SessionError(RuntimeError):
+    """The caller drove the session out of order (e.g. answered the same question twice)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything that decides a game: the filters, the mode's rules and the seed."""
+
+    mode: Mode = Mode.PRACTICE
+    count: int | None = 10  # None: every question that passes the filters
+    seed: int = 0
+    time_limit: float = 20.0  # seconds per question in challenge mode, unless the bank says
+    speed_scoring: bool = True
+    streak_bonus: bool = True
+    articles: tuple[str, ...] = ()  # empty: any article
+    tags: tuple[str, ...] = ()  # empty: any tags; otherwise a question needs one of them
+    difficulty: str | None = None
+
+    def __post_init__(self) -> None:
+        # Accept what a command line hands over ("challenge", lists) and keep Settings hashable.
+        object.__setattr__(self, "mode", Mode(self.mode))
+        object.__setattr__(self, "articles", tuple(self.articles))
+        object.__setattr__(self, "tags", tuple(self.tags))
+        if self.count is not None and self.count < 1:
+            raise ValueError(f"count must be at least 1, got {self.count}")
+        if self.time_limit <= 0:
+            raise ValueError(f"time limit must be positive, got {self.time_limit}")
+
+    @property
+    def timed(self) -> bool:
+        return self.mode is Mode.CHALLENGE
+
+
+def question_set_key(settings: Settings) -> str:
+    """A stable name for the set of questions and rules, so high scores compare like with like.
+
+    The mode and the seed are left out: the mode is stored beside it and any seed is fair play.
+    """
+    parts = [f"count={settings.count if settings.count is not None else 'all'}"]
+    if settings.articles:
+        parts.append("articles=" + ",".join(sorted(settings.articles)))
+    if settings.tags:
+        parts.append("tags=" + ",".join(sorted(settings.tags)))
+    if settings.difficulty:
+        parts.append(f"difficulty={settings.difficulty}")
+    if settings.timed:
+        parts.append(f"time={settings.time_limit:g}")
+        if not settings.speed_scoring:
+            parts.append("no-speed")
+        if not settings.streak_bonus:
+            parts.append("no-streak")
+    return ";".join(parts)
+
+
+def select_questions(
+    questions: Sequence[Question],
+    settings: Settings,
+    *,
+    review_boxes: Mapping[str, int] | None = None,
+) -> list[Question]:
+    """The session's questions in play order: filtered, without repeats, shuffled by the seed.
+
+    The bank's order does not matter (questions are sorted by id before shuffling), so the same
+    seed gives the same game however the bank files were read. In review mode ``review_boxes``
+    (question id -> correct answers in a row, 0 = missed last time) puts the missed questions
+    first, then the shaky ones, then those never played, and the learnt ones last.
+    """
+    wanted_tags = set(settings.tags)
+    seen: set[str] = set()
+    chosen: list[Question] = []
+    for question in sorted(questions, key=lambda q: q.id):
+        if question.id in seen:
+            continue
+        if settings.articles and question.source.article not in settings.articles:
+            continue
+        if wanted_tags and wanted_tags.isdisjoint(question.tags):
+            continue
+        if settings.difficulty and question.difficulty != settings.difficulty:
+            continue
+        seen.add(question.id)
+        chosen.append(question)
+    random.Random(settings.seed).shuffle(chosen)
+    if settings.mode is Mode.REVIEW:
+        boxes = review_boxes or {}
+        chosen.sort(key=lambda q: review_rank(boxes.get(q.id)))  # stable: shuffle within a rank
+    if settings.count is not None:
+        chosen = chosen[: settings.count]
+    return chosen
+
+
+def review_rank(box: int | None) -> tuple[int, int]:
+    """Where a question with this Leitner box comes in review mode (lower comes first)."""
+    if box is None:
+        return (1, 0)  # never played: after everything the player got wrong or nearly wrong
+    if box >= LEARNT_AFTER:
+        return (2, box)  # learnt: fades to the back, the better learnt the further back
+    return (0, box)  # missed (0), then right once, right twice
+
+
+def next_box(box: int | None, correct: bool) -> int:
+    """The Leitner step: a right answer moves a question up one box, a wrong one back to 0."""
+    return (box or 0) + 1 if correct else 0
+
+
+@dataclass(frozen=True, slots=True)
+class CitationView:
+    """What the reveal shows: the article, the quote, and where the answer sits in the quote."""
+
+    article_id: str
+    article_title: str
+    article_date: dt.date | None
+    quote: str
+    answer_span: tuple[int, int] | None  # offsets into ``quote`` as written, for highlighting
+
+    @property
+    def label(self) -> str:
+        if self.article_date is None:
+            return f"{self.article_title} (undated)"
+        return f"{self.article_title} ({self.article_date:%-d %B %Y})"
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerResult:
+    question: Question
+    correct: bool
+    chosen: int | None  # None when time ran out
+    correct_index: int
+    correct_text: str
+    points: int  # including ``bonus``
+    bonus: int  # the streak bonus part of ``points``
+    streak: int  # the streak after this answer
+    elapsed: float  # seconds from the question's start to the answer
+    timed_out: bool
+    citation: CitationView
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleScore:
+    article_id: str
+    title: str
+    correct: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A game at its end (or wherever it was stopped): what the results screen and store need."""
+
+    mode: Mode
+    score: int
+    correct: int
+    total: int  # questions answered
+    planned: int  # questions the session was built with
+    accuracy: float  # 0.0 to 1.0; 0.0 when nothing was answered
+    elapsed: float  # seconds spent answering, summed over the questions
+    best_streak: int
+    per_article: list[ArticleScore]
+    missed: list[AnswerResult]  # the reading list: wrong answers and timeouts, in play order
+    results: tuple[AnswerResult, ...]  # every answer, in play order (what the store records)
+
+    @property
+    def complete(self) -> bool:
+        return self.total == self.planned
+
+
+OptionsFor = Callable[[Question, random.Random], Sequence[str]]
+
+
+def default_options_for(question: Question, rng: random.Random) -> Sequence[str]:
+    """The bank's own distractors, until a distractor engine is passed in."""
+    return question.distractors[: OPTIONS_PER_QUESTION - 1]
+
+
+class Session:
+    """One game: walk the questions with ``options``/``answer``/``next`` and read ``summary``."""
+
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        settings: Settings,
+        *,
+        clock: Callable[[], float],
+        library: Library | None = None,
+        options_for: OptionsFor | None = None,
+        review_boxes: Mapping[str, int] | None = None,
+    ) -> None:
+        self.settings = settings
+        self._clock = clock
+        self._library = library
+        self._options_for = options_for or default_options_for
+        self.questions: tuple[Question, ...] = tuple(
+            select_questions(questions, settings, review_boxes=review_boxes)
+        )
+        self.total = len(self.questions)
+        self.index = 0
+        self.score = 0
+        self.streak = 0
+        self.best_streak = 0
+        self.results: list[AnswerResult] = []
+        self._options: dict[int, list[str]] = {}
+        self._started = clock()
+
+    # --- where we are ----------------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        return self.index >= self.total
+
+    @property
+    def current(self) -> Question | None:
+        return None if self.finished else self.questions[self.index]
+
+    @property
+    def result(self) -> AnswerResult | None:
+        """The current question's result once it has been answered (or timed out)."""
+        if self.finished or len(self.results) <= self.index:
+            return None
+        return self.results[self.index]
+
+    def options(self) -> list[str]:
+        """The current question's options, shuffled once: asking again gives the same list."""
+        question = self._require_current()
+        options = self._options.get(self.index)
+        if options is None:
+            options = self._build_options(question)
+            self._options[self.index] = options
+        return list(options)
+
+    def _build_options(self, question: Question) -> list[str]:
+        # One generator per question, so the options of question 3 do not depend on whether the
+        # UI asked for the options of question 2 twice.
+        rng = random.Random(f"{self.settings.seed}:{question.id}")
+        options = [question.answer]
+        keys = {_option_key(question.answer)}
+        for wrong in self._options_for(question, rng):
+            key = _option_key(wrong)
+            if key not in keys:  # an option equal to the answer would be right and marked wrong
+                keys.add(key)
+                options.append(wrong)
+        rng.shuffle(options)
+        return options
+
+    # --- time ------------------------------------------------------------------------------
+
+    def time_limit(self) -> float | None:
+        """Seconds for the current question: the bank's ``time_limit`` wins over the game's."""
+        if not self.settings.timed:
+            return None
+        own = self._require_current().time_limit
+        return own if own is not None and own > 0 else self.settings.time_limit
+
+    def start_question(self) -> None:
+        """Start the countdown now (call it when the question is actually on screen)."""
+        self._require_current()
+        self._started = self._clock()
+
+    def elapsed(self) -> float:
+        return max(0.0, self._clock() - self._started)
+
+    def time_left(self) -> float | None:
+        limit = self.time_limit()
+        if limit is None:
+            return None
+        return max(0.0, limit - self.elapsed())
+
+    # --- answering -------------------------------------------------------------------------
+
+    def answer(self, index: int) -> AnswerResult:
+        """Grade option ``index``; an answer after the countdown ran out is a timeout."""
+        options = self._require_unanswered()
+        if not 0 <= index < len(options):
+            raise ValueError(f"option {index} does not exist (0 to {len(options) - 1})")
+        elapsed = self.elapsed()
+        limit = self.time_limit()
+        if limit is not None and elapsed >= limit:
+            return self._record(None, limit)
+        return self._record(index, elapsed)
+
+    def timeout(self) -> AnswerResult:
+        """Time is up (or the player gave up): counts as wrong, with nothing chosen."""
+        self._require_unanswered()
+        elapsed = self.elapsed()
+        limit = self.time_limit()
+        return self._record(None, elapsed if limit is None else min(elapsed, limit))
+
+    def check_timeout(self) -> AnswerResult | None:
+        """For the UI's timer: record the timeout if the countdown has run out, else None."""
+        if self.result is not None or self.finished:
+            return None
+        left = self.time_left()
+        if left is None or left > 0:
+            return None
+        return self.timeout()
+
+    def next(self) -> None:
+        """Move on to the next question; the current one must have been answered."""
+        if self.result is None:
+            self._require_current()
+            raise SessionError("answer the current question (or time it out) before moving on")
+        self.index += 1
+        if not self.finished:
+            self._started = self._clock()
+
+    def _record(self, chosen: int | None, elapsed: float) -> AnswerResult:
+        question = self._require_current()
+        options = self.options()
+        correct_index = options.index(question.answer)
+        correct = chosen == correct_index
+        self.streak = self.streak + 1 if correct else 0
+        self.best_streak = max(self.best_streak, self.streak)
+        base, bonus = scoring.points_for(
+            correct=correct,
+            timed=self.settings.timed,
+            elapsed=elapsed,
+            time_limit=self.time_limit(),
+            streak=self.streak,
+            speed_scoring=self.settings.speed_scoring,
+            streak_bonus_enabled=self.settings.streak_bonus,
+        )
+        self.score += base + bonus
+        result = AnswerResult(
+            question=question,
+            correct=correct,
+            chosen=chosen,
+            correct_index=correct_index,
+            correct_text=question.answer,
+            points=base + bonus,
+            bonus=bonus,
+            streak=self.streak,
+            elapsed=elapsed,
+            timed_out=chosen is None,
+            citation=self._citation(question),
+        )
+        self.results.append(result)
+        return result
+
+    def _citation(self, question: Question) -> CitationView:
+        article_id = question.source.article
+        article = self._library.get(article_id) if self._library is not None else None
+        return CitationView(
+            article_id=article_id,
+            article_title=article.title if article is not None else article_id,
+            article_date=article.date if article is not None else None,
+            quote=question.source.quote,
+            answer_span=answer_span(question.source.quote, question.answer),
+        )
+
+    def _require_current(self) -> Question:
+        question = self.current
+        if question is None:
+            raise SessionError("the session is finished")
+        return question
+
+    def _require_unanswered(self) -> list[str]:
+        self._require_current()
+        if self.result is not None:
+            raise SessionError("this question has already been answered; call next()")
+        return self.options()
+
+    # --- the end ---------------------------------------------------------------------------
+
+    def summary(self) -> Summary:
+        """The game so far; after the last ``next()`` it is the whole game."""
+        per_article: dict[str, list[int]] = {}
+        titles: dict[str, str] = {}
+        for result in self.results:
+            counts = per_article.setdefault(result.citation.article_id, [0, 0])
+            counts[0] += result.correct
+            counts[1] += 1
+            titles[result.citation.article_id] = result.citation.article_title
+        correct = sum(result.correct for result in self.results)
+        answered = len(self.results)
+        return Summary(
+            mode=self.settings.mode,
+            score=self.score,
+            correct=correct,
+            total=answered,
+            planned=self.total,
+            accuracy=correct / answered if answered else 0.0,
+            elapsed=sum(result.elapsed for result in self.results),
+            best_streak=self.best_streak,
+            per_article=[
+                ArticleScore(article_id, titles[article_id], right, total)
+                for article_id, (right, total) in per_article.items()
+            ],
+            missed=[result for result in self.results if not result.correct],
+            results=tuple(self.results),
+        )
+
+
+def _option_key(text: str) -> str:
+    return normalise(text).strip()

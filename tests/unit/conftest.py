@@ -1,0 +1,55 @@
+"""Shared fixtures for the domain tests: a clock the test moves by hand, and a question maker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quiz.model import Citation, Question
+
+
+class FakeClock:
+    """A clock that only moves when told, so timed scoring is exact and tests never sleep."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def _question(
+    qid: str,
+    *,
+    answer: str = "right",
+    distractors: tuple[str, ...] = ("wrong one", "wrong two", "wrong three"),
+    article: str = "art",
+    quote: str | None = None,
+    tags: tuple[str, ...] = (),
+    difficulty: str = "medium",
+    time_limit: float | None = None,
+) -> Question:
+    return Question(
+        id=qid,
+        question=f"Question {qid}?",
+        answer=answer,
+        distractors=distractors,
+        source=Citation(article, quote if quote is not None else f"It was {answer} all along."),
+        tags=tags,
+        difficulty=difficulty,
+        time_limit=time_limit,
+    )
+
+
+@pytest.fixture
+def make_question() -> Callable[..., Question]:
+    return _question
