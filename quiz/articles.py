@@ -9,6 +9,7 @@ and passages too garbled to build a question on (``unreliable``).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -176,6 +177,8 @@ class Library:
     _mapped: dict[str, tuple[str, list[int]]] = field(default_factory=dict, repr=False)
     _plain: dict[str, str] = field(default_factory=dict, repr=False)
     _noted: set[str] | None = field(default=None, repr=False)
+    # A digest of every file read: the bank cache is keyed on it.
+    signature: str = ""
 
     def get(self, article_id: str) -> Article | None:
         return self.articles.get(article_id)
@@ -226,6 +229,10 @@ def read_library(root: Path) -> Library:
         library.problems.append(Problem(str(root), 1, 1, "articles folder does not exist"))
         return library
     titles, dates = _read_catalogue(root, library)
+    digest = hashlib.blake2b()
+    catalogue = root / CATALOGUE
+    if catalogue.is_file():
+        digest.update(catalogue.read_bytes())
     for path in sorted(root.glob("*.txt")):
         article_id = path.stem
         try:
@@ -233,6 +240,7 @@ def read_library(root: Path) -> Library:
         except OSError as error:
             library.problems.append(Problem(str(path), 1, 1, f"cannot read article: {error}"))
             continue
+        digest.update(b"\0" + path.name.encode() + b"\0" + data)
         if b"\0" in data:
             library.problems.append(Problem(str(path), 1, 1, "article is binary, not text"))
             continue
@@ -246,6 +254,7 @@ def read_library(root: Path) -> Library:
         library.articles[article_id] = parse_article(
             article_id, raw, titles.get(article_id, ""), dates.get(article_id)
         )
+    library.signature = digest.hexdigest()
     return library
 
 

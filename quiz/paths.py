@@ -29,3 +29,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     xdg = os.environ.get("XDG_DATA_HOME")
     base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
     return base / "article-quiz"
+
+
+CACHE_DIR_ENV = "ARTICLE_QUIZ_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """Where the warm-start bank cache lives: $ARTICLE_QUIZ_CACHE_DIR, then XDG rules."""
+    env = os.environ.get(CACHE_DIR_ENV)
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "article-quiz"
