@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
+
+from quiz.sentences import Sentence, split_sentences
 
 DIFFICULTIES = ("easy", "medium", "hard")
 
@@ -44,22 +47,18 @@ class Problem:
         return {"path": self.path, "line": self.line, "col": self.col, "message": self.message}
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of an article; ``start``/``end`` are offsets into ``Article.text``."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Article:
     id: str
     title: str
     date: dt.date | None
     text: str
-    sentences: tuple[Sentence, ...]
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Split on first use: proving a citation needs only the text, so a large corpus loads
+        without splitting every article."""
+        return split_sentences(self.text)
 
     @property
     def label(self) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from quiz.articles import Library, normalise, normalise_with_map, read_library, split_sentences
+from quiz.articles import Library, normalise, normalise_with_map, read_library
+from quiz.sentences import split_sentences
 
 
 def test_the_seed_articles_match_the_originals_byte_for_byte() -> None:
