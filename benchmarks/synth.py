@@ -55,16 +55,22 @@ def write_bank(root: Path, articles: list[str], questions: int, per_file: int = 
             rng = random.Random(number)
             verb, value, unit = rng.choice(_FACT.findall(text))
             quote = f"{verb} {value} {unit}"
+            # Shaped like the shipped bank's questions (about 480 bytes each in YAML).
             chunk.append(
-                f"- id: q{number:06d}\n"
-                f"  question: How much did it {verb} (question {number})?\n"
+                f"- id: synthetic-{article_id}-{number:06d}\n"
+                f"  question: According to the article, how much did it {verb} in the report "
+                f"numbered {number}?\n"
                 f'  answer: "{value}"\n'
-                f'  distractors: ["{int(value) + 1}", "{int(value) + 2}", "{int(value) + 3}"]\n'
+                f'  distractors: ["{int(value) + 7}", "{int(value) + 14}", "{int(value) + 21}"]\n'
                 f"  source:\n"
                 f"    article: {article_id}\n"
                 f'    quote: "{quote}"\n'
-                f"  tags: [synthetic]\n"
+                f"  tags: [synthetic, {unit}]\n"
                 f"  difficulty: medium\n"
+                f"  kind: number\n"
+                f"  explanation: The article gives the figure in its own words; "
+                f"this question number {number} checks it.\n"
+                f"  reviewed: true\n\n"
             )
         path = root / f"bank{start // per_file:04d}.yaml"
         body = "".join(chunk)

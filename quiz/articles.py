@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,25 +41,31 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     pending_space = -1
-    for index, char in enumerate(text):
-        if char.isspace() or unicodedata.category(char) == "Zs":
-            if out and pending_space < 0:
-                pending_space = index
+    for match in _PIECES.finditer(text):
+        start = match.start()
+        piece = match.group()
+        if piece[0].isspace():
+            if out:
+                pending_space = start
             continue
-        folded = _FOLD.get(char, char).lower()
-        if folded == "-" and pending_space >= 0:
-            pending_space = -1  # no space before a dash
+        folded = piece.translate(_TRANSLATE).lower()
         if pending_space >= 0:
-            if not (out and out[-1] == "-"):  # nor after one
+            if folded[0] != "-" and out[-1][-1] != "-":  # no space around a dash
                 out.append(" ")
                 origin.append(pending_space)
             pending_space = -1
-        for piece in folded:
-            out.append(piece)
-            origin.append(index)
+        if len(folded) == len(piece) and folded.isascii():  # one for one: the common case
+            out.append(folded)
+            origin.extend(range(start, start + len(piece)))
+            continue
+        for index, char in enumerate(piece, start):
+            lowered = _FOLD.get(char, char).lower()
+            out.append(lowered)
+            origin.extend([index] * len(lowered))
     return "".join(out), origin
 
 
+_PIECES = re.compile(r"\s+|\S+")
 _TRANSLATE = str.maketrans(_FOLD)
 _SPACES = re.compile(r"\s+")
 _DASH_GAP = re.compile(r" ?- ?")

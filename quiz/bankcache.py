@@ -1,9 +1,9 @@
 """A warm start for an unchanged bank: the loaded questions and problems, saved as JSON.
 
-The key is a hash of every question file's bytes, every article's bytes and this code's version,
-so any change to any of them is a miss and the bank is loaded (and proven) afresh. The cache is
-plain JSON, never pickle: reading it cannot run code. A cache that is corrupt, stale, of another
-format or unwritable is ignored; the bank is then simply loaded the slow way.
+The key is a hash of every question file's bytes, every article's bytes and the domain's
+source code, so any change to any of them is a miss and the bank is loaded (and proven) afresh.
+The cache is plain JSON, never pickle: reading it cannot run code. A cache that is corrupt,
+stale, of another format or unwritable is ignored; the bank is then loaded the slow way.
 """
 
 from __future__ import annotations
@@ -52,8 +52,17 @@ def _name(paths: Sequence[Path], library: Library) -> str:
     return hashlib.blake2b("\0".join(places).encode(), digest_size=8).hexdigest()
 
 
+def _code_fingerprint() -> bytes:
+    """The domain's own source: a change to the rules that prove a bank invalidates its cache."""
+    digest = hashlib.blake2b()
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.digest()
+
+
 def _key(files: Sequence[Path], library: Library) -> str:
     digest = hashlib.blake2b(f"{FORMAT}:{__version__}:{Path.cwd()}".encode())
+    digest.update(_code_fingerprint())
     for path in files:
         digest.update(display(path).encode() + b"\0")
         try:

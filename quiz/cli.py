@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_articles(check)
     _add_format(check)
+    check.add_argument(
+        "--no-cache", action="store_true", help="prove everything afresh, ignoring the cache"
+    )
 
     scores = sub.add_parser("scores", help="the high-score table, per mode and question set")
     scores.add_argument("--mode", choices=("practice", "challenge", "review"), default=None)
@@ -77,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parsed = build_parser().parse_args(args)
     try:
         if parsed.command == "check":
-            return run_check(parsed.paths, parsed.articles, parsed.format)
+            return run_check(parsed.paths, parsed.articles, parsed.format, not parsed.no_cache)
         if parsed.command == "play":
             return run_play(parsed)
         if parsed.command == "scores":
@@ -91,12 +94,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def run_check(bank_paths: Sequence[Path], articles_dir: Path | None, fmt: str) -> int:
+def run_check(
+    bank_paths: Sequence[Path], articles_dir: Path | None, fmt: str, cached: bool = True
+) -> int:
     from quiz.articles import read_library
-    from quiz.bank import load_bank
+    from quiz.bankcache import load_bank_cached
 
     library = read_library(articles_dir or paths.default_articles_dir())
-    bank = load_bank(list(bank_paths) or [paths.default_bank_dir()], library)
+    where = list(bank_paths) or [paths.default_bank_dir()]
+    # An unchanged bank, articles and code give the same proof: the cache replays it.
+    bank = load_bank_cached(where, library, paths.cache_dir() if cached else None)
     problems = library.problems + bank.problems
     if fmt == "json":
         json.dump(

@@ -16,3 +16,11 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture(scope="session")
 def library() -> Library:
     return read_library(SEEDS)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test reads or writes the player's real scores or cache."""
+    base = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ARTICLE_QUIZ_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("ARTICLE_QUIZ_CACHE_DIR", str(base / "cache"))

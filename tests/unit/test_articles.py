@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quiz.articles import Library, normalise, normalise_with_map, read_library
 from quiz.sentences import split_sentences
 
@@ -89,3 +92,12 @@ def test_catalogue_records_conflicts_and_unreliable_passages(library: Library) -
     assert "release date of No Time To Die" in facts
     assert "name of the director of No Time To Die" in facts
     assert any("Seydoux" in entry.quote for entry in library.unreliable)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB1 -.\u00a0\u2009\u2013\u2014\u2019\u201cİΣ…\n\t"))))
+def test_the_fast_normaliser_and_the_mapped_one_agree(text: str) -> None:
+    norm, origin = normalise_with_map(text)
+    assert norm == normalise(text)
+    assert len(origin) == len(norm)
+    assert origin == sorted(origin) and all(0 <= i < len(text) for i in origin)
