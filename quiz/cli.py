@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-cache", action="store_true", help="prove everything afresh, ignoring the cache"
     )
 
+    # ``quiz generate`` parses its own options (quiz.generate.build_parser); listed for --help.
+    sub.add_parser("generate", help="draft cited questions from articles", add_help=False)
+
     scores = sub.add_parser("scores", help="the high-score table, per mode and question set")
     scores.add_argument("--mode", choices=("practice", "challenge", "review"), default=None)
     scores.add_argument("--limit", type=int, default=10)
@@ -77,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0].startswith("-") and args[0] not in ("-h", "--help")):
         args.insert(0, "play")
+    if args[0] == "generate":
+        from quiz.generate import main as generate
+
+        return generate(args[1:])
     parsed = build_parser().parse_args(args)
     try:
         if parsed.command == "check":

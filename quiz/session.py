@@ -198,7 +198,7 @@ OptionsFor = Callable[[Question, random.Random], Sequence[str]]
 
 
 def default_options_for(question: Question, rng: random.Random) -> Sequence[str]:
-    """The bank's own distractors, until a distractor engine is passed in."""
+    """The bank's own distractors only (a session with no articles to draw others from)."""
     return question.distractors[: OPTIONS_PER_QUESTION - 1]
 
 
@@ -218,7 +218,7 @@ class Session:
         self.settings = settings
         self._clock = clock
         self._library = library
-        self._options_for = options_for or default_options_for
+        self._options_for = options_for or self._engine_options
         self.questions: tuple[Question, ...] = tuple(
             select_questions(questions, settings, review_boxes=review_boxes)
         )
@@ -257,6 +257,14 @@ class Session:
             self._options[self.index] = options
         return list(options)
 
+    def _engine_options(self, question: Question, rng: random.Random) -> Sequence[str]:
+        """Hand-written distractors as written, the rest generated from the articles (seeded)."""
+        if self._library is None:
+            return default_options_for(question, rng)
+        from quiz import distractors  # Faker itself loads only if a question needs a name
+
+        return distractors.generate(question, self._library, self.settings.seed)
+
     def _build_options(self, question: Question) -> list[str]:
         # One generator per question, so the options of question 3 do not depend on whether the
         # UI asked for the options of question 2 twice.
@@ -268,8 +276,10 @@ class Session:
             if key not in keys:  # an option equal to the answer would be right and marked wrong
                 keys.add(key)
                 options.append(wrong)
-        rng.shuffle(options)
-        return options
+        from quiz.distractors import kind_of, order_options
+
+        # Numbers and dates ascending (the answer's place then tells nothing); the rest shuffled.
+        return order_options(options, kind_of(question), rng)
 
     # --- time ------------------------------------------------------------------------------
 
