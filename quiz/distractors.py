@@ -1,0 +1,1198 @@
+"""Wrong answers that test knowledge rather than reward guessing.
+
+A distractor has the answer's kind, unit and written form, and is never true. Numbers sit on an
+evenly spaced ladder through the answer (the answer's place on it random) inside the bounds the
+sentence implies; names, places and titles come from the articles first and then from Faker.
+Nothing offered is the answer written another way, a value the cited sentence gives for another
+fact, or either side of a conflict between the articles.
+
+Every choice comes from a ``random.Random`` seeded by a stable hash of (seed, question id), so a
+seed replays the same options. Faker is imported only when a question needs a generated name:
+a bank of numbers and dates never pays for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import random
+import re
+import string
+import weakref
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from quiz.articles import Library, normalise
+from quiz.citations import canonical, contains_answer, quote_span
+from quiz.kinds import (
+    ORG_SUFFIX,
+    PLACE_SUFFIX,
+    Amount,
+    DateForm,
+    dates_in,
+    infer_kind,
+    is_numeric_kind,
+    month_of,
+    parse_amount,
+    parse_date,
+    roundness,
+)
+from quiz.model import OPTIONS_PER_QUESTION, Article, Question
+
+__all__ = [
+    "can_generate",
+    "generate",
+    "infer_kind",
+    "is_numeric_kind",
+    "kind_of",
+    "lint",
+    "options",
+    "order_options",
+    "rng_for",
+]
+
+FAKER_LOCALE = "en_GB"  # the articles are British and New Zealand press
+_ROLE_FAMILIES = {
+    "cast": ("played by", "starring", "actor", "actress", "with"),
+    "author": ("author", "novelist", "writer", "written by", "novel"),
+}
+_FUNCTION_WORDS = {"a", "an", "and", "at", "for", "from", "in", "is", "no", "of", "on", "the", "to"}
+_DEMONYMS = (
+    "British English Scottish Welsh Irish French German Dutch Belgian Danish Swedish Norwegian "
+    "Finnish Italian Spanish Portuguese Swiss Austrian Polish Czech Slovak Hungarian Greek "
+    "American Canadian Australian Japanese Chinese Indian"
+).split()
+_LEADING_PLACE_WORDS = {"Royal", "National", "Grand", "Great", "Old", "New", "Central", "Saint"}
+_PLACE_GENERIC = set(PLACE_SUFFIX) | {"Auto", "Motor", "Art", "Arts", "Book", "Film", "Music"}
+_STOPWORDS = set(
+    (
+        "a about after all also an and any are as at be been before being but by can could did "
+        "do does even every few for from had has have he her here him his how i if in into is "
+        "it its just like made make many may me more most much must my no not now of off on "
+        "one only or other our out over said says see seems she should so some such than that "
+        "the their them then there these they this those though through to too under up upon "
+        "us very was we were what when where whether which while who whom whose why will with "
+        "would yet you your least best next first last new own same"
+    ).split()
+)
+
+
+# --- seeding -------------------------------------------------------------------------------
+
+
+def rng_for(seed: int, question_id: str, purpose: str = "distractors") -> random.Random:
+    """A generator for one question, from a stable hash: Python's ``hash()`` changes per run."""
+    digest = hashlib.blake2b(f"{seed}\x1f{question_id}\x1f{purpose}".encode(), digest_size=8)
+    return random.Random(int.from_bytes(digest.digest(), "big"))
+
+
+def _key(text: str) -> str:
+    """Two options are one when equal after normalising case, spacing and number words."""
+    return "".join(canonical(text).split())
+
+
+# --- what the articles say around a question ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A name harvested from the articles; ``tag`` is a role family or a place's scale."""
+
+    text: str
+    kind: str
+    tag: str = ""
+    role: str = ""
+
+
+@dataclass
+class _Pools:
+    """Names, places, titles... found in a library's articles, built once per library."""
+
+    by_kind: dict[str, list[_Entry]] = field(default_factory=dict)
+    kinds: dict[str, set[str]] = field(default_factory=dict)  # normalised text -> kinds
+    contested: set[str] = field(default_factory=set)  # names the articles spell differently
+    phrases: list[str] = field(default_factory=list)  # lowercase phrases, for free text
+
+    def add(self, entry: _Entry) -> None:
+        """Record a name once per kind, keeping the most telling tag it was seen with."""
+        key = normalise(entry.text)
+        known = self.kinds.setdefault(key, set())
+        entries = self.by_kind.setdefault(entry.kind, [])
+        if entry.kind in known:
+            for index, old in enumerate(entries):
+                if normalise(old.text) == key and not old.tag and entry.tag:
+                    entries[index] = entry
+            return
+        known.add(entry.kind)
+        entries.append(entry)
+
+    def entry(self, text: str, kind: str) -> _Entry | None:
+        key = normalise(text)
+        for entry in self.by_kind.get(kind, []):
+            if normalise(entry.text) == key:
+                return entry
+        return None
+
+    def kinds_of(self, text: str) -> set[str]:
+        return self.kinds.get(normalise(text), set())
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """One question as the generator sees it: its kind, answer, and what must stay out."""
+
+    question: Question
+    kind: str
+    sentence: str  # the whole cited sentence(s): every value in it is true of something
+    article: Article | None
+    claims: tuple[tuple[str, str], ...]  # (fact, quote) of every conflict the question touches
+    pools: _Pools | None
+
+    @property
+    def answer(self) -> str:
+        return self.question.answer
+
+
+def kind_of(question: Question) -> str:
+    """The question's stated kind, else the one inferred from its answer and quote."""
+    return question.kind or infer_kind(question.answer, question.source.quote, question.question)
+
+
+def _facts(question: Question, library: Library | None) -> _Facts:
+    kind = kind_of(question)
+    if library is None:
+        return _Facts(question, kind, question.source.quote, None, (), None)
+    article = library.get(question.source.article)
+    if article is None:
+        return _Facts(question, kind, question.source.quote, None, (), _pools(library))
+    span = quote_span(library, article.id, question.source.quote)
+    sentence = question.source.quote
+    if span is not None:
+        around = [s for s in article.sentences if s.start < span[1] and span[0] < s.end]
+        if around:
+            span = (min(span[0], around[0].start), max(span[1], around[-1].end))
+            sentence = article.text[span[0] : span[1]]
+    claims: list[tuple[str, str]] = []
+    for conflict in library.conflicts:
+        touched = any(
+            contains_answer(claim.quote, question.answer)
+            or (
+                span is not None
+                and claim.article == article.id
+                and _overlaps(library, claim.article, claim.quote, span)
+            )
+            for claim in conflict.claims
+        )
+        if touched:
+            claims.extend((conflict.fact, claim.quote) for claim in conflict.claims)
+    return _Facts(question, kind, sentence, article, tuple(claims), _pools(library))
+
+
+def _overlaps(library: Library, article_id: str, quote: str, span: tuple[int, int]) -> bool:
+    if article_id not in library.articles:
+        return False
+    other = quote_span(library, article_id, quote)
+    return other is not None and other[0] < span[1] and span[0] < other[1]
+
+
+# --- harvesting names from the articles ------------------------------------------------------
+
+_WORD = r"[A-Z][a-z'\u2019\-]+"
+_NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.|{_WORD})){{1,3}}"  # a person: two to four words
+_SHORT = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"  # a character may go by one name
+_RUN = r"[A-Z][\w'\u2019\-]*(?:\s+[A-Z0-9][\w'\u2019\-]*)*"
+_PLACE = r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3}"
+_TITLE = (
+    r"[A-Z][\w'\u2019\-]*(?:\s+(?:(?:to|of|the|a|an|and|in|on|at|for)\s+)*[A-Z][\w'\u2019\-]*)*"
+)
+_MODEL = r"[A-Z0-9][\w\-]*(?:\s+[A-Z0-9][\w\-]*)*"
+
+_PERSON_PATTERNS = (
+    re.compile(
+        rf"(?i:\b(?P<role>stunt driver|stunt co-?ordinator|co-?ordinator|supervisor|producer|"
+        rf"photographers?|director|designer|directed by|produced by|played by|starring|actor|"
+        rf"actress|author|novelist|writer|written by))\s+(?P<name>{_NAME})"
+        rf"(?:\s+and\s+(?P<name2>{_NAME}))?"
+    ),
+    re.compile(rf"\b(?P<role>with)\s+(?P<name>{_NAME})\s+as\b"),
+    re.compile(rf"(?P<name>{_NAME})['\u2019]s\s+(?:\d{{4}}\s+)?(?P<role>novel|book)\b"),
+)
+_CHARACTER_PATTERNS = (
+    re.compile(
+        rf"(?i:\b(?:villain|love interest|character|hero|heroine|henchman|nemesis))\s+"
+        rf"(?P<name>{_SHORT})"
+    ),
+    re.compile(rf"(?P<name>{_SHORT})\s*\((?i:played by)"),
+    re.compile(rf"{_NAME}\s+as\s+(?P<name>{_SHORT})"),
+)
+_TITLE_PATTERNS = (
+    re.compile(rf"(?i:\b(?:movie|film|novel|book|flick|album))\s+(?P<name>{_TITLE})"),
+    re.compile(rf"\b(?:appeared|starred|featured)\s+in\s+(?P<name>{_TITLE})"),
+)
+_ORG_PATTERNS = (
+    re.compile(
+        rf"(?P<name>{_RUN})\s+(?:says|said|has|have|revealed|released|announced|embarks|unveiled)\b"
+    ),
+    re.compile(rf"(?i:\b(?:partnered with|partnership with|deal with))\s+(?P<name>{_RUN})"),
+    re.compile(rf"(?P<name>{_RUN}\s+(?:{'|'.join(ORG_SUFFIX)}))\b"),
+)
+_VEHICLE_PATTERNS = (
+    re.compile(
+        rf"(?P<name>{_MODEL})\s+(?i:supercar|models?|convertible|trim|suv|saloon|hatchback|coupe)\b"
+    ),
+)
+_VEHICLE_LIST = re.compile(r"(?i:\b(?:features?|featuring|drive|driving))\s+(?P<list>[^.]*)")
+_PLACE_PATTERNS = (
+    (re.compile(rf"(?i:\b(?:town|city|village|county|region|island)\s+of)\s+(?P<name>{_PLACE})"),),
+    (
+        re.compile(
+            rf"(?i:\b(?:in|of|at|near))\s+(?P<name>{_PLACE}),\s+"
+            rf"(?:(?i:southern|northern|eastern|western|central)\s+)?(?P<name2>{_PLACE})"
+        ),
+    ),
+    (re.compile(rf"(?i:\b(?:in|at|off|near|across))\s+(?:the\s+)?(?P<name>{_PLACE})"),),
+)
+_LEADING_DETERMINER = re.compile(r"^(?:(?:a|an|the|new|classic|old|of course)\b\s*)+", re.I)
+# Capitalised only because they start a sentence, so never the start of a name.
+_NOT_NAMES = set(
+    "The A An In On At It Its This That These Those He She They We But And Or So As If When While "
+    "Although Though Because Since After Before Until Alongside Based Neither Both Media".split()
+)
+_COLOURS = set("Black White Grey Gray Red Blue Green Silver Gold Yellow Orange Brown".split())
+
+_POOLS: dict[int, tuple[weakref.ref[Library], _Pools]] = {}
+
+
+def _pools(library: Library) -> _Pools:
+    """The library's name pools, harvested once and dropped when the library is."""
+    cached = _POOLS.get(id(library))
+    if cached is not None and cached[0]() is library:
+        return cached[1]
+    pools = _harvest(library)
+    _POOLS[id(library)] = (weakref.ref(library), pools)
+    weakref.finalize(library, _POOLS.pop, id(library), None)
+    return pools
+
+
+def _harvest(library: Library) -> _Pools:
+    found: dict[str, list[_Entry]] = {}
+
+    def add(kind: str, text: str, tag: str = "", role: str = "") -> None:
+        text = re.sub(r"['\u2019]s$", "", text.strip(" ,;:'\"\u2018\u2019\u201c\u201d"))
+        words = text.split()
+        while words and words[0] in _NOT_NAMES and kind != "title":
+            words.pop(0)
+        if not words or month_of(words[0]) or (kind == "place" and words[-1] in _COLOURS):
+            return
+        found.setdefault(kind, []).append(_Entry(" ".join(words), kind, tag, role))
+
+    paragraphs = (
+        paragraph
+        for article in library.articles.values()
+        for paragraph in _without_unreliable(library, article).split("\n")
+    )
+    for text in paragraphs:
+        for pattern in _PERSON_PATTERNS:
+            for match in pattern.finditer(text):
+                role = " ".join(match.group("role").lower().split())
+                for group in ("name", "name2"):
+                    if match.groupdict().get(group):
+                        add("person", match.group(group), _role_family(role), role)
+        for pattern in _CHARACTER_PATTERNS:
+            for match in pattern.finditer(text):
+                add("character", match.group("name"))
+        for pattern in _TITLE_PATTERNS:
+            for match in pattern.finditer(text):
+                add("title", match.group("name"))
+        for pattern in _ORG_PATTERNS:
+            for match in pattern.finditer(text):
+                add("organisation", match.group("name"))
+        for pattern in _VEHICLE_PATTERNS:
+            for match in pattern.finditer(text):
+                add("vehicle", match.group("name"))
+        for match in _VEHICLE_LIST.finditer(text):
+            for piece in re.split(r",|:|\band\b", match.group("list")):
+                model = re.match(_MODEL, _LEADING_DETERMINER.sub("", piece.strip()))
+                if model:
+                    add("vehicle", model.group())
+        for index, (pattern,) in enumerate(_PLACE_PATTERNS):
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                venue = name.split()[-1] in PLACE_SUFFIX
+                add("place", name, "venue" if venue else ("local" if index < 2 else ""))
+                if match.groupdict().get("name2"):
+                    add("place", match.group("name2"), "region")
+        pools_phrases = _phrases(text)
+        found.setdefault("phrase", []).extend(_Entry(p, "text") for p in pools_phrases)
+    return _resolve(found, library)
+
+
+def _without_unreliable(library: Library, article: Article) -> str:
+    """The article's text with garbled passages blanked, so no name is harvested from them."""
+    text = article.text
+    for entry in library.unreliable:
+        if entry.article != article.id:
+            continue
+        span = quote_span(library, article.id, entry.quote)
+        while span is not None:
+            text = text[: span[0]] + "." + " " * (span[1] - span[0] - 1) + text[span[1] :]
+            span = _next_span(library, article, entry.quote, span[1])
+    return text
+
+
+def _next_span(
+    library: Library, article: Article, quote: str, after: int
+) -> tuple[int, int] | None:
+    norm, origin = library.normalised(article.id)
+    target = normalise(quote)
+    start = norm.find(target, next((i for i, o in enumerate(origin) if o >= after), len(norm)))
+    if start < 0 or not target:
+        return None
+    return origin[start], origin[start + len(target) - 1] + 1
+
+
+def _role_family(role: str) -> str:
+    for family, words in _ROLE_FAMILIES.items():
+        if role in words:
+            return family
+    return "crew"
+
+
+def _phrases(text: str) -> list[str]:
+    """Lowercase runs of content words ("roll cage", "racing seats"): the stuff of free text."""
+    phrases: list[str] = []
+    for chunk in re.split(r"[^\w\s'\u2019-]|\b[A-Z]\w*\b|\d+", text):
+        words = [w for w in chunk.split() if w]
+        run: list[str] = []
+        for word in [*words, ""]:
+            if word and word.lower() not in _STOPWORDS and word.islower():
+                run.append(word)
+                continue
+            for size in (1, 2, 3):
+                for start in range(len(run) - size + 1):
+                    phrases.append(" ".join(run[start : start + size]))
+            run = []
+    return list(dict.fromkeys(phrases))
+
+
+_PRIORITY = ("person", "character", "title", "organisation", "vehicle", "place")
+
+
+def _resolve(found: dict[str, list[_Entry]], library: Library) -> _Pools:
+    """One kind per name (a person is not also a place), contested spellings marked."""
+    pools = _Pools()
+    claimed: list[str] = []  # normalised names of the kinds already placed
+    for kind in _PRIORITY:
+        for entry in found.get(kind, []):
+            key = normalise(entry.text)
+            if kind in ("place", "organisation") and any(
+                _inside(key, other) or _inside(key.removesuffix("s"), other) for other in claimed
+            ):
+                continue  # "Die" of "No Time To Die" is no place, nor "Defenders"
+            if kind != "person" and "person" in pools.kinds.get(key, set()):
+                continue
+            pools.add(entry)
+        claimed.extend(normalise(e.text) for e in pools.by_kind.get(kind, []))
+    pools.phrases = list(dict.fromkeys(e.text for e in found.get("phrase", [])))
+    for conflict in library.conflicts:
+        names = [
+            [re.sub(r"['\u2019]s$", "", m.group()) for m in re.finditer(_SHORT, claim.quote)]
+            for claim in conflict.claims
+        ]
+        for index, mine in enumerate(names):
+            for other_index, theirs in enumerate(names):
+                if index == other_index:
+                    continue
+                for name in mine:
+                    if any(_variant(name, other, person=True) for other in theirs):
+                        pools.contested.add(normalise(name))
+                        pools.contested.add(normalise(name).split()[-1])
+    return pools
+
+
+def _inside(short: str, long: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+
+
+# --- likeness --------------------------------------------------------------------------------
+
+
+def _variant(a: str, b: str, *, person: bool) -> bool:
+    """Whether two names could be one: a spelling variant, a part of the other, a surname shared."""
+    na, nb = normalise(a), normalise(b)
+    if not na or not nb:
+        return False
+    if na == nb or _inside(na, nb) or _inside(nb, na):
+        return True
+    if person:
+        ta, tb = na.split(), nb.split()
+        if len(ta[-1]) > 2 and ta[-1] == tb[-1] and (len(ta) > 1 or len(tb) > 1):
+            return True
+    return difflib.SequenceMatcher(None, na, nb).ratio() >= 0.8
+
+
+def _tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def _initials(name: str) -> tuple[bool, ...]:
+    """Which words of a name are initials (Michael G. Wilson: False, True, False)."""
+    return tuple(re.fullmatch(r"[A-Z]\.", word) is not None for word in name.split())
+
+
+def _similar_length(candidate: str, answer: str) -> bool:
+    return abs(len(candidate) - len(answer)) <= max(3, len(answer) * 0.35)
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.])(?!0\d)(\d+(?:\.\d+)?)(?![\d])")
+
+
+def _numbers_in(text: str) -> set[Fraction]:
+    """Every number a text states, number words included (``007`` and ``DB5`` are names)."""
+    return {Fraction(m.group(1)) for m in _NUMBER_IN_TEXT.finditer(canonical(text))}
+
+
+def _nice_steps(units: int, low: float, high: float) -> list[int]:
+    """Steps a person would count in (1, 2, 2.5, 5 times a power of ten) within the range."""
+    steps: list[int] = []
+    power = 1
+    while power <= max(high, 1):
+        for mantissa in (1, 2, 5) if power == 1 else (1, 2, 2.5, 5):
+            step = int(mantissa * power)
+            if low <= step <= high and step not in steps:
+                steps.append(step)
+        power *= 10
+    if not steps:
+        steps = [max(1, int(high))]
+    granular = [s for s in steps if s % roundness(units) == 0]
+    return granular or steps
+
+
+def _steps(amount: Amount, kind: str) -> list[int]:
+    """Rung spacing sized to the value and to its roundness: 900 steps by hundreds, 291 by tens."""
+    units = amount.units
+    if kind == "year":
+        return [1, 2, 3, 4, 5]
+    if kind == "ordinal":
+        return [1, 2, 3] if units < 50 else [1, 2, 5, 10]
+    return _nice_steps(units, max(1.0, units * 0.03), max(1.0, units * 0.3))
+
+
+def _ladder(
+    centre: int, steps: Sequence[int], need: int, valid: Callable[[int], bool], rng: random.Random
+) -> list[int]:
+    """``need`` values evenly spaced with ``centre`` at a random rung, all ``valid``.
+
+    When no evenly spaced ladder fits (a bound or a true value in the way) the nearest valid
+    values on the smallest step stand in, so a question still gets its options.
+    """
+    plans = [(step, place) for step in steps for place in range(need + 1)]
+    rng.shuffle(plans)
+    for step, place in plans:
+        rungs = [centre + (i - place) * step for i in range(need + 1) if i != place]
+        if all(valid(rung) for rung in rungs):
+            return rungs
+    found: list[int] = []
+    step = min(steps)
+    for distance in range(1, 400):
+        for sign in rng.sample((1, -1), 2):
+            rung = centre + sign * distance * step
+            if rung not in found and valid(rung):
+                found.append(rung)
+                if len(found) == need:
+                    return sorted(found)
+    return sorted(found)
+
+
+def _implied_total(facts: _Facts) -> Fraction | None:
+    """The whole a part is counted out of: "ten DB5s, eight of which" caps the options below ten."""
+    text = canonical(facts.sentence)
+    answer = canonical(facts.answer)
+    amount = parse_amount(answer)
+    if amount is None:
+        return None
+    number = re.escape(str(amount.units)) if not amount.decimals else re.escape(answer)
+    match = re.search(
+        rf"(?<![\w.]){number}(?![\d])\s+(?:of which|of them|of these|of those|out of (\d+))", text
+    )
+    if match is None:
+        return None
+    if match.group(1):
+        return Fraction(match.group(1))
+    before = list(_NUMBER_IN_TEXT.finditer(text[: match.start()]))
+    return Fraction(before[-1].group(1)) if before else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Bounds:
+    """The range a value must stay in, and why its ceiling is where it is."""
+
+    floor: Fraction
+    ceiling: Fraction | None = None
+    reason: str = ""
+
+    def __contains__(self, value: Fraction) -> bool:
+        return value >= self.floor and (self.ceiling is None or value <= self.ceiling)
+
+
+def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
+    """Positive, below an implied total, at most a right angle, no year after the article's."""
+    floor = Fraction(0) if amount.units == 0 else Fraction(1, 10**amount.decimals)
+    ceilings: list[tuple[Fraction, str]] = []
+    total = _implied_total(facts) if facts.kind in ("count", "number") else None
+    if total is not None:
+        ceilings.append(
+            (
+                total - Fraction(1, 10**amount.decimals),
+                f"the cited sentence counts it out of {total}",
+            )
+        )
+    about = f"{facts.sentence} {facts.question.question}".lower()
+    unit = amount.unit
+    degrees = unit.startswith("degree") or unit == "°" or (not unit and "degree" in about)
+    if degrees and "angle" in about:
+        ceilings.append((Fraction(90), "an angle here is at most 90 degrees"))
+    if unit in ("%", "per cent", "percent"):
+        ceilings.append((Fraction(100), "a share is at most 100 per cent"))
+    date = facts.article.date if facts.article is not None else None
+    if facts.kind == "year" and date is not None and amount.value <= date.year:
+        ceilings.append((Fraction(date.year), f"it is after the article's date ({date:%-d %B %Y})"))
+    if not ceilings:
+        return _Bounds(floor)
+    ceiling, reason = min(ceilings)
+    return _Bounds(floor, ceiling, reason)
+
+
+def _amount_options(
+    facts: _Facts, amount: Amount, need: int, rng: random.Random, taken: set[str], kind: str
+) -> list[str]:
+    """Options on a ladder through a number, written exactly like it (291mm -> 266mm)."""
+    excluded = _numbers_in(facts.sentence)
+    for _, quote in facts.claims:
+        excluded |= _numbers_in(quote)
+    excluded.discard(amount.value)
+    bounds = _bounds(facts, amount)
+    answer_round = roundness(amount.units)
+
+    def valid(units: int) -> bool:
+        text = amount.render(units)
+        if text is None or _key(text) in taken:
+            return False
+        value = Fraction(units, 10**amount.decimals)
+        if value in excluded or value not in bounds:
+            return False
+        return roundness(units) <= answer_round * 10  # 300 among 291s would stand out
+
+    rungs = _ladder(amount.units, _steps(amount, kind), need, valid, rng)
+    return [text for units in rungs if (text := amount.render(units)) is not None]
+
+
+def _date_options(
+    facts: _Facts, form: DateForm, need: int, rng: random.Random, taken: set[str]
+) -> list[str]:
+    """Dates on a ladder of days (or months), in the answer's layout: 28 September, 21 September."""
+    texts = [facts.sentence, *(quote for _, quote in facts.claims)]
+    true_days: set[tuple[int, int]] = set()
+    true_months: set[int] = set()
+    for text in texts:
+        days, months = dates_in(text)
+        true_days |= days
+        true_months |= months
+    true_days.discard((form.month, form.day or 0))
+    true_months.discard(form.month)
+    if form.day is not None:
+        year = form.year or (
+            facts.article.date.year if facts.article and facts.article.date else 2001
+        )
+        try:
+            base = dt.date(year, form.month, form.day)
+        except ValueError:
+            return []
+
+        def day_text(offset: int) -> str | None:
+            day = base + dt.timedelta(days=offset)
+            if form.year is None and day.year != base.year:
+                return None  # a yearless date past New Year would sort wrongly
+            return form.render(day.month, day.day, day.year if form.year else None)
+
+        def day_valid(offset: int) -> bool:
+            day = base + dt.timedelta(days=offset)
+            text = day_text(offset)
+            return (
+                text is not None
+                and _key(text) not in taken
+                and ((day.month, day.day) not in true_days)
+            )
+
+        rungs = _ladder(0, [1, 2, 3, 4, 5, 6, 7, 10, 14], need, day_valid, rng)
+        return [text for offset in rungs if (text := day_text(offset)) is not None]
+    base_index = (form.year or 0) * 12 + form.month - 1
+
+    def month_text(index: int) -> str | None:
+        year, month = divmod(index, 12)
+        if form.year is None and year != 0:
+            return None
+        return form.render(month + 1, None, year if form.year else None)
+
+    def month_valid(index: int) -> bool:
+        text = month_text(index)
+        return (
+            text is not None
+            and _key(text) not in taken
+            and (index % 12) + 1 not in true_months
+            and index > 0
+        )
+
+    steps = [1, 2, 3] if form.year is None else [1, 2, 3, 6]
+    rungs = _ladder(base_index, steps, need, month_valid, rng)
+    return [text for index in rungs if (text := month_text(index)) is not None]
+
+
+_ROMANS = ("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX").split()
+
+
+def _roman_position(words: list[str]) -> int | None:
+    """Which word is a roman numeral in a model name (Series III), if one is."""
+    for index, word in enumerate(words):
+        if word in _ROMANS and (
+            len(word) > 1
+            or (index > 0 and words[index - 1] in ("Series", "Mark", "Mk", "Part", "Type"))
+        ):
+            return index
+    return None
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Picker:
+    """Collects options one by one, refusing any that is taken, true, or too like another."""
+
+    facts: _Facts
+    taken: set[str]
+    need: int
+    given: Sequence[str] = ()  # hand-written distractors already in the options
+    chosen: list[str] = field(default_factory=list)
+
+    @property
+    def full(self) -> bool:
+        return len(self.chosen) >= self.need
+
+    def acceptable(self, candidate: str) -> bool:
+        facts = self.facts
+        kind = facts.kind
+        candidate = " ".join(candidate.split())
+        if not candidate or _key(candidate) in self.taken:
+            return False
+        if contains_answer(facts.sentence, candidate):
+            return False  # named in the cited sentence: true of something there
+        if any(contains_answer(quote, candidate) for _, quote in facts.claims):
+            return False
+        person = kind in ("person", "character")
+        if any(ch.isdigit() for ch in candidate) != any(ch.isdigit() for ch in facts.answer):
+            return False
+        if len(_tokens(candidate)) != len(_tokens(facts.answer)):
+            return False  # a three-word name among two-word ones is a tell
+        if person and _initials(candidate) != _initials(facts.answer):
+            return False  # so is the only name with a middle initial
+        pools = facts.pools
+        if pools is not None:
+            if normalise(candidate) in pools.contested:
+                return False
+            known = pools.kinds_of(candidate)
+            if kind == "person" and "character" in known:
+                return False
+            if kind == "character" and "person" in known:
+                return False
+        others = [facts.answer, *self.given, *self.chosen]
+        if kind in ("vehicle", "text"):
+            return not any(
+                _inside(normalise(candidate), normalise(o))
+                or _inside(normalise(o), normalise(candidate))
+                for o in others
+            )
+        return not any(_variant(candidate, other, person=person) for other in others)
+
+    def offer(self, candidate: str) -> bool:
+        candidate = " ".join(candidate.split())
+        if self.full or not self.acceptable(candidate):
+            return False
+        self.chosen.append(candidate)
+        self.taken.add(_key(candidate))
+        return True
+
+    def offer_all(self, candidates: Iterable[str]) -> None:
+        for candidate in candidates:
+            if self.full:
+                return
+            self.offer(candidate)
+
+
+def _pool_candidates(facts: _Facts, rng: random.Random) -> list[str]:
+    """Same-kind names from the articles, the most alike first (for a person: the same role)."""
+    kind = facts.kind
+    if facts.pools is None or (kind == "place" and facts.answer in _DEMONYMS):
+        return []
+    entries = list(facts.pools.by_kind.get(kind, []))
+    answer_words = _tokens(facts.answer)
+    mine = facts.pools.entry(facts.answer, kind) or next(
+        (
+            e
+            for e in entries
+            if len(answer_words) == 1 and _tokens(e.text)[-1].lower() == facts.answer.lower()
+        ),
+        None,
+    )
+    answer_place = _place_shape(facts.answer)
+    rng.shuffle(entries)
+
+    def rank(entry: _Entry) -> tuple[int, int, int]:
+        role = 0
+        if mine is not None:
+            same_role = bool(mine.role) and entry.role == mine.role
+            role = 0 if same_role else 1 if entry.tag == mine.tag else 2
+        shape = 0
+        if kind == "place":
+            shape = 0 if _place_shape(entry.text) == answer_place else 1
+        elif kind == "vehicle":
+            shape = 0 if _tokens(entry.text)[0] == answer_words[0] else 1
+        return (shape, role, 0 if _similar_length(entry.text, facts.answer) else 1)
+
+    entries.sort(key=rank)
+    if kind in ("person", "character") and len(answer_words) == 1:
+        return [_tokens(e.text)[-1] for e in entries]
+    if kind == "place" and answer_place[0]:
+        return [e.text for e in entries if _place_shape(e.text)[0] == answer_place[0]]
+    return [e.text for e in entries]
+
+
+def _place_shape(text: str) -> tuple[str, int]:
+    """A place's generic ending (Street, Gallery, Auto Show) and its number of words."""
+    words = text.split()
+    suffix: list[str] = []
+    while words and words[-1] in _PLACE_GENERIC and len(words) > 1:
+        suffix.insert(0, words.pop())
+    return " ".join(suffix), len(text.split())
+
+
+def _name_options(
+    facts: _Facts, need: int, rng: random.Random, taken: set[str], given: Sequence[str]
+) -> list[str]:
+    picker = _Picker(facts, taken, need, given)
+    kind = facts.kind
+    answer = facts.answer
+    words = _tokens(answer)
+    if kind in ("vehicle", "text"):
+        amount = parse_amount(answer)
+        if amount is not None:
+            picker.offer_all(_amount_options(facts, amount, need, rng, set(taken), kind))
+            return picker.chosen
+        roman = _roman_position(words)
+        if roman is not None:
+            index = _ROMANS.index(words[roman])
+
+            def valid(i: int) -> bool:
+                return 0 <= i < len(_ROMANS) and picker.acceptable(_with_word(words, roman, i))
+
+            rungs = _ladder(index, [1, 2], need, valid, rng)
+            picker.offer_all(_with_word(words, roman, i) for i in rungs)
+            return picker.chosen
+    if kind == "text":
+        picker.offer_all(_phrase_candidates(facts, rng))
+    elif kind == "vehicle":
+        # Siblings first (Range Rover Classic for Range Rover Sport SVR), then other badges.
+        pool = _pool_candidates(facts, rng)
+        picker.offer_all(c for c in pool if _tokens(c)[0] == words[0])
+        if _is_badge(words[-1]):
+            for _ in range(60):
+                badge = "".join(rng.choice(string.ascii_uppercase) for _ in words[-1])
+                picker.offer(" ".join([*words[:-1], badge]))
+        picker.offer_all(pool)
+    else:
+        picker.offer_all(_pool_candidates(facts, rng))
+    if not picker.full:
+        _faker_fill(picker, rng)
+    return picker.chosen
+
+
+def _with_word(words: list[str], position: int, roman_index: int) -> str:
+    return " ".join([*words[:position], _ROMANS[roman_index], *words[position + 1 :]])
+
+
+def _is_badge(word: str) -> bool:
+    """A trim badge: a short run of capitals (X, SVR) that other letters can stand in for."""
+    return word.isalpha() and word.isupper() and len(word) <= 3
+
+
+def _phrase_candidates(facts: _Facts, rng: random.Random) -> list[str]:
+    if facts.pools is None or not facts.answer.islower():
+        return []
+    size = len(_tokens(facts.answer))
+    phrases = [p for p in facts.pools.phrases if len(p.split()) == size]
+    rng.shuffle(phrases)
+    phrases.sort(key=lambda p: not _similar_length(p, facts.answer))
+    return phrases
+
+
+# --- Faker, only when a question needs it ---------------------------------------------------
+
+_FAKER: Any = None
+
+
+def _faker(seed: int) -> Any:
+    """A seeded en_GB Faker; imported here, not at the top, to keep start-up fast."""
+    global _FAKER
+    if _FAKER is None:
+        from faker import Faker
+
+        _FAKER = Faker(FAKER_LOCALE)
+    _FAKER.seed_instance(seed)
+    return _FAKER
+
+
+def _faker_fill(picker: _Picker, rng: random.Random) -> None:
+    fake = _faker(rng.getrandbits(64))
+    make = _FAKE_MAKERS.get(picker.facts.kind, _fake_words)
+    answer = picker.facts.answer
+    for attempt in range(200):
+        if picker.full:
+            return
+        candidate = make(fake, answer)
+        if attempt < 120 and not _similar_length(candidate, answer):
+            continue
+        picker.offer(candidate)
+
+
+def _fake_person(fake: Any, answer: str) -> str:
+    """A name of the answer's shape: as many words, initials where it has them, its gender."""
+    words = _tokens(answer)
+    if len(words) == 1:
+        return str(fake.last_name())
+    person = fake.provider("faker.providers.person")
+    female = words[0] in getattr(person, "first_names_female", ())
+    male = words[0] in getattr(person, "first_names_male", ())
+    if female == male:  # unknown (or both): pick one, but keep it for every first name
+        female = bool(fake.random_int(0, 1))
+    first = fake.first_name_female if female else fake.first_name_male
+    parts = []
+    for index, word in enumerate(words):
+        if re.fullmatch(r"[A-Z]\.", word):
+            parts.append(f"{fake.random_uppercase_letter()}.")
+        elif index == len(words) - 1:
+            last = str(fake.last_name())
+            parts.append(f"{last}-{fake.last_name()}" if "-" in word else last)
+        else:
+            name = str(first())
+            while name in parts:
+                name = str(first())
+            parts.append(name)
+    return " ".join(parts)
+
+
+def _fake_place(fake: Any, answer: str) -> str:
+    words = _tokens(answer)
+    suffix, _ = _place_shape(answer)
+    address = fake.provider("faker.providers.address")
+    if suffix:
+        head = words[: len(words) - len(suffix.split())]
+        new_head: list[str] = []
+        if head and head[0] in _LEADING_PLACE_WORDS:
+            new_head.append(head[0])
+            head = head[1:]
+            if len(head) == 1:  # Royal Albert Hall: named after someone
+                person = fake.provider("faker.providers.person")
+                female = head[0] in getattr(person, "first_names_female", ())
+                new_head.append(str(fake.first_name_female() if female else fake.first_name_male()))
+                head = []
+        if len(head) == 1:
+            new_head.append(str(fake.last_name()))
+        elif head:
+            new_head.append(_fake_region(fake, address, len(head)))
+        return " ".join([*new_head, suffix])
+    if answer in _DEMONYMS:
+        return str(fake.random_element(_DEMONYMS))
+    if answer in getattr(address, "countries", ()):
+        return str(fake.country())
+    return _fake_region(fake, address, len(words))
+
+
+def _fake_region(fake: Any, address: Any, size: int) -> str:
+    """A real county of the right length when there is one, else an invented town."""
+    counties = [c for c in getattr(address, "counties", ()) if len(c.split()) == size]
+    if counties and fake.random_int(0, 2):
+        return str(fake.random_element(counties))
+    return str(fake.city())
+
+
+def _fake_organisation(fake: Any, answer: str) -> str:
+    words = _tokens(answer)
+    tail: list[str] = []
+    while len(words) > 1 and words[-1] in ORG_SUFFIX:
+        tail.insert(0, words.pop())
+    return " ".join([*(str(fake.last_name()) for _ in words), *tail])
+
+
+def _english_word(fake: Any) -> str:
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    while True:
+        word = str(fake.random_element(EnglishWords.word_list))
+        if len(word) > 3 and word.isalpha():
+            return word
+
+
+def _fake_words(fake: Any, answer: str) -> str:
+    """Words in the answer's shape: its capitals, hyphens and small words kept in place."""
+    out = []
+    for word in _tokens(answer):
+        if word.lower() in _FUNCTION_WORDS:
+            out.append(word)
+            continue
+        pieces = [_english_word(fake) for _ in word.split("-")]
+        if word[:1].isupper():
+            pieces = [p.capitalize() for p in pieces]
+        out.append("-".join(pieces))
+    return " ".join(out)
+
+
+def _fake_vehicle(fake: Any, answer: str) -> str:
+    words = _tokens(answer)
+    return " ".join([*words[:-1], _english_word(fake).capitalize()])
+
+
+_FAKE_MAKERS: dict[str, Callable[[Any, str], str]] = {
+    "person": _fake_person,
+    "character": _fake_person,
+    "place": _fake_place,
+    "organisation": _fake_organisation,
+    "title": _fake_words,
+    "vehicle": _fake_vehicle,
+    "text": _fake_words,
+}
+
+
+# --- the API ---------------------------------------------------------------------------------
+
+
+def _generated(
+    facts: _Facts, need: int, rng: random.Random, given: Sequence[str] = ()
+) -> list[str]:
+    """``need`` new wrong answers, unlike the answer and the ``given`` ones."""
+    taken = {_key(facts.answer), *(_key(text) for text in given)}
+    if need <= 0:
+        return []
+    kind = facts.kind
+    if kind == "date":
+        form = parse_date(facts.answer)
+        return _date_options(facts, form, need, rng, taken) if form else []
+    if is_numeric_kind(kind):
+        amount = parse_amount(facts.answer)
+        return _amount_options(facts, amount, need, rng, taken, kind) if amount else []
+    return _name_options(facts, need, rng, taken, given)
+
+
+def generate(
+    question: Question, library: Library | None, seed: int, count: int = OPTIONS_PER_QUESTION - 1
+) -> list[str]:
+    """Wrong answers: the hand-written ones first, as written, then generated up to ``count``."""
+    written = list(question.distractors[:count])
+    need = count - len(written)
+    if need <= 0:
+        return written
+    facts = _facts(question, library)
+    return written + _generated(facts, need, rng_for(seed, question.id), written)
+
+
+def order_options(options: Sequence[str], kind: str, rng: random.Random) -> list[str]:
+    """Numbers and dates ascending (the answer's place then tells nothing), the rest shuffled."""
+    if not is_numeric_kind(kind):
+        shuffled = list(options)
+        rng.shuffle(shuffled)
+        return shuffled
+    return sorted(options, key=lambda text: _sort_key(text, kind))
+
+
+def _sort_key(text: str, kind: str) -> tuple[int, tuple[Fraction, ...]]:
+    if kind == "date":
+        form = parse_date(text)
+        return (0, tuple(Fraction(v) for v in form.key)) if form else (1, ())
+    amount = parse_amount(text)
+    return (0, (amount.value,)) if amount else (1, ())
+
+
+def options(question: Question, library: Library | None, seed: int) -> list[str]:
+    """The answer and its distractors, ordered for display; the same seed, the same list."""
+    wrong = generate(question, library, seed, OPTIONS_PER_QUESTION - 1)
+    return order_options(
+        [question.answer, *wrong], kind_of(question), rng_for(seed, question.id, "order")
+    )
+
+
+def can_generate(question: Question, library: Library | None) -> bool:
+    """Whether generated distractors can fill this question's options.
+
+    Free text without a number in it cannot be imitated convincingly, so such a question needs
+    its distractors written by hand.
+    """
+    kind = kind_of(question)
+    need = OPTIONS_PER_QUESTION - 1 - len(question.distractors)
+    if need <= 0:
+        return True
+    words = _tokens(question.answer)
+    if kind == "text" and parse_amount(question.answer) is None and _roman_position(words) is None:
+        return False
+    facts = _facts(question, library)
+    return len(_generated(facts, need, rng_for(0, question.id), question.distractors)) >= need
+
+
+# --- linting hand-written distractors ----------------------------------------------------------
+
+
+def lint(question: Question, library: Library | None) -> list[tuple[int, str]]:
+    """Each hand-written distractor that gives itself away or is true, with why.
+
+    Returns (index into ``question.distractors``, message) pairs.
+    """
+    facts = _facts(question, library)
+    found: list[tuple[int, str]] = []
+    for index, distractor in enumerate(question.distractors):
+        message = _lint_one(facts, distractor)
+        if message:
+            found.append((index, message))
+    return found
+
+
+def _lint_one(facts: _Facts, distractor: str) -> str | None:
+    answer, kind = facts.answer, facts.kind
+    said = f"distractor '{distractor}'"
+    if _key(distractor) == _key(answer):
+        return f"{said} is the answer '{answer}' written another way"
+    if kind == "date":
+        return _lint_date(facts, distractor)
+    if is_numeric_kind(kind):
+        return _lint_amount(facts, distractor)
+    return _lint_name(facts, distractor)
+
+
+def _conflict_with(facts: _Facts, distractor: str) -> str | None:
+    for fact, quote in facts.claims:
+        if contains_answer(quote, distractor):
+            return (
+                f"distractor '{distractor}' is one side of a conflict between the articles "
+                f"over the {fact}"
+            )
+    return None
+
+
+def _lint_date(facts: _Facts, distractor: str) -> str | None:
+    said = f"distractor '{distractor}'"
+    answer_form = parse_date(facts.answer)
+    form = parse_date(distractor)
+    if answer_form is None:
+        return None
+    if form is None:
+        other = infer_kind(distractor, "", "")
+        return f"{said} is {_a(other)}, but the answer '{facts.answer}' is a date"
+    if (form.day is None, form.year is None) != (answer_form.day is None, answer_form.year is None):
+        return f"{said} is not written like the answer '{facts.answer}' (which parts of a date)"
+    conflict = _conflict_with(facts, distractor)
+    if conflict:
+        return conflict
+    days, months = dates_in(facts.sentence)
+    if (form.day is not None and (form.month, form.day) in days) or (
+        form.day is None and form.month in months
+    ):
+        return f"{said} is true: the cited sentence gives {distractor} for another fact"
+    return None
+
+
+def _lint_amount(facts: _Facts, distractor: str) -> str | None:
+    said = f"distractor '{distractor}'"
+    answer, kind = facts.answer, facts.kind
+    mine = parse_amount(answer)
+    theirs = parse_amount(distractor)
+    if mine is None:
+        return None
+    if (
+        theirs is None
+        or theirs.ordinal != mine.ordinal
+        or (kind == "year" and (theirs.prefix or theirs.suffix or theirs.words))
+    ):
+        other = infer_kind(distractor, "", "")
+        return f"{said} is {_a(other)}, but the answer '{answer}' is {_a(kind)}"
+    unit, answer_unit = _unit(theirs), _unit(mine)
+    if unit != answer_unit:
+        return (
+            f"{said} has unit {unit or 'none'}, but the answer '{answer}' has unit "
+            f"{answer_unit or 'none'}"
+        )
+    if _qualifier(theirs) != _qualifier(mine):
+        return (
+            f"{said} reads '{_qualifier(theirs) or 'no qualifier'}' where the answer "
+            f"'{answer}' reads '{_qualifier(mine) or 'no qualifier'}'"
+        )
+    if theirs.words != mine.words:
+        how = ("words", "digits")
+        return (
+            f"{said} is written in {how[theirs.words is False]}, but the answer '{answer}' "
+            f"in {how[mine.words is False]}"
+        )
+    if theirs.gap != mine.gap:
+        return f"{said} spaces its unit differently from the answer '{answer}'"
+    conflict = _conflict_with(facts, distractor)
+    if conflict:
+        return conflict
+    if theirs.value in _numbers_in(facts.sentence):
+        return f"{said} is true: the cited sentence gives {distractor} for another fact"
+    bounds = _bounds(facts, mine)
+    if theirs.value not in bounds:
+        why = bounds.reason if theirs.value >= bounds.floor else "it is not a positive amount"
+        return f"{said} cannot be right: {why}"
+    return None
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
+def _unit(amount: Amount) -> str:
+    """The unit proper: a currency sign and the words after the number (not "more than")."""
+    currency = "".join(ch for ch in amount.prefix if not (ch.isalpha() or ch.isspace()))
+    return " ".join(part for part in (currency, amount.suffix.strip(" -").lower()) if part)
+
+
+def _qualifier(amount: Amount) -> str:
+    return " ".join(w for w in amount.prefix.split() if w.isalpha()).lower()
+
+
+def _lint_name(facts: _Facts, distractor: str) -> str | None:
+    said = f"distractor '{distractor}'"
+    answer, kind = facts.answer, facts.kind
+    shape = infer_kind(distractor, "", "")
+    answer_shape = infer_kind(answer, "", "")
+    if is_numeric_kind(shape) and not is_numeric_kind(answer_shape):
+        return f"{said} is {_a(shape)}, but the answer '{answer}' is {_a(kind)}"
+    pools = facts.pools
+    if pools is not None:
+        known = pools.kinds_of(distractor)
+        if kind == "person" and "character" in known:
+            return f"{said} is a fictional character, but the answer '{answer}' is a real person"
+        if kind == "character" and "person" in known:
+            return f"{said} is a real person, but the answer '{answer}' is a fictional character"
+        if known and kind not in known and kind not in ("text", "vehicle"):
+            other = sorted(known)[0]
+            return f"{said} is {_a(other)} in the articles, but the answer '{answer}' is {_a(kind)}"
+    conflict = _conflict_with(facts, distractor)
+    if conflict:
+        return conflict
+    if kind in ("person", "character") and _variant(distractor, answer, person=True):
+        return f"{said} is the answer '{answer}' spelt another way"
+    if contains_answer(facts.sentence, distractor):
+        return f"{said} is true: the cited sentence names {distractor} as well"
+    return None
