@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quiz.articles import Library, parse_article
-from quiz.model import Question
+from quiz.articles import Library, parse_article, read_library
+from quiz.model import Citation, Question
 from quiz.session import (
     LEARNT_AFTER,
     Mode,
@@ -23,6 +24,7 @@ from quiz.session import (
     question_set_key,
     select_questions,
 )
+from tests.conftest import SEEDS
 
 MakeQuestion = Callable[..., Question]
 
@@ -227,6 +229,43 @@ def test_options_for_supplies_the_wrong_answers_with_a_seeded_rng(
     second = Session([question], Settings(seed=4), clock=clock, options_for=options_for)
     assert second.options() == options
     assert calls[0] == calls[1]  # the same rng state for the same seed and question
+
+
+def test_with_articles_missing_distractors_are_generated_and_numbers_shown_in_order(
+    clock: Callable[[], float],
+) -> None:
+    library = read_library(SEEDS)
+    article = library.articles["001_aec933e9345f55ff"]
+    quote = next(s.text for s in article.sentences if "291mm" in s.text)
+    question = Question(
+        id="clearance",
+        question="What ground clearance does the new Defender have?",
+        answer="291mm",
+        distractors=("250mm",),  # one written by hand, two to generate
+        source=Citation("001_aec933e9345f55ff", quote),
+    )
+    seen = []
+    for seed in (1, 2, 3):
+        session = Session([question], Settings(seed=seed), clock=clock, library=library)
+        options = session.options()
+        assert len(options) == 4 and "291mm" in options and "250mm" in options
+        assert all(re.fullmatch(r"\d+mm", option) for option in options)
+        assert options == sorted(options, key=lambda text: int(text[:-2]))  # numeric order
+        again = Session([question], Settings(seed=seed), clock=clock, library=library)
+        assert again.options() == options  # the seed fixes the generated ones too
+        seen.append(tuple(options))
+    assert len(set(seen)) > 1  # and other seeds offer others
+
+
+def test_without_articles_only_the_written_distractors_are_offered(
+    make_question: MakeQuestion, clock: Callable[[], float]
+) -> None:
+    question = make_question("q", answer="291mm", distractors=("250mm", "300mm"))
+    assert sorted(Session([question], Settings(), clock=clock).options()) == [
+        "250mm",
+        "291mm",
+        "300mm",
+    ]
 
 
 # --- practice -----------------------------------------------------------------------------
