@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quiz import citations, yamlsafe
+from quiz import citations, distractors, yamlsafe
 from quiz.articles import Library
-from quiz.model import DIFFICULTIES, KINDS, Citation, Problem, Question
+from quiz.model import DIFFICULTIES, KINDS, OPTIONS_PER_QUESTION, Citation, Problem, Question
 from quiz.yamlsafe import Mapping, Node, Scalar
 
 REQUIRED = ("id", "question", "answer", "source")
@@ -36,7 +36,6 @@ FIELDS = (
 SOURCE_FIELDS = ("article", "quote")
 DEFAULT_FIELDS = ("source", "tags", "difficulty", "time_limit", "kind", "origin")
 FILE_FIELDS = ("defaults", "questions")
-MIN_OPTIONS = 3
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -123,6 +122,8 @@ def _load_bank(paths: Sequence[Path], library: Library | None) -> Bank:
             seen[question.id] = question
             if library is not None and not _citation_holds(question, marks, library, bank.problems):
                 continue
+            if not _options_hold(question, marks, library, bank.problems):
+                continue
             bank.questions.append(question)
     bank.problems.sort(key=lambda p: (p.path, p.line, p.col))
     return bank
@@ -147,6 +148,35 @@ def _citation_holds(
         line, col = marks.of(question, failure.field)
         problems.append(Problem(question.path, line, col, failure.message))
     return not failures
+
+
+def _options_hold(
+    question: Question, marks: Marks, library: Library | None, problems: list[Problem]
+) -> bool:
+    """The missing distractors can be generated, and no hand-written one gives itself away.
+
+    Each bad distractor is reported where it was written; the lint needs the articles (what is
+    true), so a format-only load (no library) checks only that the rest can be generated.
+    """
+    before = len(problems)
+    reason = distractors.cannot_generate(question, library)
+    if reason is not None:
+        missing = OPTIONS_PER_QUESTION - 1 - len(question.distractors)
+        line, col = marks.of(question, "distractors")
+        problems.append(
+            Problem(
+                question.path,
+                line,
+                col,
+                f"needs {missing} more hand-written distractor{'s' if missing != 1 else ''} "
+                f"(it has {len(question.distractors)}): {reason}",
+            )
+        )
+    if library is not None and question.distractors:
+        for index, message in distractors.lint(question, library):
+            line, col = marks.distractors[index]
+            problems.append(Problem(question.path, line, col, message))
+    return len(problems) == before
 
 
 def _load_file(
@@ -311,15 +341,6 @@ def _question(
         return None
     assert qid is not None and question_text is not None and answer is not None
     assert source is not None
-    options = 1 + len(distractors)
-    if options < MIN_OPTIONS:
-        where = node.get("distractors") or node
-        reader.problem(
-            where,
-            f"only {options} option{'s' if options != 1 else ''} in all (the answer and "
-            f"{len(distractors)} distractor{'s' if len(distractors) != 1 else ''}); "
-            f"a question needs at least {MIN_OPTIONS}",
-        )
     # Values that repeat across a bank (tags, article ids, kinds) are kept once.
     share = interned.setdefault
     question = Question(

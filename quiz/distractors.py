@@ -18,7 +18,6 @@ import difflib
 import hashlib
 import random
 import re
-import string
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ from quiz.model import OPTIONS_PER_QUESTION, Article, Question
 
 __all__ = [
     "can_generate",
+    "cannot_generate",
     "generate",
     "infer_kind",
     "is_numeric_kind",
@@ -56,29 +56,11 @@ __all__ = [
 
 FAKER_LOCALE = "en_GB"  # the articles are British and New Zealand press
 _ROLE_FAMILIES = {
-    "cast": ("played by", "starring", "actor", "actress", "with"),
-    "author": ("author", "novelist", "writer", "written by", "novel"),
+    "cast": ("played by", "starring", "actor", "actress", "with", "plays", "played"),
+    "director": ("director", "directed by", "directed"),
+    "author": ("author", "novelist", "writer", "written by", "novel", "wrote"),
 }
 _FUNCTION_WORDS = {"a", "an", "and", "at", "for", "from", "in", "is", "no", "of", "on", "the", "to"}
-_DEMONYMS = (
-    "British English Scottish Welsh Irish French German Dutch Belgian Danish Swedish Norwegian "
-    "Finnish Italian Spanish Portuguese Swiss Austrian Polish Czech Slovak Hungarian Greek "
-    "American Canadian Australian Japanese Chinese Indian"
-).split()
-_LEADING_PLACE_WORDS = {"Royal", "National", "Grand", "Great", "Old", "New", "Central", "Saint"}
-_PLACE_GENERIC = set(PLACE_SUFFIX) | {"Auto", "Motor", "Art", "Arts", "Book", "Film", "Music"}
-_STOPWORDS = set(
-    (
-        "a about after all also an and any are as at be been before being but by can could did "
-        "do does even every few for from had has have he her here him his how i if in into is "
-        "it its just like made make many may me more most much must my no not now of off on "
-        "one only or other our out over said says see seems she should so some such than that "
-        "the their them then there these they this those though through to too under up upon "
-        "us very was we were what when where whether which while who whom whose why will with "
-        "would yet you your least best next first last new own same"
-    ).split()
-)
-
 
 # --- seeding -------------------------------------------------------------------------------
 
@@ -114,7 +96,6 @@ class _Pools:
     by_kind: dict[str, list[_Entry]] = field(default_factory=dict)
     kinds: dict[str, set[str]] = field(default_factory=dict)  # normalised text -> kinds
     contested: set[str] = field(default_factory=set)  # names the articles spell differently
-    phrases: list[str] = field(default_factory=list)  # lowercase phrases, for free text
 
     def add(self, entry: _Entry) -> None:
         """Record a name once per kind, keeping the most telling tag it was seen with."""
@@ -222,14 +203,14 @@ _PERSON_PATTERNS = (
 )
 _CHARACTER_PATTERNS = (
     re.compile(
-        rf"(?i:\b(?:villain|love interest|character|hero|heroine|henchman|nemesis))\s+"
+        rf"(?i:\b(?P<role>villain|love interest|character|hero|heroine|henchman|nemesis))\s+"
         rf"(?P<name>{_SHORT})"
     ),
     re.compile(rf"(?P<name>{_SHORT})\s*\((?i:played by)"),
     re.compile(rf"{_NAME}\s+as\s+(?P<name>{_SHORT})"),
 )
 _TITLE_PATTERNS = (
-    re.compile(rf"(?i:\b(?:movie|film|novel|book|flick|album))\s+(?P<name>{_TITLE})"),
+    re.compile(rf"(?i:\b(?P<role>movie|film|novel|book|flick|album))\s+(?P<name>{_TITLE})"),
     re.compile(rf"\b(?:appeared|starred|featured)\s+in\s+(?P<name>{_TITLE})"),
 )
 _ORG_PATTERNS = (
@@ -303,10 +284,10 @@ def _harvest(library: Library) -> _Pools:
                         add("person", match.group(group), _role_family(role), role)
         for pattern in _CHARACTER_PATTERNS:
             for match in pattern.finditer(text):
-                add("character", match.group("name"))
+                add("character", match.group("name"), _character_role(match))
         for pattern in _TITLE_PATTERNS:
             for match in pattern.finditer(text):
-                add("title", match.group("name"))
+                add("title", match.group("name"), _medium(match))
         for pattern in _ORG_PATTERNS:
             for match in pattern.finditer(text):
                 add("organisation", match.group("name"))
@@ -325,8 +306,6 @@ def _harvest(library: Library) -> _Pools:
                 add("place", name, "venue" if venue else ("local" if index < 2 else ""))
                 if match.groupdict().get("name2"):
                     add("place", match.group("name2"), "region")
-        pools_phrases = _phrases(text)
-        found.setdefault("phrase", []).extend(_Entry(p, "text") for p in pools_phrases)
     return _resolve(found, library)
 
 
@@ -354,28 +333,22 @@ def _next_span(
     return origin[start], origin[start + len(target) - 1] + 1
 
 
+def _character_role(match: re.Match[str]) -> str:
+    role = (match.groupdict().get("role") or "").lower()
+    return {"henchman": "villain", "nemesis": "villain"}.get(role, role)
+
+
+def _medium(match: re.Match[str]) -> str:
+    """A title's medium: film (a movie, flick) or novel (a book), when the text says."""
+    role = (match.groupdict().get("role") or "").lower()
+    return {"movie": "film", "flick": "film", "book": "novel"}.get(role, role)
+
+
 def _role_family(role: str) -> str:
     for family, words in _ROLE_FAMILIES.items():
         if role in words:
             return family
     return "crew"
-
-
-def _phrases(text: str) -> list[str]:
-    """Lowercase runs of content words ("roll cage", "racing seats"): the stuff of free text."""
-    phrases: list[str] = []
-    for chunk in re.split(r"[^\w\s'\u2019-]|\b[A-Z]\w*\b|\d+", text):
-        words = [w for w in chunk.split() if w]
-        run: list[str] = []
-        for word in [*words, ""]:
-            if word and word.lower() not in _STOPWORDS and word.islower():
-                run.append(word)
-                continue
-            for size in (1, 2, 3):
-                for start in range(len(run) - size + 1):
-                    phrases.append(" ".join(run[start : start + size]))
-            run = []
-    return list(dict.fromkeys(phrases))
 
 
 _PRIORITY = ("person", "character", "title", "organisation", "vehicle", "place")
@@ -396,7 +369,6 @@ def _resolve(found: dict[str, list[_Entry]], library: Library) -> _Pools:
                 continue
             pools.add(entry)
         claimed.extend(normalise(e.text) for e in pools.by_kind.get(kind, []))
-    pools.phrases = list(dict.fromkeys(e.text for e in found.get("phrase", [])))
     for conflict in library.conflicts:
         names = [
             [re.sub(r"['\u2019]s$", "", m.group()) for m in re.finditer(_SHORT, claim.quote)]
@@ -480,7 +452,7 @@ def _steps(amount: Amount, kind: str) -> list[int]:
         return [1, 2, 3, 4, 5]
     if kind == "ordinal":
         return [1, 2, 3] if units < 50 else [1, 2, 5, 10]
-    return _nice_steps(units, max(1.0, units * 0.03), max(1.0, units * 0.3))
+    return _nice_steps(units, max(1.0, units * 0.03), max(1.0, units * 0.2))
 
 
 def _ladder(
@@ -667,6 +639,381 @@ def _roman_position(words: list[str]) -> int | None:
     return None
 
 
+# --- curated lists -----------------------------------------------------------------------------
+# Real names of the kinds the articles ask about, in groups whose members are interchangeable
+# wrong answers (an Italian town for an Italian town, a Bond villain for a Bond villain). Faker
+# invents convincing people but not towns ("Port Janetchester"), titles or brands, so those come
+# from here; a kind with no fitting group and too few names in the articles is not generated.
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Names interchangeable as options; ``hint`` finds the group from the question's wording.
+
+    The hint is matched against ``question | text before the answer @ text after it``
+    (lowercased), so ``@, southern italy`` recognises a town in Italy.
+    """
+
+    kind: str
+    hint: str
+    members: tuple[str, ...]
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(";") if name.strip())
+
+
+_BOND = r"\bbond\b|007|fleming|eon\b"
+_GROUPS: dict[str, _Group] = {
+    "country": _Group(
+        "place",
+        r"\bcountry\b|\bnation\b",
+        _names(
+            "Slovakia; Hungary; Slovenia; Poland; Austria; Croatia; Romania; Bulgaria; Serbia; "
+            "Italy; France; Germany; Spain; Portugal; Belgium; Netherlands; Switzerland; Denmark; "
+            "Sweden; Norway; Finland; Ireland; Greece; Ukraine; Lithuania; Latvia; Estonia; "
+            "England; Scotland; Wales; Japan; China; India; Brazil; Mexico; Canada; Australia; "
+            "New Zealand; South Africa; Czech Republic; United States; Morocco; Turkey"
+        ),
+    ),
+    "town-italy": _Group(
+        "place",
+        r"@,\s*(?:\w+\s+)?italy\b|\bitalian (?:town|city)",
+        _names(
+            "Matera; Lecce; Ostuni; Altamura; Gravina; Potenza; Cosenza; Taranto; Otranto; Trani; "
+            "Tropea; Ragusa; Modica; Amalfi; Ravello; Sorrento; Siena; Assisi; Orvieto; Urbino; "
+            "Modena; Mantua; Perugia; Spoleto; Cortona"
+        ),
+    ),
+    "town-slovakia": _Group(
+        "place",
+        r"@,\s*slovakia\b|\bslovak (?:town|city)",
+        _names("Nitra; Trnava; Zilina; Kosice; Presov; Trencin; Poprad; Komarno; Levice; Piestany"),
+    ),
+    "city-uk": _Group(
+        "place",
+        r"\bbritish (?:town|city)",
+        _names(
+            "London; Manchester; Birmingham; Leeds; Glasgow; Edinburgh; Liverpool; Bristol; "
+            "Cardiff; Belfast; Sheffield; Newcastle; Nottingham; Leicester; Oxford; Cambridge; "
+            "York; Bath; Brighton; Coventry"
+        ),
+    ),
+    "city-us": _Group(
+        "place",
+        r"\bamerican (?:town|city)|\bus (?:town|city)",
+        _names(
+            "New York; Los Angeles; Chicago; Detroit; Houston; Dallas; Denver; Seattle; Boston; "
+            "Miami; Atlanta; Phoenix; Philadelphia; San Francisco; San Diego; Las Vegas; "
+            "Washington; New Orleans; Kansas City; San Antonio"
+        ),
+    ),
+    "city-nz": _Group(
+        "place",
+        r"\bnew zealand (?:town|city)|\bkiwi (?:town|city)",
+        _names("Auckland; Wellington; Christchurch; Hamilton; Dunedin; Tauranga; Napier; Nelson"),
+    ),
+    "london-district": _Group(
+        "place",
+        r"@,\s*london\b|\b(?:district|area|part) of london",
+        _names(
+            "Mayfair; Soho; Chelsea; Kensington; Belgravia; Marylebone; Knightsbridge; Fitzrovia; "
+            "Bloomsbury; Clerkenwell; Holborn; Pimlico; Covent Garden; Notting Hill; Shoreditch; "
+            "Hampstead; Islington; St James's"
+        ),
+    ),
+    "london-street": _Group(
+        "place",
+        r"\blondon street|\bwhich street",
+        _names(
+            "Bond Street; Oxford Street; Regent Street; Jermyn Street; Carnaby Street; Baker "
+            "Street; Fleet Street; Harley Street; Sloane Street; Dover Street; Mount Street; "
+            "Brook Street; Savile Row; Pall Mall; Park Lane"
+        ),
+    ),
+    "london-venue": _Group(
+        "place",
+        r"\bpremiere\b|\bconcert hall|\bvenue\b",
+        _names(
+            "Royal Albert Hall; Royal Festival Hall; Queen Elizabeth Hall; Royal Opera House; "
+            "Odeon Leicester Square; Royal Court Theatre; Barbican Centre; Wigmore Hall; "
+            "Cadogan Hall; Alexandra Palace; London Palladium; Wembley Arena"
+        ),
+    ),
+    "london-gallery": _Group(
+        "place",
+        r"\bgallery\b|\bexhibition\b",
+        _names(
+            "Saatchi Gallery; Hayward Gallery; Serpentine Gallery; Whitechapel Gallery; Lisson "
+            "Gallery; National Gallery; Courtauld Gallery; Dulwich Picture Gallery; Guildhall Art "
+            "Gallery; Photographers' Gallery; Leica Gallery"
+        ),
+    ),
+    "demonym": _Group(
+        "place",
+        r"(?!)",
+        _names(
+            "British; English; Scottish; Welsh; Irish; French; German; Dutch; Belgian; Danish; "
+            "Swedish; Norwegian; Finnish; Italian; Spanish; Portuguese; Swiss; Austrian; Polish; "
+            "Czech; Slovak; Hungarian; Greek"
+        ),
+    ),
+    "camera-maker": _Group(
+        "organisation",
+        r"\bcamera",
+        _names(
+            "Leica; Nikon; Canon; Minolta; Hasselblad; Pentax; Olympus; Rolleiflex; Contax; "
+            "Zeiss; Kodak; Fujifilm; Yashica; Konica; Voigtlander"
+        ),
+    ),
+    "car-maker": _Group(
+        "organisation",
+        r"\bcar ?maker|\bmanufacturer|\bmarque|\bcar (?:company|brand)",
+        _names(
+            "Aston Martin; Land Rover; Jaguar; Bentley; Rolls-Royce; Lotus; McLaren; Ferrari; "
+            "Lamborghini; Maserati; Porsche; BMW; Mercedes-Benz; Audi; Toyota; Ford; Alfa Romeo; "
+            "Range Rover"
+        ),
+    ),
+    "film-company": _Group(
+        "organisation",
+        r"\bstudio|\bproduction company|\bproductions\b",
+        _names(
+            "Eon Productions; Pinewood Studios; Ealing Studios; Shepperton Studios; Leavesden "
+            "Studios; Hammer Films; Universal Pictures; Paramount Pictures; Columbia Pictures; "
+            "Sony Pictures; United Artists; Working Title Films; Amblin Entertainment"
+        ),
+    ),
+    "bond-novel": _Group(
+        "title",
+        rf"(?=.*(?:{_BOND}))(?=.*\b(?:novel|book)\b)",
+        _names(
+            "Casino Royale; Live and Let Die; Moonraker; Diamonds Are Forever; From Russia with "
+            "Love; Dr. No; Goldfinger; Thunderball; The Spy Who Loved Me; On Her Majesty's Secret "
+            "Service; You Only Live Twice; The Man with the Golden Gun"
+        ),
+    ),
+    "bond-film": _Group(
+        "title",
+        rf"(?=.*(?:{_BOND}))(?=.*\b(?:film|movie|flick)\b)",
+        _names(
+            "Dr. No; From Russia with Love; Goldfinger; Thunderball; You Only Live Twice; On Her "
+            "Majesty's Secret Service; Diamonds Are Forever; Live and Let Die; The Man with the "
+            "Golden Gun; The Spy Who Loved Me; Moonraker; For Your Eyes Only; Octopussy; A View to "
+            "a Kill; The Living Daylights; Licence to Kill; GoldenEye; Tomorrow Never Dies; The "
+            "World Is Not Enough; Die Another Day; Casino Royale; Quantum of Solace; Skyfall; "
+            "Spectre; No Time to Die"
+        ),
+    ),
+    "novel": _Group(
+        "title",
+        r"\bnovel\b|\bbook\b",
+        _names(
+            "Pride and Prejudice; Great Expectations; Jane Eyre; Wuthering Heights; Middlemarch; "
+            "Emma; Persuasion; Dracula; Frankenstein; Rebecca; Brave New World; Lord of the Flies; "
+            "Brighton Rock; Atonement; Bleak House; Oliver Twist; Hard Times; Vanity Fair; "
+            "Howards End; Mrs Dalloway; Moby-Dick; Ulysses; The Thirty-Nine Steps"
+        ),
+    ),
+    "film": _Group(
+        "title",
+        r"\bfilm\b|\bmovie\b|\bflick\b",
+        _names(
+            "The Godfather; Casablanca; Jaws; Titanic; Gladiator; Inception; Vertigo; Psycho; "
+            "Alien; Heat; Goodfellas; The Third Man; Brief Encounter; Lawrence of Arabia; Chariots "
+            "of Fire; The Italian Job; Notting Hill; Love Actually; The Full Monty; Trainspotting; "
+            "Paddington; Top Gun; Rocky"
+        ),
+    ),
+    "bond-actor": _Group(
+        "person",
+        rf"(?=.*(?:{_BOND}))(?=.*\b(?:actor|played by|plays|starring|star)\b)",
+        _names(
+            "Sean Connery; George Lazenby; Roger Moore; Timothy Dalton; Pierce Brosnan; Daniel "
+            "Craig; Rami Malek; Ralph Fiennes; Ben Whishaw; Christoph Waltz; Javier Bardem; Mads "
+            "Mikkelsen; Mathieu Amalric; Jeffrey Wright; Rory Kinnear; Dave Bautista; Christopher "
+            "Walken; Sean Bean; Jonathan Pryce; Toby Stephens; Billy Magnussen"
+        ),
+    ),
+    "bond-actress": _Group(
+        "person",
+        rf"(?=.*(?:{_BOND}))(?=.*\bactress\b)",
+        _names(
+            "Naomie Harris; Judi Dench; Eva Green; Lashana Lynch; Ana de Armas; Olga Kurylenko; "
+            "Gemma Arterton; Halle Berry; Rosamund Pike; Famke Janssen; Sophie Marceau; Monica "
+            "Bellucci; Berenice Marlohe; Lea Seydoux"
+        ),
+    ),
+    "bond-director": _Group(
+        "person",
+        rf"(?=.*(?:{_BOND}))(?=.*\bdirect)",
+        _names(
+            "Terence Young; Guy Hamilton; Lewis Gilbert; Peter Hunt; John Glen; Martin Campbell; "
+            "Roger Spottiswoode; Michael Apted; Lee Tamahori; Marc Forster; Sam Mendes; Cary Joji "
+            "Fukunaga"
+        ),
+    ),
+    "author": _Group(
+        "person",
+        r"\bauthor\b|\bnovelist\b|\bwr(?:ote|itten|iter)\b",
+        _names(
+            "Ian Fleming; John Gardner; Raymond Benson; Kingsley Amis; Sebastian Faulks; Jeffery "
+            "Deaver; William Boyd; Anthony Horowitz; Charlie Higson; John le Carre; Len Deighton; "
+            "Graham Greene; Frederick Forsyth"
+        ),
+    ),
+    "bond-villain": _Group(
+        "character",
+        r"\bvillain|\bhenchm[ae]n|\bnemesis|\bantagonist",
+        _names(
+            "Safin; Blofeld; Largo; Kananga; Scaramanga; Stromberg; Drax; Zorin; Whitaker; "
+            "Sanchez; Trevelyan; Carver; Graves; Greene; Silva; Le Chiffre; Lyutsifer Safin; Ernst "
+            "Blofeld; Emilio Largo; Hugo Drax; Max Zorin; Franz Sanchez; Alec Trevelyan; Elliot "
+            "Carver; Gustav Graves; Dominic Greene; Raoul Silva; Karl Stromberg; Elektra King"
+        ),
+    ),
+    "bond-love-interest": _Group(
+        "character",
+        r"\blove interest|\bbond girl|\bromance|\blover\b",
+        _names(
+            "Madeleine Swann; Honey Ryder; Tatiana Romanova; Domino Derval; Tiffany Case; Mary "
+            "Goodnight; Anya Amasova; Holly Goodhead; Melina Havelock; Stacey Sutton; Kara Milovy; "
+            "Pam Bouvier; Natalya Simonova; Wai Lin; Christmas Jones; Jinx Johnson; Vesper Lynd; "
+            "Camille Montes; Strawberry Fields; Lucia Sciarra; Paloma; Severine; Solitaire"
+        ),
+    ),
+    "aston-martin": _Group(
+        "vehicle",
+        r"\baston martin|\bastons?\b",
+        _names(
+            "DB5; DB4; DB6; DB9; DB10; DB11; DBS; V8 Vantage; V12 Vantage; V8 Volante; DB4 "
+            "Zagato; DB6 Volante; Vanquish; Valkyrie; Valhalla; Vulcan; Virage; Rapide; Lagonda; "
+            "DBS Superleggera; DBX"
+        ),
+    ),
+    "land-rover": _Group(
+        "vehicle",
+        r"\bland rover|\brange rover|\bdefender",
+        _names(
+            "Defender 90; Defender 110; Defender 130; Discovery; Discovery Sport; Freelander; "
+            "Range Rover; Range Rover Sport; Range Rover Velar; Range Rover Evoque; Range Rover "
+            "Classic; Range Rover Sport SVR; Range Rover Sport HSE; Range Rover Sport HST; Range "
+            "Rover Velar HSE; Range Rover Evoque HSE; Series I; Series II; Series IIA; Series III; "
+            "Defender S; Defender SE; Defender HSE; Defender X; Defender X-Dynamic"
+        ),
+    ),
+}
+_MEMBERS = {name: {normalise(m) for m in group.members} for name, group in _GROUPS.items()}
+# Generic endings that a place shares with its neighbours ("Los Angeles" + "Auto Show").
+_PLACE_ENDINGS = ("Auto Show", "Motor Show", *PLACE_SUFFIX)
+
+
+def _context(facts: _Facts) -> str:
+    """What the hints read: the question, then the cited text with ``@`` for the answer."""
+    sentence = " ".join(facts.sentence.split())
+    at = sentence.lower().find(facts.answer.lower())
+    if at >= 0:
+        sentence = f"{sentence[:at]} @ {sentence[at + len(facts.answer) :]}"
+    return f"{facts.question.question} | {sentence}".lower()
+
+
+def _groups_of(facts: _Facts) -> list[str]:
+    """The curated groups the answer belongs to, those its wording hints at first."""
+    key = normalise(facts.answer)
+    context = _context(facts)
+    of_kind = [name for name, group in _GROUPS.items() if group.kind == facts.kind]
+    hinted = [name for name in of_kind if re.search(_GROUPS[name].hint, context)]
+    member = [name for name in of_kind if key in _MEMBERS[name]]
+    if member:
+        return [*(n for n in member if n in hinted), *(n for n in member if n not in hinted)]
+    if facts.kind in ("title", "person", "character"):
+        return hinted  # "which novel", "which actor": the group the question asks from
+    if facts.kind == "place" and not _place_ending(facts.answer):
+        return hinted[:1] if re.search(r"@,|\bcountry\b", context) else []
+    return []
+
+
+def _place_ending(text: str) -> str:
+    for ending in _PLACE_ENDINGS:
+        if text.endswith(f" {ending}"):
+            return ending
+    return ""
+
+
+def _curated_candidates(facts: _Facts, rng: random.Random) -> list[str]:
+    """Other members of the answer's groups; a place's name swapped before its ending."""
+    candidates: list[str] = []
+    for name in _groups_of(facts):
+        members = list(_GROUPS[name].members)
+        rng.shuffle(members)
+        candidates.extend(members)
+    ending = _place_ending(facts.answer) if facts.kind == "place" else ""
+    if ending and not candidates:
+        head = facts.answer[: -len(ending) - 1]
+        for name, group in _GROUPS.items():
+            if group.kind == "place" and normalise(head) in _MEMBERS[name]:
+                members = list(group.members)
+                rng.shuffle(members)
+                candidates.extend(f"{member} {ending}" for member in members)
+    if facts.kind == "title":
+        candidates = [_restyle_title(c, facts.answer) for c in candidates]
+    ranked = _by_likeness(candidates, facts.answer)
+    if facts.kind == "vehicle":  # siblings first: Defender S for Defender X, Series II for III
+        ranked.sort(key=lambda c: -_shared_lead(c, facts.answer))
+    return ranked
+
+
+def _shared_lead(a: str, b: str) -> int:
+    """How many leading words two names share (Range Rover Sport HSE, Range Rover Sport SVR: 3)."""
+    count = 0
+    for x, y in zip(a.split(), b.split(), strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+_SMALL_TITLE_WORDS = {"a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with"}
+
+
+def _restyle_title(title: str, answer: str) -> str:
+    """Small words capitalised as the answer capitalises them (No Time To Die: Licence To Kill)."""
+    small = [w for w in answer.split()[1:] if w.lower() in _SMALL_TITLE_WORDS]
+    if not small:
+        return title
+    upper = all(w[:1].isupper() for w in small)
+    words = title.split()
+    return " ".join(
+        [
+            words[0],
+            *(
+                (w[:1].upper() + w[1:] if upper else w.lower())
+                if w.lower() in _SMALL_TITLE_WORDS
+                else w
+                for w in words[1:]
+            ),
+        ]
+    )
+
+
+def _by_likeness(candidates: list[str], answer: str) -> list[str]:
+    """Stable order: the same number of words first, then a similar length."""
+    words = len(answer.split())
+    return sorted(
+        dict.fromkeys(candidates),
+        key=lambda c: (len(c.split()) != words, not _similar_length(c, answer)),
+    )
+
+
+def _known_kinds(text: str, pools: _Pools | None) -> set[str]:
+    """What the articles and the curated lists take a name to be."""
+    key = normalise(text)
+    kinds = {g.kind for n, g in _GROUPS.items() if key in _MEMBERS[n]}
+    if pools is not None:
+        kinds |= pools.kinds_of(text)
+    return kinds
+
+
 # --- names -----------------------------------------------------------------------------------
 
 
@@ -697,19 +1044,18 @@ class _Picker:
         person = kind in ("person", "character")
         if any(ch.isdigit() for ch in candidate) != any(ch.isdigit() for ch in facts.answer):
             return False
-        if len(_tokens(candidate)) != len(_tokens(facts.answer)):
+        size, answer_size = len(_tokens(candidate)), len(_tokens(facts.answer))
+        if abs(size - answer_size) > (1 if kind == "title" else 0):
             return False  # a three-word name among two-word ones is a tell
         if person and _initials(candidate) != _initials(facts.answer):
             return False  # so is the only name with a middle initial
-        pools = facts.pools
-        if pools is not None:
-            if normalise(candidate) in pools.contested:
-                return False
-            known = pools.kinds_of(candidate)
-            if kind == "person" and "character" in known:
-                return False
-            if kind == "character" and "person" in known:
-                return False
+        if facts.pools is not None and normalise(candidate) in facts.pools.contested:
+            return False
+        known = _known_kinds(candidate, facts.pools)
+        if kind == "person" and "character" in known:
+            return False
+        if kind == "character" and "person" in known:
+            return False
         others = [facts.answer, *self.given, *self.chosen]
         if kind in ("vehicle", "text"):
             return not any(
@@ -734,64 +1080,90 @@ class _Picker:
             self.offer(candidate)
 
 
+def _family(facts: _Facts) -> str:
+    """A person's role family (cast, director, author, crew), from the articles or the wording."""
+    if facts.pools is not None:
+        entry = facts.pools.entry(facts.answer, "person")
+        if entry is not None and entry.tag:
+            return entry.tag
+    before = _context(facts).split("@")[0]
+    for family, words in _ROLE_FAMILIES.items():
+        if any(re.search(rf"\b{re.escape(word)}\b", before) for word in words):
+            return family
+    return "crew"
+
+
 def _pool_candidates(facts: _Facts, rng: random.Random) -> list[str]:
-    """Same-kind names from the articles, the most alike first (for a person: the same role)."""
+    """Names of the answer's kind and form from the articles, the most alike first.
+
+    A person's come from the same role family only (a famous actor among stunt crew is a
+    giveaway); a place's share its ending and scale; an organisation's its ending ("Productions");
+    a vehicle's its make; a title's its medium.
+    """
     kind = facts.kind
-    if facts.pools is None or (kind == "place" and facts.answer in _DEMONYMS):
+    pools = facts.pools
+    if pools is None:
         return []
-    entries = list(facts.pools.by_kind.get(kind, []))
-    answer_words = _tokens(facts.answer)
-    mine = facts.pools.entry(facts.answer, kind) or next(
-        (
-            e
-            for e in entries
-            if len(answer_words) == 1 and _tokens(e.text)[-1].lower() == facts.answer.lower()
-        ),
-        None,
-    )
-    answer_place = _place_shape(facts.answer)
+    entries = list(pools.by_kind.get(kind, []))
     rng.shuffle(entries)
-
-    def rank(entry: _Entry) -> tuple[int, int, int]:
-        role = 0
-        if mine is not None:
-            same_role = bool(mine.role) and entry.role == mine.role
-            role = 0 if same_role else 1 if entry.tag == mine.tag else 2
-        shape = 0
-        if kind == "place":
-            shape = 0 if _place_shape(entry.text) == answer_place else 1
-        elif kind == "vehicle":
-            shape = 0 if _tokens(entry.text)[0] == answer_words[0] else 1
-        return (shape, role, 0 if _similar_length(entry.text, facts.answer) else 1)
-
-    entries.sort(key=rank)
+    answer_words = _tokens(facts.answer)
+    mine = pools.entry(facts.answer, kind)
+    if kind == "person":
+        family = _family(facts)
+        role = mine.role if mine is not None else ""
+        entries = [e for e in entries if e.tag == family]
+        entries.sort(key=lambda e: not role or e.role != role)
+    elif kind == "character":
+        tag = mine.tag if mine is not None else ""
+        entries = [e for e in entries if not tag or e.tag == tag]
+    elif kind == "place":
+        tag = mine.tag if mine is not None else ""
+        shape = _place_ending(facts.answer)
+        entries = [e for e in entries if _place_ending(e.text) == shape and e.tag == tag and tag]
+    elif kind == "organisation":
+        ending = answer_words[-1] if answer_words[-1] in ORG_SUFFIX else ""
+        entries = [e for e in entries if ending and _tokens(e.text)[-1] == ending]
+    elif kind == "vehicle":
+        entries = [e for e in entries if _tokens(e.text)[0] == answer_words[0]]
+    elif kind == "title":
+        tag = mine.tag if mine is not None else _title_medium(facts)
+        entries = [e for e in entries if tag and e.tag == tag]
+    else:
+        return []
+    texts = [e.text for e in entries]
     if kind in ("person", "character") and len(answer_words) == 1:
-        return [_tokens(e.text)[-1] for e in entries]
-    if kind == "place" and answer_place[0]:
-        return [e.text for e in entries if _place_shape(e.text)[0] == answer_place[0]]
-    return [e.text for e in entries]
+        texts = [_tokens(text)[-1] for text in texts]
+    return texts
 
 
-def _place_shape(text: str) -> tuple[str, int]:
-    """A place's generic ending (Street, Gallery, Auto Show) and its number of words."""
-    words = text.split()
-    suffix: list[str] = []
-    while words and words[-1] in _PLACE_GENERIC and len(words) > 1:
-        suffix.insert(0, words.pop())
-    return " ".join(suffix), len(text.split())
+def _title_medium(facts: _Facts) -> str:
+    context = _context(facts)
+    if re.search(r"\b(?:novel|book)\b", context.split("@")[0]):
+        return "novel"
+    if re.search(r"\b(?:film|movie|flick)\b", context.split("@")[0]):
+        return "film"
+    return ""
 
 
 def _name_options(
-    facts: _Facts, need: int, rng: random.Random, taken: set[str], given: Sequence[str]
+    facts: _Facts,
+    need: int,
+    rng: random.Random,
+    taken: set[str],
+    given: Sequence[str],
+    *,
+    faker: bool = True,
 ) -> list[str]:
     picker = _Picker(facts, taken, need, given)
     kind = facts.kind
-    answer = facts.answer
-    words = _tokens(answer)
+    words = _tokens(facts.answer)
     if kind in ("vehicle", "text"):
-        amount = parse_amount(answer)
+        picker.offer_all(_curated_candidates(facts, rng) if kind == "vehicle" else ())
+        if picker.full:
+            return picker.chosen
+        amount = parse_amount(facts.answer)
         if amount is not None:
-            picker.offer_all(_amount_options(facts, amount, need, rng, set(taken), kind))
+            picker.offer_all(_amount_options(facts, amount, need, rng, set(picker.taken), kind))
             return picker.chosen
         roman = _roman_position(words)
         if roman is not None:
@@ -800,44 +1172,35 @@ def _name_options(
             def valid(i: int) -> bool:
                 return 0 <= i < len(_ROMANS) and picker.acceptable(_with_word(words, roman, i))
 
-            rungs = _ladder(index, [1, 2], need, valid, rng)
+            rungs = _ladder(index, [1], need - len(picker.chosen), valid, rng)
             picker.offer_all(_with_word(words, roman, i) for i in rungs)
             return picker.chosen
-    if kind == "text":
-        picker.offer_all(_phrase_candidates(facts, rng))
-    elif kind == "vehicle":
-        # Siblings first (Range Rover Classic for Range Rover Sport SVR), then other badges.
-        pool = _pool_candidates(facts, rng)
-        picker.offer_all(c for c in pool if _tokens(c)[0] == words[0])
-        if _is_badge(words[-1]):
-            for _ in range(60):
-                badge = "".join(rng.choice(string.ascii_uppercase) for _ in words[-1])
-                picker.offer(" ".join([*words[:-1], badge]))
+        if kind == "text":
+            return picker.chosen  # free text: only hand-written distractors convince
+    pool = _pool_candidates(facts, rng)
+    curated = _curated_candidates(facts, rng)
+    if kind == "person":
+        # The articles' own people of the answer's role, then known people of that role.
         picker.offer_all(pool)
+        picker.offer_all(curated)
     else:
-        picker.offer_all(_pool_candidates(facts, rng))
-    if not picker.full:
+        picker.offer_all(curated)
+        picker.offer_all(pool)
+    if not picker.full and faker and _faker_fits(facts):
         _faker_fill(picker, rng)
     return picker.chosen
 
 
+def _faker_fits(facts: _Facts) -> bool:
+    """Whether Faker makes a convincing option: a person's name, or "<Surname> Productions"."""
+    if facts.kind == "person":
+        return True
+    words = _tokens(facts.answer)
+    return facts.kind == "organisation" and len(words) > 1 and words[-1] in ORG_SUFFIX
+
+
 def _with_word(words: list[str], position: int, roman_index: int) -> str:
     return " ".join([*words[:position], _ROMANS[roman_index], *words[position + 1 :]])
-
-
-def _is_badge(word: str) -> bool:
-    """A trim badge: a short run of capitals (X, SVR) that other letters can stand in for."""
-    return word.isalpha() and word.isupper() and len(word) <= 3
-
-
-def _phrase_candidates(facts: _Facts, rng: random.Random) -> list[str]:
-    if facts.pools is None or not facts.answer.islower():
-        return []
-    size = len(_tokens(facts.answer))
-    phrases = [p for p in facts.pools.phrases if len(p.split()) == size]
-    rng.shuffle(phrases)
-    phrases.sort(key=lambda p: not _similar_length(p, facts.answer))
-    return phrases
 
 
 # --- Faker, only when a question needs it ---------------------------------------------------
@@ -858,7 +1221,7 @@ def _faker(seed: int) -> Any:
 
 def _faker_fill(picker: _Picker, rng: random.Random) -> None:
     fake = _faker(rng.getrandbits(64))
-    make = _FAKE_MAKERS.get(picker.facts.kind, _fake_words)
+    make = _fake_person if picker.facts.kind == "person" else _fake_organisation
     answer = picker.facts.answer
     for attempt in range(200):
         if picker.full:
@@ -895,41 +1258,6 @@ def _fake_person(fake: Any, answer: str) -> str:
     return " ".join(parts)
 
 
-def _fake_place(fake: Any, answer: str) -> str:
-    words = _tokens(answer)
-    suffix, _ = _place_shape(answer)
-    address = fake.provider("faker.providers.address")
-    if suffix:
-        head = words[: len(words) - len(suffix.split())]
-        new_head: list[str] = []
-        if head and head[0] in _LEADING_PLACE_WORDS:
-            new_head.append(head[0])
-            head = head[1:]
-            if len(head) == 1:  # Royal Albert Hall: named after someone
-                person = fake.provider("faker.providers.person")
-                female = head[0] in getattr(person, "first_names_female", ())
-                new_head.append(str(fake.first_name_female() if female else fake.first_name_male()))
-                head = []
-        if len(head) == 1:
-            new_head.append(str(fake.last_name()))
-        elif head:
-            new_head.append(_fake_region(fake, address, len(head)))
-        return " ".join([*new_head, suffix])
-    if answer in _DEMONYMS:
-        return str(fake.random_element(_DEMONYMS))
-    if answer in getattr(address, "countries", ()):
-        return str(fake.country())
-    return _fake_region(fake, address, len(words))
-
-
-def _fake_region(fake: Any, address: Any, size: int) -> str:
-    """A real county of the right length when there is one, else an invented town."""
-    counties = [c for c in getattr(address, "counties", ()) if len(c.split()) == size]
-    if counties and fake.random_int(0, 2):
-        return str(fake.random_element(counties))
-    return str(fake.city())
-
-
 def _fake_organisation(fake: Any, answer: str) -> str:
     words = _tokens(answer)
     tail: list[str] = []
@@ -938,52 +1266,22 @@ def _fake_organisation(fake: Any, answer: str) -> str:
     return " ".join([*(str(fake.last_name()) for _ in words), *tail])
 
 
-def _english_word(fake: Any) -> str:
-    from faker.providers.lorem.en_US import Provider as EnglishWords
-
-    while True:
-        word = str(fake.random_element(EnglishWords.word_list))
-        if len(word) > 3 and word.isalpha():
-            return word
-
-
-def _fake_words(fake: Any, answer: str) -> str:
-    """Words in the answer's shape: its capitals, hyphens and small words kept in place."""
-    out = []
-    for word in _tokens(answer):
-        if word.lower() in _FUNCTION_WORDS:
-            out.append(word)
-            continue
-        pieces = [_english_word(fake) for _ in word.split("-")]
-        if word[:1].isupper():
-            pieces = [p.capitalize() for p in pieces]
-        out.append("-".join(pieces))
-    return " ".join(out)
-
-
-def _fake_vehicle(fake: Any, answer: str) -> str:
-    words = _tokens(answer)
-    return " ".join([*words[:-1], _english_word(fake).capitalize()])
-
-
-_FAKE_MAKERS: dict[str, Callable[[Any, str], str]] = {
-    "person": _fake_person,
-    "character": _fake_person,
-    "place": _fake_place,
-    "organisation": _fake_organisation,
-    "title": _fake_words,
-    "vehicle": _fake_vehicle,
-    "text": _fake_words,
-}
-
-
 # --- the API ---------------------------------------------------------------------------------
 
 
 def _generated(
-    facts: _Facts, need: int, rng: random.Random, given: Sequence[str] = ()
+    facts: _Facts,
+    need: int,
+    rng: random.Random,
+    given: Sequence[str] = (),
+    *,
+    faker: bool = True,
 ) -> list[str]:
-    """``need`` new wrong answers, unlike the answer and the ``given`` ones."""
+    """``need`` new wrong answers, unlike the answer and the ``given`` ones.
+
+    With ``faker=False`` only what needs no Faker is generated (how ``can_generate`` decides
+    without importing it).
+    """
     taken = {_key(facts.answer), *(_key(text) for text in given)}
     if need <= 0:
         return []
@@ -994,7 +1292,7 @@ def _generated(
     if is_numeric_kind(kind):
         amount = parse_amount(facts.answer)
         return _amount_options(facts, amount, need, rng, taken, kind) if amount else []
-    return _name_options(facts, need, rng, taken, given)
+    return _name_options(facts, need, rng, taken, given, faker=faker)
 
 
 def generate(
@@ -1035,20 +1333,34 @@ def options(question: Question, library: Library | None, seed: int) -> list[str]
 
 
 def can_generate(question: Question, library: Library | None) -> bool:
-    """Whether generated distractors can fill this question's options.
+    """Whether generated distractors can fill this question's options (never imports Faker)."""
+    return cannot_generate(question, library) is None
 
-    Free text without a number in it cannot be imitated convincingly, so such a question needs
-    its distractors written by hand.
+
+def cannot_generate(question: Question, library: Library | None) -> str | None:
+    """Why this question's missing distractors must be written by hand, or None if they need not.
+
+    Decided without Faker: Faker is only ever asked for people's names and "<Surname>
+    Productions", which it can always make, so the rest is tried here without it.
     """
-    kind = kind_of(question)
     need = OPTIONS_PER_QUESTION - 1 - len(question.distractors)
     if need <= 0:
-        return True
-    words = _tokens(question.answer)
-    if kind == "text" and parse_amount(question.answer) is None and _roman_position(words) is None:
-        return False
+        return None
     facts = _facts(question, library)
-    return len(_generated(facts, need, rng_for(0, question.id), question.distractors)) >= need
+    kind = facts.kind
+    if kind == "date" and parse_date(question.answer) is None:
+        return f"the answer '{question.answer}' is not a date the generator can read"
+    if is_numeric_kind(kind) and kind != "date" and parse_amount(question.answer) is None:
+        return f"the answer '{question.answer}' is not a single number the generator can vary"
+    found = _generated(facts, need, rng_for(0, question.id), question.distractors, faker=False)
+    if len(found) >= need or (not is_numeric_kind(kind) and _faker_fits(facts)):
+        return None
+    if kind == "text" and not found:
+        return "free text cannot be imitated convincingly"
+    return (
+        f"only {len(found)} convincing {kind} option{'s' if len(found) != 1 else ''} can be "
+        f"generated for '{question.answer}', and {need} {'are' if need != 1 else 'is'} missing"
+    )
 
 
 # --- linting hand-written distractors ----------------------------------------------------------
@@ -1081,8 +1393,11 @@ def _lint_one(facts: _Facts, distractor: str) -> str | None:
 
 
 def _conflict_with(facts: _Facts, distractor: str) -> str | None:
+    form = parse_date(distractor)
     for fact, quote in facts.claims:
-        if contains_answer(quote, distractor):
+        days, _ = dates_in(quote)
+        same_day = form is not None and form.day is not None and (form.month, form.day) in days
+        if same_day or contains_answer(quote, distractor):
             return (
                 f"distractor '{distractor}' is one side of a conflict between the articles "
                 f"over the {fact}"
@@ -1097,19 +1412,16 @@ def _lint_date(facts: _Facts, distractor: str) -> str | None:
     if answer_form is None:
         return None
     if form is None:
-        other = infer_kind(distractor, "", "")
+        other = _kind_of_text(distractor, facts)
         return f"{said} is {_a(other)}, but the answer '{facts.answer}' is a date"
     if (form.day is None, form.year is None) != (answer_form.day is None, answer_form.year is None):
         return f"{said} is not written like the answer '{facts.answer}' (which parts of a date)"
-    conflict = _conflict_with(facts, distractor)
-    if conflict:
-        return conflict
     days, months = dates_in(facts.sentence)
     if (form.day is not None and (form.month, form.day) in days) or (
         form.day is None and form.month in months
     ):
         return f"{said} is true: the cited sentence gives {distractor} for another fact"
-    return None
+    return _conflict_with(facts, distractor)
 
 
 def _lint_amount(facts: _Facts, distractor: str) -> str | None:
@@ -1124,7 +1436,7 @@ def _lint_amount(facts: _Facts, distractor: str) -> str | None:
         or theirs.ordinal != mine.ordinal
         or (kind == "year" and (theirs.prefix or theirs.suffix or theirs.words))
     ):
-        other = infer_kind(distractor, "", "")
+        other = _kind_of_text(distractor, facts)
         return f"{said} is {_a(other)}, but the answer '{answer}' is {_a(kind)}"
     unit, answer_unit = _unit(theirs), _unit(mine)
     if unit != answer_unit:
@@ -1157,7 +1469,15 @@ def _lint_amount(facts: _Facts, distractor: str) -> str | None:
     return None
 
 
+def _kind_of_text(text: str, facts: _Facts) -> str:
+    """What a distractor is: as the articles or the curated lists know it, else by its form."""
+    known = sorted(_known_kinds(text, facts.pools))
+    return known[0] if known else infer_kind(text, "", "")
+
+
 def _a(kind: str) -> str:
+    if kind == "text":
+        return "free text"
     return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
@@ -1178,16 +1498,14 @@ def _lint_name(facts: _Facts, distractor: str) -> str | None:
     answer_shape = infer_kind(answer, "", "")
     if is_numeric_kind(shape) and not is_numeric_kind(answer_shape):
         return f"{said} is {_a(shape)}, but the answer '{answer}' is {_a(kind)}"
-    pools = facts.pools
-    if pools is not None:
-        known = pools.kinds_of(distractor)
-        if kind == "person" and "character" in known:
-            return f"{said} is a fictional character, but the answer '{answer}' is a real person"
-        if kind == "character" and "person" in known:
-            return f"{said} is a real person, but the answer '{answer}' is a fictional character"
-        if known and kind not in known and kind not in ("text", "vehicle"):
-            other = sorted(known)[0]
-            return f"{said} is {_a(other)} in the articles, but the answer '{answer}' is {_a(kind)}"
+    known = _known_kinds(distractor, facts.pools)
+    if kind == "person" and "character" in known:
+        return f"{said} is a fictional character, but the answer '{answer}' is a real person"
+    if kind == "character" and "person" in known:
+        return f"{said} is a real person, but the answer '{answer}' is a fictional character"
+    if known and kind not in known and kind not in ("text", "vehicle"):
+        other = sorted(known)[0]
+        return f"{said} is {_a(other)}, but the answer '{answer}' is {_a(kind)}"
     conflict = _conflict_with(facts, distractor)
     if conflict:
         return conflict

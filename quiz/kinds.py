@@ -500,11 +500,12 @@ def _name_kind(text: str, quote: str, asked: str) -> str:
     ):
         return "person"
     if re.search(
-        r"\b(?:where|which (?:city|town|country|place|street|venue|gallery|area|region|village))\b",
+        r"\b(?:where|which (?:[\w-]+ ){0,2}(?:city|town|country|place|street|venue|gallery|"
+        r"area|district|region|village))\b",
         asked,
     ):
         return "place"
-    if re.search(r"\bwhich (?:film|movie|novel|book|flick|album|song)\b", asked):
+    if re.search(r"\bwhich (?:[\w-]+ ){0,3}(?:film|movie|novel|book|flick|album|song)\b", asked):
         return "title"
     if re.search(
         r"\bwhich (?:\w+ )?(?:company|firm|brand|maker|manufacturer|studio|organisation)\b", asked

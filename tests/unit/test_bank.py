@@ -18,9 +18,13 @@ VALID = """\
 - id: {id}
   question: Which film is this?
   answer: {answer}
-  distractors: ["A", "B", "C"]
+  distractors: [{distractors}]
   source: {{article: 001_aec933e9345f55ff, quote: "{quote}"}}
 """
+
+
+def _valid(qid: str, answer: object, quote: str, distractors: str = '"A", "B", "C"') -> str:
+    return VALID.format(id=qid, answer=answer, quote=quote, distractors=distractors)
 
 
 def _write(tmp_path: Path, text: str, name: str = "q.yaml") -> Path:
@@ -44,7 +48,7 @@ def _write(tmp_path: Path, text: str, name: str = "q.yaml") -> Path:
     ],
 )
 def test_every_scalar_is_the_text_its_author_wrote(tmp_path: Path, written: str, expected: str):
-    path = _write(tmp_path, VALID.format(id="q1", answer=written, quote="x"))
+    path = _write(tmp_path, _valid("q1", answer=written, quote="x"))
     bank = load_bank([path])  # no library: format only
     assert bank.problems == []
     assert bank.questions[0].answer == expected
@@ -54,7 +58,12 @@ def test_every_scalar_is_the_text_its_author_wrote(tmp_path: Path, written: str,
 def test_a_year_answer_stays_text_and_is_proven(tmp_path: Path, library: Library) -> None:
     path = _write(
         tmp_path,
-        VALID.format(id="year", answer=1983, quote="which began in 1983 when a Range Rover"),
+        _valid(
+            "year",
+            answer=1983,
+            quote="which began in 1983 when a Range Rover",
+            distractors='"1977", "1981", "1985"',
+        ),
     )
     bank = load_bank([path], library)
     assert bank.problems == []
@@ -73,13 +82,13 @@ questions:
   - id: clearance
     question: What ground clearance does the new Defender have?
     answer: 291 mm
-    distractors: [266mm, 316mm, 341mm]
+    distractors: [266 mm, 316 mm, 341 mm]
     source: {quote: "ground clearance of 291mm"}
     tags: [specs, defender]
   - id: wading
     question: What is the maximum wading depth?
     answer: 900mm
-    distractors: [700mm, 800mm, "1,000mm"]
+    distractors: [700mm, 800mm, "1000mm"]
     source: {quote: "a maximum wading depth of 900mm"}
     difficulty: easy
 """,
@@ -91,13 +100,13 @@ questions:
     assert first.tags == ("defender", "specs")
     assert first.difficulty == "hard"
     assert second.difficulty == "easy"
-    assert second.distractors == ("700mm", "800mm", "1,000mm")
+    assert second.distractors == ("700mm", "800mm", "1000mm")
 
 
 def test_folders_are_searched_recursively_in_a_stable_order(tmp_path: Path) -> None:
-    _write(tmp_path, VALID.format(id="b", answer="x", quote="x"), "b.yaml")
+    _write(tmp_path, _valid("b", answer="x", quote="x"), "b.yaml")
     (tmp_path / "sub").mkdir()
-    _write(tmp_path / "sub", VALID.format(id="a", answer="x", quote="x"), "a.yml")
+    _write(tmp_path / "sub", _valid("a", answer="x", quote="x"), "a.yml")
     _write(tmp_path, "not yaml", "notes.txt")
     bank = load_bank([tmp_path])
     assert [q.id for q in bank.questions] == ["b", "a"]
@@ -111,12 +120,14 @@ def test_a_missing_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
 
 def test_answer_matches_number_words_and_unit_spacing(tmp_path: Path, library: Library):
     text = "".join(
-        VALID.format(id=qid, answer=answer, quote=quote).replace("001_aec933e9345f55ff", art)
-        for qid, answer, quote, art in [
-            ("ten", "10", "show ten Aston Martin DB5s", "002_bfeeb16b50e5a49f"),
-            ("eight", "eight", "ten Aston Martin DB5s, eight of which", "002_bfeeb16b50e5a49f"),
-            ("spaced", "291 mm", "ground clearance of 291mm", "001_aec933e9345f55ff"),
-            ("curly", "007's", "with 007’s record", "002_bfeeb16b50e5a49f"),
+        _valid(qid, answer=answer, quote=quote, distractors=wrong).replace(
+            "001_aec933e9345f55ff", art
+        )
+        for qid, answer, quote, art, wrong in [
+            ("ten", "10", "show ten Aston Martin DB5s", "002_bfeeb16b50e5a49f", ""),
+            ("eight", "eight", "ten Aston Martin DB5s, eight of which", "002_bfeeb16b50e5a49f", ""),
+            ("spaced", "291 mm", "ground clearance of 291mm", "001_aec933e9345f55ff", ""),
+            ("curly", "007's", "with 007’s record", "002_bfeeb16b50e5a49f", "Q's, M's, 008's"),
         ]
     )
     bank = load_bank([_write(tmp_path, text)], library)
@@ -125,7 +136,7 @@ def test_answer_matches_number_words_and_unit_spacing(tmp_path: Path, library: L
 
 
 def test_an_answer_inside_a_longer_number_is_not_support(tmp_path: Path, library: Library):
-    text = VALID.format(id="q", answer="5", quote="Craig, 53, has said").replace(
+    text = _valid("q", answer="5", quote="Craig, 53, has said").replace(
         "001_aec933e9345f55ff", "002_bfeeb16b50e5a49f"
     )
     bank = load_bank([_write(tmp_path, text)], library)
@@ -162,7 +173,7 @@ def test_check_takes_another_articles_folder(tmp_path: Path, capsys) -> None:
     (tmp_path / "arts" / "bridge.txt").write_text(" date 2024-05-01 The bridge is 300 metres long.")
     bank = _write(
         tmp_path,
-        VALID.format(id="b", answer="300 metres", quote="is 300 metres long").replace(
+        _valid("b", answer="300 metres", quote="is 300 metres long", distractors="").replace(
             "001_aec933e9345f55ff", "bridge"
         ),
     )
