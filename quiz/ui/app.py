@@ -1,0 +1,291 @@
+"""The game's App: shows the first screen as soon as the bank is in, pushes the screens, and
+builds every Session.
+
+``make_app`` is the one factory shared by ``quiz play`` and the tests. Everything that would make
+a game unrepeatable is passed in: the clock (tests pass a fake one and move it), the seed, the
+distractor engine (``options_for``) and whether the UI may animate or blink.
+
+Only what the first screen needs is imported at start-up; the other screens load when first
+shown, and the score database opens when first used (never before the first question is drawn).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+import time
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from quiz import paths
+from quiz.session import Mode, OptionsFor, Session, Settings, Summary
+from quiz.ui.screens.loading import LoadingScreen
+from quiz.ui.source import Loaded, LoadNow, Source, default_places, load
+from quiz.ui.widgets.too_small import is_too_small
+
+if TYPE_CHECKING:
+    from quiz.scores import ScoreStore
+
+Clock = Callable[[], float]
+Now = Callable[[], dt.datetime]
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+class QuizApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "article-quiz"
+    SUB_TITLE = "every answer cites its source"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Keys", key_display="?"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+    ]
+
+    class BankLoaded(Message):
+        def __init__(self, loaded: Loaded) -> None:
+            super().__init__()
+            self.loaded = loaded
+
+    def __init__(
+        self,
+        source: Source,
+        *,
+        settings: Settings,
+        data_dir: Path | None = None,
+        start: bool = False,
+        seed: int | None = None,
+        clock: Clock = time.monotonic,
+        now: Now = local_now,
+        options_for: OptionsFor | None = None,
+        steady: bool = False,
+    ) -> None:
+        super().__init__()
+        self._source = source
+        self.settings = settings  # the defaults the home screen starts from
+        self._data_dir = data_dir
+        self._start = start
+        self._seed = seed
+        self.clock = clock
+        self.now = now  # when a saved game finished (tests fix it)
+        self._options_for = options_for
+        self.steady = steady
+        self.loaded: Loaded | None = None
+        self._store: ScoreStore | None = None
+        if steady:
+            self.animation_level = "none"
+
+    # --- start-up --------------------------------------------------------------------------
+
+    def get_default_screen(self) -> LoadingScreen:
+        return LoadingScreen()
+
+    def on_mount(self) -> None:
+        self._fit(self.size.width, self.size.height)
+        if self._source.done():
+            self._begin(self._source.result())
+        else:
+            self._wait_for_bank()  # a large bank: the loading screen shows meanwhile
+
+    @work(thread=True, exit_on_error=True)
+    def _wait_for_bank(self) -> None:
+        self.post_message(self.BankLoaded(self._source.result()))
+
+    def on_quiz_app_bank_loaded(self, message: BankLoaded) -> None:
+        self._begin(message.loaded)
+
+    def _begin(self, loaded: Loaded) -> None:
+        """The first real screen: a game (``quiz play --mode``) or home, then any problems."""
+        self.loaded = loaded
+        problems = loaded.problems
+        if problems:
+            from quiz.ui.screens.problems import ProblemsScreen
+
+            # The notice comes first, so a challenge's clock does not run behind it.
+            self.push_screen(
+                ProblemsScreen(problems, len(loaded.bank.questions)),
+                callback=lambda _: self._first_screen(),
+            )
+        else:
+            self._first_screen()
+
+    def _first_screen(self) -> None:
+        if not (self._start and self.start_game(self.game_settings(self.settings.mode))):
+            self.go_home()
+        self.call_after_refresh(self._open_store_now)
+
+    def _open_store_now(self) -> None:
+        self.store  # noqa: B018 -- after the first frame, so any warning shows early
+
+    # --- games -----------------------------------------------------------------------------
+
+    @property
+    def store(self) -> ScoreStore:
+        """The score database, opened on first use (its warning, if any, is shown once)."""
+        if self._store is None:
+            from quiz.scores import ScoreStore
+
+            self._store = ScoreStore.open(paths.data_dir(self._data_dir))
+            if self._store.warning:
+                self.notify(self._store.warning, severity="warning", markup=False, timeout=10)
+        return self._store
+
+    def game_settings(self, mode: Mode, **changes: object) -> Settings:
+        """The defaults with this mode, these changes and the game's seed."""
+        seed = self._seed if self._seed is not None else random.randrange(2**31)
+        return dataclasses.replace(self.settings, mode=mode, seed=seed, **changes)  # type: ignore[arg-type]
+
+    def new_session(self, settings: Settings) -> Session:
+        """The one place a Session is built, so the clock and distractor engine reach every game."""
+        assert self.loaded is not None
+        review_boxes = self.store.review_boxes() if settings.mode is Mode.REVIEW else None
+        return Session(
+            self.loaded.bank.questions,
+            settings,
+            clock=self.clock,
+            library=self.loaded.library,
+            options_for=self._options_for,
+            review_boxes=review_boxes,
+        )
+
+    def start_game(self, settings: Settings) -> bool:
+        """Push a game of ``settings``; False (and a notice) when no question matches."""
+        from quiz.ui.screens.question import QuestionScreen
+
+        session = self.new_session(settings)
+        if session.total == 0:
+            self.notify(
+                "No question matches these choices: pick other articles or another difficulty.",
+                title="Nothing to play",
+                severity="error",
+                markup=False,
+            )
+            return False
+        self.push_screen(QuestionScreen(session))
+        return True
+
+    def finish_game(self, session: Session, chosen: Mapping[str, str]) -> None:
+        from quiz.ui.screens.results import ResultsScreen
+
+        summary = session.summary()
+        self._record_review(summary)
+        self.switch_screen(ResultsScreen(summary, session.settings, chosen))
+
+    @work(thread=True, group="store")
+    def _record_review(self, summary: Summary) -> None:
+        self.store.update_review(summary.results)
+
+    def play_again(self, settings: Settings) -> None:
+        """From the results: the same choices, a new seed (unless one was fixed)."""
+        from quiz.ui.screens.question import QuestionScreen
+
+        again = self.game_settings(settings.mode, **_choices(settings))
+        self.switch_screen(QuestionScreen(self.new_session(again)))
+
+    def go_home(self) -> None:
+        """Back to the home screen, whatever is on top of it (a game started from the command
+        line has no home screen beneath it yet)."""
+        from quiz.ui.screens.home import HomeScreen
+
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
+            self.pop_screen()
+        if not isinstance(self.screen, HomeScreen):
+            self.push_screen(HomeScreen())
+
+    def show_high_scores(self, mode: Mode = Mode.CHALLENGE, highlight: int | None = None) -> None:
+        from quiz.ui.screens.high_scores import HighScoresScreen
+
+        self.push_screen(HighScoresScreen(mode, highlight))
+
+    # --- keys anywhere -----------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from quiz.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def in_game(self) -> bool:
+        from quiz.ui.screens.question import QuestionScreen
+
+        return any(isinstance(screen, QuestionScreen) for screen in self.screen_stack)
+
+    async def action_quit(self) -> None:
+        """Quit at once, except in an unfinished game: that asks first."""
+        from quiz.ui.screens.confirm import ConfirmScreen
+
+        if not self.in_game():
+            self.exit(0)
+            return
+        if isinstance(self.screen, ConfirmScreen):
+            return
+
+        def quit_if(confirmed: bool | None) -> None:
+            if confirmed:
+                self.exit(0)
+
+        self.push_screen(
+            ConfirmScreen(
+                "Quit article-quiz?",
+                "This game is not finished and will not be saved.",
+                yes="Quit",
+                no="Keep playing",
+            ),
+            callback=quit_if,
+        )
+
+    # --- size ------------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        self.set_class(is_too_small(width, height), "-too-small")
+
+
+def _choices(settings: Settings) -> dict[str, object]:
+    fields = ("count", "articles", "tags", "difficulty", "time_limit")
+    return {name: getattr(settings, name) for name in fields}
+
+
+def make_app(
+    bank_paths: Sequence[Path] = (),
+    articles_dir: Path | None = None,
+    data_dir: Path | None = None,
+    *,
+    settings: Settings | None = None,
+    start: bool = False,
+    seed: int | None = None,
+    clock: Clock = time.monotonic,
+    now: Now = local_now,
+    options_for: OptionsFor | None = None,
+    steady: bool = False,
+    source: Source | None = None,
+) -> QuizApp:
+    """The game over ``bank_paths`` (default: the shipped bank) and ``articles_dir``.
+
+    ``start`` goes straight into a game of ``settings.mode``. ``seed`` fixes every game's seed
+    (None: a new one each game). ``steady`` turns off animation and blinking, for screenshots.
+    ``source`` replaces the loading (``quiz play`` passes one already loading in a thread).
+    """
+    if source is None:
+        source = LoadNow(lambda: load(*default_places(bank_paths, articles_dir)))
+    return QuizApp(
+        source,
+        settings=settings or Settings(),
+        data_dir=data_dir,
+        start=start,
+        seed=seed,
+        clock=clock,
+        now=now,
+        options_for=options_for,
+        steady=steady,
+    )

@@ -1,0 +1,49 @@
+"""``quiz play``: turn the command line into game settings and run the app.
+
+The bank starts loading in a thread before Textual is imported, so the two overlap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from quiz.session import Mode, Settings
+from quiz.ui.source import LoadInBackground, default_places, load
+
+
+def settings_from(parsed: argparse.Namespace) -> Settings:
+    """The game the command line asks for; the home screen starts from these choices."""
+    defaults = Settings()
+    return Settings(
+        mode=Mode(parsed.mode) if parsed.mode else Mode.PRACTICE,
+        count=parsed.count if parsed.count is not None else defaults.count,
+        seed=parsed.seed or 0,
+        time_limit=parsed.time_limit if parsed.time_limit is not None else defaults.time_limit,
+        articles=tuple(dict.fromkeys(parsed.article or ())),
+        tags=tuple(dict.fromkeys(parsed.tag or ())),
+        difficulty=parsed.difficulty,
+    )
+
+
+def play(parsed: argparse.Namespace) -> int:
+    """Run the game; with ``--mode`` it starts straight into a game of that mode."""
+    try:
+        settings = settings_from(parsed)
+    except ValueError as error:
+        print(f"quiz play: {error}", file=sys.stderr)
+        return 2
+    places = default_places(parsed.paths, parsed.articles)
+    source = LoadInBackground(lambda: load(*places))
+
+    from quiz.ui.app import make_app  # Textual loads while the bank does
+
+    app = make_app(
+        data_dir=parsed.data_dir,
+        settings=settings,
+        start=parsed.mode is not None,
+        seed=parsed.seed,
+        source=source,
+    )
+    app.run()
+    return app.return_code or 0

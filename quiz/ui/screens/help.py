@@ -1,0 +1,72 @@
+"""The keys, for `?`: every screen's keys on one card."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from quiz.ui.screens.base import QuizModal
+
+KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "Home",
+        (
+            ("p / c / r", "practice, timed challenge, review mistakes"),
+            ("Tab, arrows", "how many, how hard, which articles (Space ticks)"),
+            ("s", "high scores"),
+            ("q", "quit"),
+        ),
+    ),
+    (
+        "Question",
+        (
+            ("1 2 3 4", "answer (or click an option)"),
+            ("Enter / Space", "next question, after the answer"),
+            ("Esc / q", "leave the game (asks first)"),
+        ),
+    ),
+    (
+        "Results",
+        (
+            ("Enter", "save the score under the name typed"),
+            ("n / s / Esc", "play again, high scores, home"),
+        ),
+    ),
+    (
+        "Anywhere",
+        (
+            ("?", "these keys"),
+            ("Ctrl+P", "command palette: change the theme"),
+            ("Ctrl+Q", "quit"),
+        ),
+    ),
+)
+
+
+def keys_content() -> Content:
+    lines: list[Content] = []
+    for section, keys in KEYS:
+        lines.append(Content.styled(section, "bold $accent"))
+        for key, meaning in keys:
+            lines.append(Content.assemble("  ", (f"{key:<16}", "bold"), meaning))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(QuizModal[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q,enter,space", "close", "Close")
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Vertical(id="help", classes="dialog"):
+            yield Static(Content.styled("Keys", "bold"), classes="dialog-title")
+            yield Static(keys_content(), id="help-keys")
+            yield Static("Esc or ? closes this card.", classes="dialog-hint", markup=False)
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,182 @@
+"""One question at a time: ask, take an answer (or a timeout), reveal with the citation, go on.
+
+The screen never grades: it passes the chosen index to the session and shows the result. In the
+challenge a timer asks the session, several times a second, how long is left and whether the
+time has run out; the session's clock is the app's, so tests drive it by hand.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Static
+
+from quiz.session import AnswerResult, Session
+from quiz.ui.formatting import duration, mode_name, points
+from quiz.ui.screens.base import QuizScreen
+from quiz.ui.screens.confirm import ConfirmScreen
+from quiz.ui.widgets import AnswerList, CitationCard, Countdown, Scoreboard
+
+TICK = 0.1  # seconds between countdown updates
+
+
+def outcome_content(result: AnswerResult, *, timed: bool) -> Content:
+    """The verdict in words and a mark, so it never depends on colour alone."""
+    if result.correct:
+        earned = f"  +{points(result.points)} points"
+        if result.bonus:
+            earned += f" (with a {points(result.bonus)} streak bonus)"
+        if timed:
+            earned += f", answered in {duration(result.elapsed)}"
+        return Content.assemble(("✓ Correct!", "bold"), earned)
+    verdict = "✗ Time's up." if result.timed_out else "✗ Not this time."
+    return Content.assemble(
+        (verdict, "bold"), "  The answer is “", (result.correct_text, "bold"), "”.  +0 points"
+    )
+
+
+class QuestionScreen(QuizScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "answer(0)", "Answer", key_display="1-4"),
+        Binding("2", "answer(1)", "Answer", show=False),
+        Binding("3", "answer(2)", "Answer", show=False),
+        Binding("4", "answer(3)", "Answer", show=False),
+        Binding("enter,space", "next", "Next", key_display="Enter"),
+        Binding("escape,q", "leave", "Leave game", key_display="Esc"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.chosen: dict[str, str] = {}  # question id -> the text of the option picked
+        self._ticker: Timer | None = None
+
+    def compose_body(self) -> ComposeResult:
+        yield Header()
+        yield Scoreboard(id="scoreboard")
+        yield Countdown(id="countdown", classes="" if self.session.settings.timed else "-untimed")
+        with VerticalScroll(id="question-body"):
+            yield Static(id="question-text", markup=False)
+            yield AnswerList(id="answers")
+            yield Static(id="outcome", markup=False)
+            yield CitationCard(id="why")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.sub_title = mode_name(self.session.settings.mode)
+        await self.show_question()
+        if self.session.settings.timed:
+            self._ticker = self.set_interval(TICK, self.tick)
+
+    async def show_question(self) -> None:
+        session = self.session
+        question = session.current
+        assert question is not None
+        self.query_one("#question-text", Static).update(Content(question.question))
+        await self.query_one(AnswerList).show(session.options())
+        outcome = self.query_one("#outcome", Static)
+        outcome.update("")
+        outcome.set_classes("")
+        self.query_one(CitationCard).hide()
+        limit = session.time_limit()
+        if limit is not None:
+            self.query_one(Countdown).restart(limit)
+        self._refresh_scoreboard()
+        self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
+        session.start_question()  # the countdown starts now that the question is on screen
+        self.refresh_bindings()
+
+    def _refresh_scoreboard(self) -> None:
+        session = self.session
+        self.query_one(Scoreboard).set_state(
+            min(session.index + 1, session.total), session.total, session.score, session.streak
+        )
+
+    # --- time ------------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Ask the session how long is left; it records the timeout when there is none."""
+        session = self.session
+        if session.finished or session.result is not None:
+            return
+        result = session.check_timeout()
+        if result is not None:
+            self.reveal(result)
+            return
+        left, limit = session.time_left(), session.time_limit()
+        if left is not None and limit is not None:
+            self.query_one(Countdown).set_time(left, limit)
+
+    # --- answering -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "answer":
+            return self.session.result is None and not self.session.finished
+        if action == "next":
+            return self.session.result is not None
+        return True
+
+    def action_answer(self, index: int) -> None:
+        session = self.session
+        if session.finished or session.result is not None:
+            return
+        if index >= len(session.options()):
+            return
+        self.reveal(session.answer(index))
+
+    @on(AnswerList.Chosen)
+    def _chosen(self, event: AnswerList.Chosen) -> None:
+        self.action_answer(event.index)
+
+    def reveal(self, result: AnswerResult) -> None:
+        if result.chosen is not None:
+            self.chosen[result.question.id] = self.session.options()[result.chosen]
+        self.query_one(AnswerList).reveal(result)
+        countdown = self.query_one(Countdown)
+        left, limit = self.session.time_left(), self.session.time_limit()
+        if left is not None and limit is not None:
+            countdown.set_time(0.0 if result.timed_out else left, limit)
+        countdown.stop()
+        outcome = self.query_one("#outcome", Static)
+        outcome.update(outcome_content(result, timed=self.session.settings.timed))
+        outcome.set_classes("-correct" if result.correct else "-wrong")
+        self.query_one(CitationCard).show(result)
+        self._refresh_scoreboard()
+        self.refresh_bindings()
+
+    async def action_next(self) -> None:
+        session = self.session
+        if session.result is None:
+            return
+        session.next()
+        if session.finished:
+            if self._ticker is not None:
+                self._ticker.stop()
+            self.quiz.finish_game(session, self.chosen)
+            return
+        await self.show_question()
+
+    # --- leaving ---------------------------------------------------------------------------
+
+    def action_leave(self) -> None:
+        def leave_if(confirmed: bool | None) -> None:
+            if confirmed:
+                if self._ticker is not None:
+                    self._ticker.stop()
+                self.quiz.go_home()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Leave this game?",
+                "Your answers so far will not be saved.",
+                yes="Leave game",
+                no="Keep playing",
+            ),
+            callback=leave_if,
+        )

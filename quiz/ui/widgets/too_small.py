@@ -1,0 +1,23 @@
+"""Covers a screen when the terminal is smaller than the game needs, and says so plainly."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+MIN_WIDTH = 80
+MIN_HEIGHT = 24
+
+
+def is_too_small(width: int, height: int) -> bool:
+    return width < MIN_WIDTH or height < MIN_HEIGHT
+
+
+class TooSmall(Static):
+    def render(self) -> Content:
+        width, height = self.app.size
+        return Content.assemble(
+            ("The terminal is too small\n\n", "bold"),
+            f"It is {width}×{height}; article-quiz needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n",
+            "Make the window larger (or the font smaller) to keep playing.",
+        )

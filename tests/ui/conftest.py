@@ -1,0 +1,130 @@
+"""Fixtures that make UI tests repeatable: a small fixed bank, a fake clock, a private data dir.
+
+Every app is built with ``steady=True`` (no animation, no blinking cursor) and a fixed seed, and
+no test ever touches the player's real data directory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from quiz import paths
+from quiz.session import Settings
+from quiz.ui.app import QuizApp, make_app
+from quiz.ui.screens.home import HomeScreen
+from quiz.ui.screens.question import QuestionScreen
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+BANK = HERE / "fixtures" / "bank"
+BROKEN = HERE / "fixtures" / "broken.yaml"
+SEEDS = ROOT / "seeds"
+SEED = 7
+SIZE = (80, 24)
+NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)  # when every saved test game finished
+
+DEFENDER = "000_dddf75139d7994c9"  # the fixture bank's article with three questions
+NZ = "001_aec933e9345f55ff"
+DB5S = "002_bfeeb16b50e5a49f"
+
+
+class FakeClock:
+    """A clock that moves only when told, so countdowns and speed points are exact."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even an app built without ``data_dir`` writes under the test's own folder."""
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "env-data"))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+AppFactory = Callable[..., QuizApp]
+
+
+@pytest.fixture
+def quiz_app(clock: FakeClock, data_dir: Path) -> AppFactory:
+    """``quiz_app(count=3, mode=..., start=True, bank=[...])``: the game on the fixture bank."""
+
+    def build(
+        *,
+        bank: list[Path] | None = None,
+        start: bool = False,
+        seed: int | None = SEED,
+        **settings: Any,
+    ) -> QuizApp:
+        return make_app(
+            bank or [BANK],
+            SEEDS,
+            data_dir,
+            settings=Settings(**settings),
+            start=start,
+            seed=seed,
+            clock=clock,
+            now=lambda: NOW,
+            steady=True,
+        )
+
+    return build
+
+
+async def ready(pilot: Pilot[Any]) -> None:
+    """Wait until the first real screen is up (the tests' bank loads before the first frame)."""
+    await pilot.pause()
+    assert pilot.app.loaded is not None
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let workers (saving, review updates) finish and the screen catch up."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def question_screen(app: QuizApp) -> QuestionScreen:
+    screen = app.screen
+    assert isinstance(screen, QuestionScreen), f"expected a question, got {screen!r}"
+    return screen
+
+
+def right_key(app: QuizApp) -> str:
+    """The key of the right option on screen (the test peeks; the player cannot)."""
+    session = question_screen(app).session
+    assert session.current is not None
+    return str(session.options().index(session.current.answer) + 1)
+
+
+def wrong_key(app: QuizApp) -> str:
+    return "1" if right_key(app) != "1" else "2"
+
+
+def on_home(app: QuizApp) -> bool:
+    return isinstance(app.screen, HomeScreen)
+
+
+def screen_text(app: QuizApp) -> str:
+    """What the terminal shows, as plain text (characters only, no colours)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
