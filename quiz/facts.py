@@ -1,0 +1,1805 @@
+"""Typed facts from an article, found with the standard library alone.
+
+Each extractor reads one sentence and claims the character spans it explains, so that a date is
+not also read as a year and a count, nor a sum of money as a number. A fact keeps the answer as
+written (a question's answer must occur in its quote), where it sits in its sentence, and the
+*phrase* a question replaces with a wh-phrase ("on 28 September" -> "On what date").
+
+Everything here is linear in the length of the article: one pass over its sentences with
+precompiled patterns, plus small per-article tables (who is who, which titles are films).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from quiz.articles import normalise
+from quiz.model import Article, Sentence
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+# Units after a number, by what they measure (a question asks "how long", "how heavy", ...).
+UNIT_DIMENSIONS: dict[str, str] = {}
+for _dimension, _units in {
+    "length": "mm millimetre millimetres millimeter millimeters cm centimetre centimetres "
+    "centimeter centimeters m metre metres meter meters km kilometre kilometres kilometer "
+    "kilometers mile miles inch inches ft foot feet yard yards",
+    "weight": "kg kilogram kilograms kilo kilos g gram grams tonne tonnes ton tons lb lbs",
+    "speed": "mph kph km/h knots",
+    "power": "bhp hp kw kilowatt kilowatts mw megawatt megawatts gw nm",
+    "angle": "degree degrees",
+    "temperature": "°c °f",
+    "share": "% per-cent percent",
+    "duration": "second seconds minute minutes hour hours day days week weeks month months "
+    "year years decade decades century centuries",
+    "volume": "litre litres liter liters l gallon gallons",
+    "area": "hectare hectares acre acres",
+    "data": "gb mb tb",
+}.items():
+    for _unit in _units.split():
+        UNIT_DIMENSIONS[_unit] = _dimension
+_SHORT_UNITS = "mm|cm|km|kg|mph|kph|km/h|bhp|hp|kW|Nm|GB|MB|TB|MW|GW|m|g|ft|lb|lbs|l|°C|°F|%"
+_LONG_UNITS = (
+    "millimetres?|millimeters?|centimetres?|centimeters?|kilometres?|kilometers?|metres?|meters?|"
+    "miles?|inch(?:es)?|feet|foot|yards?|kilograms?|kilos?|grams?|tonnes?|tons?|knots|"
+    "kilowatts?|megawatts?|degrees?(?: Celsius| Fahrenheit)?|per cent|percent|seconds?|minutes?|"
+    "hours?|days?|weeks?|months?|years?|decades?|centuries|century|litres?|liters?|gallons?|"
+    "hectares?|acres?"
+)
+# Words that name a person by what they do, as in "stunt driver Jess Hawkins".
+ROLE_NOUNS = set(
+    """driver coordinator co-ordinator supervisor producer director manager coach striker forward
+    defender midfielder goalkeeper full-back winger captain chairman chairwoman chair chief
+    executive engineer architect designer astronomer scientist researcher professor teacher
+    librarian photographer actor actress singer writer author novelist journalist editor
+    spokesman spokeswoman spokesperson minister president mayor MP senator governor councillor
+    officer inspector detective doctor surgeon nurse pilot astronaut founder owner boss head
+    leader analyst economist lawyer judge artist composer curator player champion winner boxer
+    rider cyclist runner skier swimmer chef farmer campaigner activist secretary presenter
+    commissioner ambassador premier chancellor candidate physicist chemist biologist geologist
+    historian archaeologist mechanic supremo principal headteacher student apprentice volunteer
+    conductor drummer guitarist dancer comedian broadcaster commentator referee umpire
+    villain hero heroine character""".split()
+)
+ROLE_PLURALS = {noun + "s": noun for noun in ROLE_NOUNS} | {"heroes": "hero"}
+CHARACTER_ROLES = {"villain", "hero", "heroine", "character", "love interest"}
+# Words that name an organisation by what it is, as in "engineering firm Arup".
+ORG_NOUNS = set(
+    """firm company side club team group carmaker manufacturer studio agency charity bank
+    airline retailer broadcaster publisher label startup start-up band union operator
+    developer contractor brand""".split()
+)
+HONORIFICS = {
+    "Dr",
+    "Dr.",
+    "Prof",
+    "Prof.",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Lord",
+    "Lady",
+    "Rev",
+    "Rev.",
+}
+# Capitalised words that begin sentences but never names.
+_NOT_NAME = (
+    set(
+        """The A An In On At But And Or When While This That These Those It He She They We I His Her
+    Their Its Our Your My After Before During Since For With Without From To Of As If So Yet
+    Although Though Because Based Alongside According Neither Either Both All Some Many Most
+    Each Every No Not Only Also Then There Here Now Meanwhile However Despite Following Under
+    Over About Around Stunning New Old Local Retired Former Head Chief Senior Professional
+    Around Just Even Still Photos Images Video Director Producer Manager""".split()
+    )
+    | set(MONTHS)
+    | set(WEEKDAYS)
+)
+# Honorifics and words that may start a role but are ordinary adjectives.
+_ROLE_ADJECTIVES = set(
+    """retired local former chief head senior junior deputy assistant veteran new acting interim
+    young lead stunt executive managing vice club team police fire health prime principal
+    special""".split()
+)
+WORK_NOUNS = {
+    "movie": "released",
+    "film": "released",
+    "novel": "published",
+    "book": "published",
+    "album": "released",
+    "song": "released",
+    "single": "released",
+    "series": "first shown",
+    "show": "first shown",
+    "play": "first staged",
+    "documentary": "released",
+    "musical": "first staged",
+    "opera": "first performed",
+    "game": "released",
+    "flick": "released",
+}
+VEHICLE_MAKES = (
+    "Land Rover|Range Rover|Aston Martin|Rolls-Royce|Mercedes-Benz|Mercedes|Alfa Romeo|"
+    "Ford|Toyota|Honda|Nissan|BMW|Audi|Volkswagen|VW|Porsche|Ferrari|Lamborghini|Jaguar|"
+    "Tesla|Volvo|Renault|Peugeot|Citroen|Fiat|Kia|Hyundai|Mazda|Subaru|Lotus|Bentley|"
+    "McLaren|Maserati|Bugatti|Jeep|Chevrolet|Dodge|Cadillac|Mini|Skoda|Seat|Lexus|Suzuki"
+)
+COUNTRIES = set(
+    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana
+    Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia Congo
+    Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt England Eritrea Estonia
+    Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada
+    Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland
+    Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos
+    Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi
+    Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco Mongolia Montenegro
+    Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway
+    Oman Pakistan Palau Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia
+    Rwanda Samoa Scotland Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain
+    Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
+    Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela
+    Vietnam Wales Yemen Zambia Zimbabwe""".split()
+) | {
+    "New Zealand",
+    "South Africa",
+    "South Korea",
+    "North Korea",
+    "Saudi Arabia",
+    "Sri Lanka",
+    "United States",
+    "United Kingdom",
+    "Czech Republic",
+    "Costa Rica",
+    "El Salvador",
+    "Ivory Coast",
+    "Northern Ireland",
+    "Papua New Guinea",
+    "the US",
+    "the UK",
+    "the USA",
+    "US",
+    "UK",
+    "USA",
+}
+REGIONS = set(
+    """Tasmania Queensland Victoria Bavaria Catalonia Tuscany Sicily Sardinia Provence Normandy
+    Brittany Ontario Quebec Alberta Texas California Florida Ohio Alaska Hawaii Nevada Arizona
+    Oregon Washington Cornwall Devon Kent Essex Yorkshire Lancashire Surrey Sussex Norfolk
+    Suffolk Cumbria Northumberland Somerset Dorset Bengal Punjab Kerala Goa Siberia Patagonia
+    Andalusia Lombardy Flanders Wallonia""".split()
+) | {"New South Wales", "Western Australia", "South Australia", "New York State"}
+CITIES = set(
+    """London Paris Berlin Madrid Rome Milan Naples Turin Venice Florence Matera Lisbon Porto
+    Dublin Edinburgh Glasgow Cardiff Belfast Manchester Liverpool Birmingham Leeds Bristol
+    Newcastle Sheffield Nottingham Leicester Oxford Cambridge Brighton York Bath Southampton
+    Amsterdam Rotterdam Brussels Antwerp Vienna Prague Budapest Warsaw Krakow Bratislava Nitra
+    Zurich Geneva Munich Hamburg Frankfurt Cologne Stockholm Oslo Copenhagen Helsinki Athens
+    Istanbul Moscow Kyiv Cairo Lagos Nairobi Johannesburg Sydney Melbourne Brisbane Perth
+    Adelaide Hobart Launceston Auckland Wellington Christchurch Tokyo Osaka Beijing Shanghai
+    Seoul Mumbai Delhi Bangkok Singapore Dubai Toronto Vancouver Montreal Chicago Boston Seattle
+    Miami Dallas Houston Atlanta Detroit Denver Mexico Seville Barcelona Valencia Bilbao Lyon
+    Marseille Nice Monaco Geneva Mayfair Soho Chelsea Kensington Westminster Greenwich""".split()
+) | {
+    "New York",
+    "Los Angeles",
+    "San Francisco",
+    "Las Vegas",
+    "Hong Kong",
+    "Rio de Janeiro",
+    "Buenos Aires",
+    "Cape Town",
+    "New Delhi",
+    "Abu Dhabi",
+    "Tel Aviv",
+    "Kuala Lumpur",
+}
+VENUE_WORDS = set(
+    """Hall Gallery Museum Stadium Arena Theatre Theater Centre Center Cathedral Palace Castle
+    Abbey Park Gardens Square Street Road Avenue Lane Bridge Tower Airport Station Library Show
+    Market Zoo Observatory Church Hotel Racecourse Circuit Ground Hospital Studios Festival
+    Expo Fair""".split()
+)
+_STREETS = {"Street", "Road", "Avenue", "Lane", "Square"}
+
+# --- the fact --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing an article states, with enough of its sentence to ask about it.
+
+    ``start``/``end`` locate the answer and ``phrase`` the words a question replaces, both as
+    offsets into the sentence's text. ``relation`` says how the sentence states the fact (an
+    "attribute" like "ground clearance of 291mm", a "count" like "ten DB5s", a "speaker" of a
+    quote, ...), which decides how the question is asked.
+    """
+
+    article: str
+    sentence: int  # index into Article.sentences
+    kind: str  # one of model.KINDS
+    relation: str
+    answer: str
+    start: int
+    end: int
+    phrase: tuple[int, int]
+    wh: str = ""  # the wh-phrase that replaces ``phrase``: "how many Aston Martins"
+    what: str = ""  # what the value measures or names: "ground clearance", "stunt driver"
+    subject: str = ""  # who or what the fact is about, when the sentence says
+    value: object = None  # comparable form: int, float or datetime.date
+    full: str = ""  # a surname's full name, found earlier in the article
+    detail: str = ""  # relation-specific: the unit of a "respectively" list, a spoken quote
+
+    @property
+    def key(self) -> str:
+        """What makes this fact itself, for a stable question id: kind, answer, wording."""
+        return "|".join((self.kind, self.relation, normalise(self.answer), self.what.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    role: str = ""
+
+
+@dataclass
+class ArticleFacts:
+    """Everything extracted from one article, and why sentences were passed over."""
+
+    article: Article
+    facts: list[Fact] = field(default_factory=list)
+    people: dict[str, Person] = field(default_factory=dict)  # full name -> person
+    surnames: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    titles: dict[str, str] = field(default_factory=dict)  # title -> work noun ("novel")
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (sentence, reason)
+    prose: list[int] = field(default_factory=list)  # sentences fit to ask about
+
+
+# --- patterns --------------------------------------------------------------------------------
+
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = rf"(?:{_DIGITS}|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
+_QUALIFIER = (
+    r"(?:(?i:more than|less than|fewer than|just over|just under|over|under|about|around|"
+    r"almost|nearly|roughly|some|at least|up to|approximately|an estimated)\s+)"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_FULL_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_DATE_PREP = r"(?:(?P<prep>on|by|until|till|from|since|before|after|in|during|at|for)\s+)?"
+_DATE_PATTERNS = (
+    re.compile(
+        rf"\b{_DATE_PREP}(?:{_WEEKDAY},?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})"
+        rf"(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}}))?\b"
+    ),
+    re.compile(
+        rf"\b{_DATE_PREP}(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        rf"(?:,\s*(?P<y>1\d{{3}}|20\d{{2}})\b)?"
+    ),
+    re.compile(rf"\b{_DATE_PREP}(?P<m>{_FULL_MONTH})\s+(?P<y>1\d{{3}}|20\d{{2}})\b"),
+    re.compile(
+        rf"\b(?P<prep>in|by|until|till|from|since|before|after|during)\s+"
+        rf"(?:(?:early|late|mid-)\s*)?(?P<m>{_FULL_MONTH})\b(?!\s+\d)(?!\s+(?:next|last|this)\b)"
+    ),
+)
+_RELATIVE_DATE = re.compile(
+    rf"\b(?P<prep>(?:on|by|until|till|from|since|in|during|before|after)\s+)?"
+    rf"(?P<rel>(?:(?P<rm>{_FULL_MONTH})\s+(?P<rmw>next|last|this)\s+year)"
+    rf"|(?:(?P<which>next|last|this)\s+(?P<unit>week|month|year|weekend|{_WEEKDAY}|spring|"
+    rf"summer|autumn|fall|winter))|tomorrow|yesterday|today|tonight"
+    rf"|(?:(?<=\bon\s)(?P<day>{_WEEKDAY})))\b"
+)
+_MONEY = re.compile(
+    rf"(?P<q>{_QUALIFIER})?(?P<cur>US\$|A\$|C\$|HK\$|£|\$|€|¥)\s?(?P<n>{_DIGITS})"
+    r"(?P<s>\s?(?:million|billion|trillion|thousand|bn|m|k)\b)?"
+    r"|(?P<q2>" + _QUALIFIER + r")?(?P<n2>" + _DIGITS + r")\s?(?P<s2>million|billion)?\s?"
+    r"(?P<cur2>pounds|dollars|euros|yen)\b"
+)
+_UNIT_NUMBER = re.compile(
+    rf"(?P<q>{_QUALIFIER})?(?P<n>{_NUM})"
+    rf"(?:(?P<scale>\s(?:million|billion|thousand))?(?:(?P<attached>(?:{_SHORT_UNITS}))(?![\w])"
+    rf"|\s(?P<long>{_LONG_UNITS})\b|\s(?P<short>(?:{_SHORT_UNITS}))(?![\w/]))"
+    rf"|-(?P<compound>(?:{_LONG_UNITS.replace('?', '')}|inch|metre|meter|year|month|week|day|"
+    rf"hour|minute|mile|foot|kilometre|centimetre|millimetre|storey|seat|tonne|litre|acre|"
+    rf"hectare|degree))(?P<old>-old)?\b)"
+)
+_DIMENSION_ADJECTIVE = re.compile(r"\s+(?P<adj>wide|long|high|tall|deep|thick|across|away)\b")
+_YEAR = re.compile(r"(?<![\d£$€/.,#-])\b(?P<y>1[0-9]{3}|20[0-9]{2})\b(?![\d%]|-\w|s\b|\.\d)")
+_NUMERIC_ORDINAL = re.compile(r"\b(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
+_POSITION = re.compile(
+    r"\b(?P<v>are|is|was|were|finished|came|placed|sit|sits|lie|lies)\s+(?P<ord>"
+    + "|".join(ORDINAL_WORDS)
+    + r"|\d+(?:st|nd|rd|th))\s+(?P<in>in|on|of)\s+(?P<what>the\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:table|league|standings|rankings|race|championship|world|division|list|poll|charts?))"
+)
+_COUNT = re.compile(rf"(?P<q>{_QUALIFIER})?(?<![/\w.,£$€-])(?P<n>{_NUM})\b")
+_ROLE_WORD = re.compile(r"[\w'’-]+")
+_ROLE_STOPS = frozenset(
+    "the a an its his her their our this that these those by with of in on at for from to into "
+    "see saw seen show shows showed said says is was are were be been being as and or but after "
+    "before during about including alongside like unlike between among against under over "
+    "through have has had will would can could should may might must do does did it we they "
+    "he she who which when while where sign signs signed".split()
+)
+_COUNT_STOPS = frozenset(
+    "of and or to in on at the a for with were was are is have has had will would who which "
+    "that than more per as".split()
+)
+_COUNT_TAIL = re.compile(
+    r"\s+((?:a|per|each)\s+(?:day|week|month|year|season|hour)|of\s+"
+    r"(?!the\b|a\b|an\b|which\b|them\b|whom\b)[a-z]+)\b"
+)
+_AGE = re.compile(r"(?P<name>[A-Z][\w'’-]+),\s(?P<age>[1-9]\d?)(?:,\s|\.$|\.\s)")
+_AGE_COMPOUND = re.compile(r"\b(?P<age>[1-9]\d?|" + _NUMBER_WORD + r")-year-old\b")
+_RESPECTIVELY = re.compile(
+    r"(?P<attrs>\b(?:[a-z][a-z-]*,\s+)+[a-z][a-z-]*,?\s+and\s+[a-z][a-z-]*)\s+(?P<head>[a-z-]+)\s+(?:of|at|were|are"
+    r"|was|is)\s+(?P<nums>(?:\S+?,\s+)+\S+?,?\s+and\s+\S+?)(?:\s+(?P<unit>[\w%°/-]+(?:\s+cent)?))?"
+    r"\s+respectively\b"
+)
+_ATTRIBUTE = re.compile(
+    r"(?P<attr>\b(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+of\s+(?P<value>" + _QUALIFIER + r"?\S)"
+)
+_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,}?)(?:[\"”]|$)|^(?P<open>[^\"“”]{2,}?)[\"”]")
+_SPEECH_VERBS = (
+    r"said|says|say|added|adds|explained|explains|exclaimed|exclaims|told|tells|insisted|insists|"
+    r"warned|warns|admitted|admits|recalled|recalls|joked|jokes|noted|notes|declared|declares|"
+    r"announced|announces|wrote|writes|continued|continues"
+)
+_NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]{2,})*"
+_NAME = rf"(?:{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,3}})"
+_SPEAKER_AFTER = re.compile(
+    rf"[\"”]\s*,?\s*(?P<verb>{_SPEECH_VERBS})\s+(?P<name>{_NAME})\b"
+    rf"|[\"”]\s*,?\s*(?P<name2>{_NAME})\s+(?P<verb2>{_SPEECH_VERBS})\b"
+)
+_SPEAKER_BEFORE = re.compile(
+    rf"(?P<who>\b{_NAME}|\b(?:she|he))\b(?:\s+[a-z]+ly)?\s+(?P<verb>{_SPEECH_VERBS})\s*[:,]?\s*[\"“]"
+)
+_ROLE_NAME = re.compile(
+    r"(?P<role>(?:\b[\w'’-]+\s+){0,5}?(?P<noun>"
+    + "|".join(sorted(ROLE_NOUNS | set(ROLE_PLURALS), key=len, reverse=True))
+    + r"|love interest)s?)\s+(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?"
+    + rf"(?P<name>{_NAME})"
+)
+_TITLE_CASE = (
+    r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:(?:of|the|a|an|and|to|in|on|for|at|by|with|To|Of|The|A|In|On|"
+    r"For|At|By)\s+)*[A-Z0-9][\w'’-]*)*"
+)
+_APPOSITION = re.compile(
+    rf"(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?(?P<name>{_NAME}),\s+"
+    r"(?P<role>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")(?:\s+(?:at|of|for|with|in)\s+(?:the\s+)?"
+    + _TITLE_CASE
+    + r")?),"
+)
+_BY_AGENT = re.compile(
+    r"\b(?P<verb>(?i:directed|written|designed|produced|built|founded|led|coached|composed|"
+    r"painted|created|developed|photographed|played|voiced|edited|presented|hosted|managed|"
+    r"owned|discovered|invented))\s+by\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3})"
+    rf"(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?(?P<name>{_NAME})"
+)
+_AS_ROLE = re.compile(rf"\bwith\s+(?P<name>{_NAME})\s+as\s+(?P<role>the\s+[a-z][\w-]*)\b")
+_AUTHOR = re.compile(
+    rf"(?P<name>{_NAME})['’]s\s+(?:(?P<year>1\d{{3}}|20\d{{2}})\s+)?(?P<noun>"
+    + "|".join(WORK_NOUNS)
+    + r")\s+(?P<title>(?:[A-Z0-9][\w'’-]*)(?:\s+(?:(?:of|the|a|an|and|to|in|on|for|at|by|with)"
+    r"\s+)*[A-Z0-9][\w'’-]*)*)"
+)
+_WORK = re.compile(
+    r"(?P<desc>(?:\b(?:the|a|an)\s+)?(?:(?:\d{4}|[A-Z][\w'’-]*|[a-z][\w'’-]*)\s+){0,3}?)"
+    r"(?P<noun>" + "|".join(WORK_NOUNS) + rf")\s+(?P<title>{_TITLE_CASE})"
+)
+_VEHICLE = re.compile(
+    rf"\b(?P<v>(?:Series\s+[IVX]+\s+)?(?:{VEHICLE_MAKES})(?:\s+(?:[A-Z0-9][\w-]*|convertible|"
+    r"estate|coupe|saloon|roadster))*)"
+    r"|\b(?P<m>[A-Z][a-z]+\s+[A-Z0-9][\w-]{0,4})\s+(?P<t>model|trim)\b"
+)
+_PLACE_CASE = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|of the|de|upon|on)\s+)?[A-Z][\w'’.-]*)*"
+_PLACE_SPAN = re.compile(
+    r"\b(?P<prep>in|at|near|from|to|outside|across|of|off|over|on)\s+(?P<the>the\s+)?"
+    rf"(?P<place>{_PLACE_CASE})(?:,\s+(?P<region>(?:(?:northern|southern|eastern|western|central|"
+    rf"north|south|east|west)(?:-\w+)?\s+)?{_PLACE_CASE}))?"
+)
+_TOWN_OF = re.compile(
+    r"\b(?P<desc>(?:[a-z-]+\s+){0,2}(?P<noun>town|city|village|port|island|county|region|"
+    r"district|suburb))\s+of\s+(?P<place>" + _PLACE_CASE + r")(?:,\s+(?P<region>(?:(?:northern|"
+    r"southern|eastern|western|central)\s+)?" + _PLACE_CASE + "))?"
+)
+_ORG = re.compile(
+    r"(?P<desc>(?:\b[A-Za-z][\w'’-]*\s+){0,2}?(?<![\w-])(?P<noun>"
+    + "|".join(ORG_NOUNS)
+    + rf"))\s+(?P<name>{_TITLE_CASE})"
+)
+# Organisations named by what they are: "Eon Productions", "International Astronomical Union".
+_ORG_KIND = {
+    "Productions": "production company",
+    "Studios": "studio",
+    "Pictures": "studio",
+    "Films": "film company",
+    "Motors": "company",
+    "Group": "company",
+    "Corporation": "company",
+    "Ltd": "company",
+    "Limited": "company",
+    "Inc": "company",
+    "plc": "company",
+    "Union": "organisation",
+    "Agency": "agency",
+    "Foundation": "foundation",
+    "Society": "society",
+    "Institute": "institute",
+    "University": "university",
+    "Council": "council",
+    "Trust": "trust",
+    "Association": "association",
+    "Federation": "federation",
+    "Commission": "commission",
+}
+_ORG_NAMED = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w&'’-]*\s+){1,3}(?:"
+    + "|".join(_ORG_KIND)
+    + r")(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?|(?:Department|Ministry)\s+(?:for|of)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
+)
+_FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}\b")
+_MAKES = set(VEHICLE_MAKES.split("|"))
+_FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "with",
+    "by",
+    "from",
+    "as",
+    "that",
+    "which",
+    "who",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+}
+_TERMINAL = re.compile(r"[.!?][\"'”’)]*$")
+_DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.IGNORECASE)
+_GARBLE = re.compile(r"\b[a-z]{2,}\.\s+(?:are|is|was|were|the|and|of|to|in)\b")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def parse_number(text: str) -> float | None:
+    """The value of "2,400", "12.5", "ten" or "twenty-five"; None if it is no number."""
+    text = text.strip().lower()
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    if "-" in text:
+        parts = text.split("-")
+        if all(part in NUMBER_WORDS for part in parts):
+            return float(sum(NUMBER_WORDS[part] for part in parts))
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def month_number(name: str) -> int:
+    key = name.rstrip(".").lower()
+    for index, month in enumerate(MONTHS, start=1):
+        if month.lower() == key:
+            return index
+    return _MONTH_ABBREVIATIONS.get(key[:4], _MONTH_ABBREVIATIONS.get(key[:3], 0))
+
+
+def is_plural_noun(word: str) -> bool:
+    lower = word.lower().strip("'’")
+    if lower in {
+        "people",
+        "children",
+        "men",
+        "women",
+        "police",
+        "staff",
+        "feet",
+        "teeth",
+        "cattle",
+        "crew",
+        "personnel",
+        "mice",
+        "sheep",
+        "fish",
+        "deer",
+    }:
+        return True
+    if lower in ROLE_PLURALS:
+        return True
+    if len(lower) < 3 or not lower.endswith("s"):
+        return False
+    if lower.endswith(("ss", "us", "sis", "ous", "'s", "’s")) or lower in {
+        "is",
+        "his",
+        "this",
+        "tennis",
+        "chassis",
+        "iris",
+        "axis",
+        "bus",
+    }:
+        return False
+    return lower not in {
+        "has",
+        "was",
+        "its",
+        "this",
+        "his",
+        "hers",
+        "ours",
+        "yours",
+        "theirs",
+        "as",
+        "yes",
+        "perhaps",
+        "always",
+        "news",
+        "series",
+        "species",
+        "across",
+        "thus",
+        "besides",
+        "whereas",
+        "towards",
+        "afterwards",
+        "sometimes",
+        "does",
+        "goes",
+        "lens",
+        "physics",
+        "politics",
+        "athletics",
+        "gas",
+    }
+
+
+def _claimed(claims: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < b and a < end for a, b in claims)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of reported speech in a sentence (a sentence may open or close mid-quote)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index, char in enumerate(text):
+        if char == '"':
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            opening = (before.isspace() or before in "([—–-") and not after.isspace()
+            char = "“" if opening else "”"
+        if char == "“":
+            if opened is None:
+                opened = index
+            continue
+        if char == "”" and opened is not None:
+            spans.append((opened, index + 1))
+            opened = None
+        elif char == "”" and opened is None and not spans:
+            spans.append((0, index + 1))  # the quote began in an earlier sentence
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _np_before(text: str, end: int, limit: int = 8) -> tuple[int, str]:
+    """The noun phrase ending at ``end``: back over words up to a determiner (kept) or a stop."""
+    stops = {
+        "at",
+        "in",
+        "on",
+        "of",
+        "to",
+        "from",
+        "by",
+        "with",
+        "for",
+        "into",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "built",
+        "made",
+        "that",
+        "which",
+        "who",
+        "as",
+        "off",
+        "near",
+        "over",
+        "under",
+        "show",
+        "shows",
+        "see",
+        "saw",
+    }
+    determiners = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "that"}
+    words = list(re.finditer(r"[\w'’.&-]+", text[:end]))
+    start = end
+    for taken, word in enumerate(reversed(words)):
+        lower = word.group().lower()
+        if text[word.end() : start].strip(" ") and start != end:
+            break  # punctuation between the words
+        if lower in stops or taken >= limit:
+            break
+        start = word.start()
+        if lower in determiners:
+            break
+    return start, text[start:end].strip()
+
+
+# --- sentences fit to ask about -----------------------------------------------------------------
+
+
+def screen_sentences(article: Article) -> tuple[list[int], list[tuple[int, str]]]:
+    """Which sentences are prose to ask about, and why the others are not.
+
+    A sentence printed twice is suspect (a copy-and-paste slip), as is one with a full stop in
+    the middle of a clause ("them. are - before") or a doubled word. Lines without a full stop
+    are headlines, captions or link lists, not the story.
+    """
+    counts = Counter(normalise(sentence.text) for sentence in article.sentences)
+    prose: list[int] = []
+    skipped: list[tuple[int, str]] = []
+    for index, sentence in enumerate(article.sentences):
+        text = sentence.text
+        if counts[normalise(text)] > 1:
+            skipped.append((index, "the sentence occurs twice"))
+        elif text.lstrip().startswith(("*", "•", "-", "–")):
+            skipped.append((index, "a list item, not the story"))
+        elif not _TERMINAL.search(text) or len(_WORD.findall(text)) < 5:
+            skipped.append((index, "a headline or caption, not a sentence"))
+        elif _GARBLE.search(text) or _DOUBLED_WORD.search(text):
+            skipped.append((index, "the sentence looks garbled"))
+        else:
+            prose.append(index)
+    return prose, skipped
+
+
+# --- extraction --------------------------------------------------------------------------------
+
+
+class _Extractor:
+    """Reads one article sentence by sentence, keeping who is who as it goes."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.result = ArticleFacts(article)
+        self.claims: list[tuple[int, int]] = []
+        self.index = 0
+        self.text = ""
+        self.quotes: list[tuple[int, int]] = []
+        self.loose: dict[str, str] = {}
+
+    # The sentence being read, and a fact found in it.
+    def add(
+        self,
+        kind: str,
+        relation: str,
+        start: int,
+        end: int,
+        phrase: tuple[int, int] | None = None,
+        *,
+        claim: bool = True,
+        **fields: object,
+    ) -> Fact | None:
+        answer = self.text[start:end].strip(" ,;:")
+        if not answer:
+            return None
+        start = self.text.index(answer, start)
+        end = start + len(answer)
+        fact = Fact(
+            article=self.article.id,
+            sentence=self.index,
+            kind=kind,
+            relation=relation,
+            answer=answer,
+            start=start,
+            end=end,
+            phrase=phrase or (start, end),
+            **fields,  # type: ignore[arg-type]
+        )
+        self.result.facts.append(fact)
+        if claim:
+            self.claims.append((start, end))
+        return fact
+
+    def locate(self, name: str, start: int) -> tuple[int, int]:
+        """Where a cleaned-up name ("Ian Fleming" from "In Ian Fleming") sits in the sentence."""
+        found = self.text.index(name, start)
+        return found, found + len(name)
+
+    def free(self, start: int, end: int) -> bool:
+        return not _claimed(self.claims, start, end)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return _claimed(self.quotes, start, end)
+
+    def run(self) -> ArticleFacts:
+        prose, skipped = screen_sentences(self.article)
+        self.result.prose = prose
+        self.result.skipped = skipped
+        self._learn_people()
+        for index in prose:
+            self.index = index
+            self.text = self.article.sentences[index].text
+            self.claims = []
+            self.quotes = _quoted_spans(self.text)
+            for step in (
+                self._quotes,
+                self._dates,
+                self._money,
+                self._respectively,
+                self._ages,
+                self._numbers,
+                self._years,
+                self._ordinals,
+                self._counts,
+                self._authors,
+                self._by_agent,
+                self._as_role,
+                self._roles,
+                self._appositions,
+                self._organisations,
+                self._works,
+                self._vehicles,
+                self._places,
+            ):
+                step()
+        return self.result
+
+    # --- who is who -------------------------------------------------------------------------
+
+    def _learn_people(self) -> None:
+        """Full names and roles, so that a later "said Morrison" resolves to Lee Morrison."""
+        people = self.result.people
+        for index in self.result.prose:
+            text = self.article.sentences[index].text
+            for pattern in (_ROLE_NAME, _APPOSITION, _BY_AGENT):
+                for match in pattern.finditer(text):
+                    name = _clean_name(match.group("name"))
+                    if not name:
+                        continue
+                    role = ""
+                    if pattern is _ROLE_NAME:
+                        role = display_role(_role_words(text, match)[1])
+                        if not role:
+                            continue
+                    elif pattern is _APPOSITION:
+                        role = re.sub(r"^(?:an?|the)\s+", "", match.group("role"))
+                    else:
+                        desc = match.group("desc").split()
+                        if desc and desc[-1] not in ROLE_NOUNS:
+                            continue  # "led by engineering firm Arup": not a person
+                        role = " ".join(desc)
+                    people.setdefault(name, Person(name, role))
+        for name in people:
+            parts = name.split()
+            if len(parts) >= 2:
+                self.result.surnames.setdefault(parts[-1], name)
+        # Any two- or three-word name, for a surname met in a person's context ("Craig, 53,").
+        makes = set(VEHICLE_MAKES.split("|"))
+        for found in _FULL_NAME.finditer(self.article.text):
+            words = found.group().split()
+            while words and words[0] in HONORIFICS:
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) < 2 or words[0] in _NOT_NAME or name in makes:
+                continue
+            if name in COUNTRIES or name in CITIES:
+                continue
+            if any(word in VENUE_WORDS or word in makes for word in words):
+                continue
+            self.loose.setdefault(words[-1], name)
+
+    def resolve(self, name: str, *, loose: bool = False) -> str:
+        """The full name of a person the article names, from a full name or a surname."""
+        if name in self.result.people:
+            return name
+        found = self.result.surnames.get(name, "")
+        if not found and loose:
+            found = self.loose.get(name, "")
+            if found:
+                self.result.people.setdefault(found, Person(found))
+        return found
+
+    # --- quotes ------------------------------------------------------------------------------
+
+    def _quotes(self) -> None:
+        text = self.text
+        for match in _SPEAKER_AFTER.finditer(text):
+            name = _clean_name(match.group("name") or match.group("name2") or "")
+            verb = match.group("verb") or match.group("verb2")
+            if not name or not verb:
+                continue
+            quote = self._quote_ending_at(match.start() + 1)
+            if quote is None:
+                continue
+            start = match.start("name") if match.group("name") else match.start("name2")
+            self._speaker(name, start, verb, quote)
+        for match in _SPEAKER_BEFORE.finditer(text):
+            who = match.group("who")
+            start = match.start("who")
+            if who in ("she", "he"):
+                earlier = [
+                    found
+                    for found in re.finditer(_NAME, text[: match.start()])
+                    if self.resolve(_clean_name(found.group()))
+                ]
+                if not earlier:
+                    continue
+                who = earlier[-1].group()
+                start = earlier[-1].start()
+            name = _clean_name(who)
+            if not name or not self.free(start, start + len(name)):
+                continue
+            quote = self._quote_starting_at(match.end() - 1)
+            if quote is None:
+                continue
+            self._speaker(name, start, match.group("verb"), quote)
+
+    def _quote_ending_at(self, close: int) -> str | None:
+        for start, end in self.quotes:
+            if end == close:
+                return self.text[start:end].strip('"“” ,')
+        return None
+
+    def _quote_starting_at(self, opening: int) -> str | None:
+        for start, end in self.quotes:
+            if start == opening:
+                return self.text[start:end].strip('"“” ,')
+        return None
+
+    def _speaker(self, name: str, start: int, verb: str, spoken: str) -> None:
+        name = name.split()[-1] if name not in self.result.people and " " in name else name
+        resolved = self.resolve(name, loose=True)
+        if not resolved or len(spoken.split()) < 4:
+            return  # not known to be a person, or too short to recognise
+        self.add(
+            "person",
+            "speaker",
+            start,
+            start + len(name),
+            full=resolved,
+            what=verb,
+            detail=spoken,
+            subject=self.result.people[resolved].role if resolved in self.result.people else "",
+        )
+
+    # --- dates -------------------------------------------------------------------------------
+
+    def _dates(self) -> None:
+        text = self.text
+        for pattern in _DATE_PATTERNS:
+            for match in pattern.finditer(text):
+                if not self.free(match.start(), match.end()) or self.in_quote(*match.span()):
+                    continue
+                month = month_number(match.group("m"))
+                if not month:
+                    continue
+                day = int(match.group("d")) if "d" in match.groupdict() and match.group("d") else 0
+                year_text = match.groupdict().get("y")
+                year = int(year_text) if year_text else None
+                value: object = None
+                try:
+                    if day:
+                        anchor_year = year or (self.article.date.year if self.article.date else 0)
+                        value = dt.date(anchor_year, month, day) if anchor_year else None
+                except ValueError:
+                    continue
+                if day and day > 31:
+                    continue
+                answer_start = (
+                    match.start("d")
+                    if day and match.start("d") < match.start("m")
+                    else match.start("m")
+                )
+                prefix = re.search(r"\b(?:early|late|mid-)\s*$", text[:answer_start])
+                if prefix:
+                    answer_start = prefix.start()
+                prep = match.group("prep") or ""
+                relation = "date" if day else "month"
+                self.add(
+                    "date",
+                    relation,
+                    answer_start,
+                    match.end(),
+                    (match.start(), match.end()),
+                    what=prep,
+                    value=value,
+                )
+        for match in _RELATIVE_DATE.finditer(text):
+            # A relative date is never an answer (the question would need the article's date
+            # to make sense); it is claimed so that no other extractor reads it.
+            self.claims.append(match.span())
+
+    # --- money and numbers ----------------------------------------------------------------------
+
+    def _money(self) -> None:
+        for match in _MONEY.finditer(self.text):
+            if not self.free(*match.span()) or self.in_quote(*match.span()):
+                continue
+            number = match.group("n") or match.group("n2")
+            scale = (match.group("s") or match.group("s2") or "").strip().lower()
+            value = parse_number(number)
+            factor = {
+                "million": 1e6,
+                "m": 1e6,
+                "billion": 1e9,
+                "bn": 1e9,
+                "trillion": 1e12,
+                "thousand": 1e3,
+                "k": 1e3,
+            }.get(scale, 1)
+            self._measure("money", match.start(), match.end(), value * factor if value else None)
+
+    def _measure(self, kind: str, start: int, end: int, value: object, **fields: object) -> None:
+        """A value with a unit: how the sentence relates it decides the question."""
+        text = self.text
+        before = text[:start]
+        attribute = re.search(r"(?P<attr>\b(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+of\s+$", before)
+        by = re.search(r"\bby\s+$", before)
+        if attribute and _good_attribute(attribute.group("attr")):
+            attr = _trim_attribute(attribute.group("attr"))
+            phrase_start = attribute.start("attr")
+            det = re.search(r"\b(?:an?|the|its|their|his|her)\s+$", text[:phrase_start])
+            if det:
+                phrase_start = det.start()
+            self.add(
+                kind, "attribute", start, end, (phrase_start, end), what=attr, value=value, **fields
+            )
+        elif by:
+            self.add(kind, "by", start, end, (by.start(), end), value=value, **fields)
+        else:
+            self.add(kind, "amount", start, end, value=value, **fields)
+
+    def _respectively(self) -> None:
+        for match in _RESPECTIVELY.finditer(self.text):
+            attrs = re.split(r",\s+|\s+and\s+|,\s+and\s+", match.group("attrs"))
+            attrs = [a.strip(" ,") for a in attrs if a.strip(" ,") and a.strip(" ,") != "and"]
+            numbers = [
+                found
+                for found in re.finditer(
+                    _NUM + r"(?:\s?(?:" + _SHORT_UNITS + r"))?", match.group("nums")
+                )
+            ]
+            if len(attrs) != len(numbers) or len(attrs) < 2:
+                continue
+            head = match.group("head")
+            singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+            unit = (match.group("unit") or "").strip()
+            base = match.start("nums")
+            for attr, number in zip(attrs, numbers, strict=True):
+                start = base + number.start()
+                self.add(
+                    "number",
+                    "respectively",
+                    start,
+                    base + number.end(),
+                    what=f"{attr} {singular}",
+                    detail=unit,
+                    value=parse_number(number.group()),
+                )
+            self.claims.append(match.span())
+
+    def _ages(self) -> None:
+        for match in _AGE.finditer(self.text):
+            name = self.resolve(match.group("name"), loose=True)
+            if not name or not self.free(*match.span("age")):
+                continue
+            self.add(
+                "count", "age", *match.span("age"), subject=name, value=int(match.group("age"))
+            )
+        for match in _AGE_COMPOUND.finditer(self.text):
+            if not self.free(*match.span()):
+                continue
+            _, holder = _np_after(self.text, match.end())
+            self.add(
+                "count",
+                "age-compound",
+                *match.span("age"),
+                (match.start(), match.end()),
+                subject=holder,
+                value=parse_number(match.group("age")),
+            )
+            self.claims.append(match.span())
+
+    def _numbers(self) -> None:
+        for match in _UNIT_NUMBER.finditer(self.text):
+            if not self.free(*match.span()) or self.in_quote(*match.span()):
+                continue
+            value = parse_number(match.group("n"))
+            if value is None:
+                continue
+            if match.group("compound"):
+                unit = match.group("compound")
+                _, noun = _np_after(self.text, match.end())
+                if not noun:
+                    continue
+                self.add(
+                    "number",
+                    "compound",
+                    match.start(),
+                    match.end(),
+                    what=noun,
+                    detail=unit,
+                    value=value,
+                )
+                continue
+            unit = match.group("attached") or match.group("long") or match.group("short") or ""
+            dimension = UNIT_DIMENSIONS.get(unit.lower().replace(" ", "-").split()[0], "")
+            if (
+                dimension == "duration"
+                and parse_number(match.group("n")) is not None
+                and (re.match(r"\s+(?:ago|old|later|earlier)\b", self.text[match.end() :]))
+            ):
+                self.claims.append(match.span())
+                continue
+            adjective = _DIMENSION_ADJECTIVE.match(self.text, match.end())
+            if adjective:
+                self.add(
+                    "number",
+                    "dimension",
+                    match.start(),
+                    match.end(),
+                    (match.start(), adjective.end()),
+                    what=adjective.group("adj"),
+                    value=value,
+                    detail=unit,
+                )
+                continue
+            self._measure("number", match.start(), match.end(), value, detail=unit)
+
+    def _years(self) -> None:
+        text = self.text
+        for match in _YEAR.finditer(text):
+            if not self.free(*match.span()) or self.in_quote(*match.span()):
+                continue
+            if re.search(r"(?:\bnumber|\bNo\.?|#)\s*$", text[: match.start()]):
+                continue
+            year = int(match.group("y"))
+            if self.article.date and year > self.article.date.year + 10:
+                continue
+            before = text[: match.start()]
+            after = text[match.end() :]
+            prep = re.search(r"\b(in|since|from|by|until|till|of|before|after)\s+$", before)
+            work = re.match(
+                r"\s+(?P<desc>(?:[A-Z][\w'’-]*\s+){0,2})(?P<noun>"
+                + "|".join(WORK_NOUNS)
+                + r")\b\s+(?P<title>"
+                + _TITLE_CASE
+                + ")",
+                after,
+            )
+            if work:
+                self.add(
+                    "year",
+                    "year-of-work",
+                    *match.span(),
+                    what=work.group("noun"),
+                    subject=work.group("title"),
+                    value=year,
+                    detail=work.group("desc"),
+                )
+            elif prep and prep.group(1) in ("in", "by", "until", "till", "before", "after"):
+                self.add(
+                    "year",
+                    "in-year",
+                    *match.span(),
+                    (prep.start(), match.end()),
+                    what=prep.group(1),
+                    value=year,
+                )
+            else:
+                self.claims.append(match.span())
+
+    def _ordinals(self) -> None:
+        text = self.text
+        for match in _POSITION.finditer(text):
+            if not self.free(*match.span("ord")):
+                continue
+            self.add(
+                "ordinal",
+                "position",
+                *match.span("ord"),
+                (match.start("ord"), match.end("what")),
+                what=match.group("what"),
+            )
+        for match in _NUMERIC_ORDINAL.finditer(text):
+            if not self.free(*match.span()) or self.in_quote(*match.span()):
+                continue
+            following = re.match(
+                r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w-]*)", text[match.end() :]
+            )
+            if following:
+                words = following.group(1).split()
+                while len(words) > 1 and words[-1] in _FUNCTION_WORDS:
+                    words.pop()
+                following = re.match(
+                    r"\s+(" + r"\s+".join(map(re.escape, words)) + ")", text[match.end() :]
+                )
+            before = text[: match.start()]
+            if not following or not re.search(r"\bthe\s+$", before):
+                continue
+            noun = following.group(1)
+            self.add(
+                "ordinal",
+                "ordinal",
+                *match.span(),
+                (match.start() - 4, match.end() + len(following.group(0))),
+                what=noun,
+                value=int(match.group("n")),
+            )
+
+    def _counts(self) -> None:
+        text = self.text
+        previous: tuple[str, str] | None = None  # (count as written, noun) for "of which"
+        for match in _COUNT.finditer(text):
+            number = match.group("n")
+            value = parse_number(number)
+            if value is None or value == 1:
+                continue
+            start, end = match.start("n"), match.end("n")
+            if match.group("q"):
+                start = match.start("q")
+            if not self.free(start, end) or self.in_quote(start, end):
+                continue
+            if re.search(r"(?:\bnumber|\bNo\.?|#)\s*$", text[:start]) or re.match(
+                r"[.,]\d|:\d|-|\s*(?:" + _MONTH + r")\b", text[end:]
+            ):
+                continue
+            before_word = re.search(r"([\w'’-]+)\s+$", text[:start])
+            if before_word and (
+                "-" in before_word.group(1)
+                or (before_word.group(1)[:1].isupper() and before_word.start() > 0)
+            ):
+                continue  # "four-door 110 models", "Defender 110": a model name, not a count
+            rest = text[end:]
+            relative = re.match(r"\s+of\s+(which|whom|them|those|these)\b", rest)
+            if relative:
+                if previous is None:
+                    continue
+                self.add(
+                    "count",
+                    "count-of",
+                    start,
+                    end,
+                    (start, end + relative.end()),
+                    what=previous[1],
+                    detail=previous[0],
+                    value=value,
+                )
+                continue
+            noun, noun_length = _count_noun(rest)
+            if not noun:
+                continue
+            noun_end = end + noun_length
+            answer = text[start:end]
+            self.add("count", "count", start, end, (start, noun_end), what=noun, value=value)
+            previous = (answer, noun)
+            self.claims.append((start, noun_end))
+
+    # --- people ------------------------------------------------------------------------------
+
+    def _authors(self) -> None:
+        for match in _AUTHOR.finditer(self.text):
+            name = _clean_name(match.group("name"))
+            if not name or not self.free(*match.span("name")):
+                continue
+            self.add(
+                "person",
+                "author",
+                *self.locate(name, match.start("name")),
+                what=match.group("noun"),
+                subject=match.group("title"),
+                detail=match.group("year") or "",
+            )
+            self.result.titles.setdefault(match.group("title"), match.group("noun"))
+            self.add(
+                "title",
+                "work-of",
+                *match.span("title"),
+                what=match.group("noun"),
+                subject=name,
+                detail=match.group("year") or "",
+            )
+
+    def _by_agent(self) -> None:
+        for match in _BY_AGENT.finditer(self.text):
+            name = _clean_name(match.group("name"))
+            if not name or not self.free(*match.span("name")):
+                continue
+            if match.group("verb").lower() in ("played", "voiced"):
+                continue  # "(played by Rami Malek)" is read with the role before it
+            desc = match.group("desc").strip()
+            is_org = desc.split()[-1] in ORG_NOUNS if desc else name not in self.result.people
+            kind = "organisation" if is_org else "person"
+            self.add(
+                kind,
+                "by-agent",
+                *self.locate(name, match.start("name")),
+                (match.start("desc"), match.end("name")),
+                what=match.group("verb").lower(),
+                detail=desc,
+            )
+
+    def _as_role(self) -> None:
+        for match in _AS_ROLE.finditer(self.text):
+            name = _clean_name(match.group("name"))
+            if not name or not self.free(*match.span("name")):
+                continue
+            self.add(
+                "person",
+                "as-role",
+                *self.locate(name, match.start("name")),
+                what=match.group("role"),
+            )
+
+    def _roles(self) -> None:
+        text = self.text
+        for match in _ROLE_NAME.finditer(text):
+            name = _clean_name(match.group("name"))
+            if not name or not self.free(*match.span("name")) or self.in_quote(*match.span()):
+                continue
+            role_start, role = _role_words(text, match)
+            if not role:
+                continue
+            role = display_role(role)
+            if match.group("noun") in ROLE_PLURALS:
+                role = role[: -len(match.group("noun"))] + ROLE_PLURALS[match.group("noun")]
+            played = re.match(rf"\s*\(played by (?P<actor>{_NAME})\)", text[match.end("name") :])
+            singular = ROLE_PLURALS.get(match.group("noun"), match.group("noun"))
+            is_character = singular in CHARACTER_ROLES or role in CHARACTER_ROLES
+            kind = "character" if is_character else "person"
+            names = [(name, self.locate(name, match.start("name"))[0])]
+            if match.group("noun") in ROLE_PLURALS:  # "photographers Nikola Dove and Greg Williams"
+                more = re.match(rf"\s+and\s+(?P<second>{_NAME})", text[match.end("name") :])
+                if more:
+                    second = _clean_name(more.group("second"))
+                    if second:
+                        names.append((second, self.locate(second, match.end("name"))[0]))
+            for person, start in names:
+                self.add(
+                    kind,
+                    "role",
+                    start,
+                    start + len(person),
+                    (role_start, start + len(person)),
+                    what=role,
+                )
+            if played:
+                actor = _clean_name(played.group("actor"))
+                actor_start = match.end("name") + played.start("actor")
+                self.add(
+                    "person",
+                    "played-by",
+                    actor_start,
+                    actor_start + len(actor),
+                    what=role,
+                    subject=name,
+                )
+
+    def _appositions(self) -> None:
+        for match in _APPOSITION.finditer(self.text):
+            name = _clean_name(match.group("name"))
+            if not name or not self.free(*match.span("name")):
+                continue
+            start = match.start("hon") if match.group("hon") else match.start("name")
+            self.add(
+                "person",
+                "apposition",
+                *self.locate(name, match.start("name")),
+                (start, match.end() - 1),
+                what=re.sub(r"^(?:an?|the)\s+", "", match.group("role")),
+            )
+
+    def _organisations(self) -> None:
+        for match in _ORG_NAMED.finditer(self.text):
+            name = match.group("name")
+            words = name.split()
+            while words and (words[0] in _NOT_NAME or words[0] in _MAKES):
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) < 2:
+                continue
+            start = self.text.index(name, match.start("name"))
+            if not self.free(start, start + len(name)) or self.in_quote(start, start + len(name)):
+                continue
+            noun = _ORG_KIND.get(words[-1], "organisation")
+            self.add("organisation", "org", start, start + len(name), what=noun)
+        for match in _ORG.finditer(self.text):
+            name = match.group("name").strip()
+            if not self.free(*match.span("name")) or name.split()[0] in _NOT_NAME:
+                continue
+            desc_start, desc = _role_words(self.text, match, noun_group="noun", allow_capitals=True)
+            if not desc:
+                continue
+            self.add(
+                "organisation",
+                "org-role",
+                *match.span("name"),
+                (desc_start, match.end("name")),
+                what=desc,
+            )
+
+    # --- works, vehicles, places --------------------------------------------------------------
+
+    def _works(self) -> None:
+        for match in _WORK.finditer(self.text):
+            title = _trim_title(match.group("title"))
+            if not title or title.split()[0] in ("I", "It"):
+                continue
+            start = match.start("title")
+            if not self.free(start, start + len(title)):
+                continue
+            desc = match.group("desc").strip()
+            self.result.titles.setdefault(title, match.group("noun"))
+            self.add(
+                "title",
+                "work",
+                start,
+                start + len(title),
+                (match.start("desc") if desc else match.start("noun"), start + len(title)),
+                what=match.group("noun"),
+                detail=desc,
+            )
+        # A title named earlier, met again bare: "appeared in Octopussy".
+        for title, noun in self.result.titles.items():
+            for found in re.finditer(r"\bin\s+" + re.escape(title) + r"\b", self.text):
+                start = found.end() - len(title)
+                if self.free(start, found.end()):
+                    self.add(
+                        "title",
+                        "in-work",
+                        start,
+                        found.end(),
+                        (found.start(), found.end()),
+                        what=noun,
+                    )
+
+    def _vehicles(self) -> None:
+        for match in _VEHICLE.finditer(self.text):
+            if match.group("v"):
+                vehicle = match.group("v").strip()
+                if vehicle.split()[-1] in (VEHICLE_MAKES.split("|")) or len(vehicle.split()) < 2:
+                    continue
+                start = match.start("v")
+                if (
+                    vehicle in _MAKES
+                    or re.match(r"['’]s\b", self.text[match.end("v") :])
+                    or not self.free(start, start + len(vehicle))
+                ):
+                    continue  # "Jaguar Land Rover's new production facility": the company
+                self.add("vehicle", "vehicle", start, start + len(vehicle))
+            else:
+                start, end = match.span("m")
+                if self.free(start, end):
+                    self.add(
+                        "vehicle",
+                        match.group("t"),
+                        start,
+                        end,
+                        (start, match.end("t")),
+                        what=match.group("t"),
+                    )
+
+    def _places(self) -> None:
+        text = self.text
+        for match in _TOWN_OF.finditer(text):
+            place = _trim_title(match.group("place"))
+            start = match.start("place")
+            if not place or not self.free(start, start + len(place)):
+                continue
+            region = (match.group("region") or "").rstrip(".")
+            end = match.start("region") + len(region) if region else start + len(place)
+            self.add(
+                "place",
+                "town-of",
+                start,
+                start + len(place),
+                (match.start("desc"), end),
+                what=match.group("desc"),
+                detail=region,
+            )
+        for match in _PLACE_SPAN.finditer(text):
+            place = _trim_title(match.group("place"))
+            start = match.start("place")
+            if not place or not self.free(start, start + len(place)):
+                continue
+            if self.in_quote(start, start + len(place)):
+                continue
+            region = (match.group("region") or "").rstrip(".")
+            if region and not _is_region(region):
+                region = ""
+            last = place.split()[-1]
+            subtype = ""
+            if place in COUNTRIES:
+                subtype = "country"
+            elif place in REGIONS:
+                subtype = "region"
+            elif place in CITIES or (region and match.group("prep") == "in"):
+                subtype = "city" if place in CITIES and not region else "area"
+            elif last in VENUE_WORDS or place.split()[0] in ("River", "Lake", "Mount"):
+                subtype = "street" if last in _STREETS else "venue"
+            if not subtype or self.resolve(place) or place in self.result.titles:
+                continue
+            end = match.start("region") + len(region) if region else start + len(place)
+            if subtype == "venue":  # "at the Royal Albert Hall in London": the city goes along
+                city = re.match(rf"\s+in\s+(?P<city>{_PLACE_CASE})", text[end:])
+                if city and city.group("city").rstrip(".") in CITIES:
+                    region = city.group("city").rstrip(".")
+                    end += city.start("city") + len(region)
+                    self.claims.append((start, end))
+            self.add(
+                "place",
+                subtype,
+                start,
+                start + len(place),
+                (match.start(), end),
+                what=match.group("prep"),
+                detail=region,
+            )
+
+
+def _np_after(text: str, start: int) -> tuple[int, str]:
+    """The noun phrase starting at ``start`` (after a compound like "20-inch"): up to a stop."""
+    words: list[str] = []
+    for word in re.finditer(r"\s*([\w'’-]+)([,.;:)]?)", text[start:]):
+        token = word.group(1)
+        if token.lower() in {
+            "and",
+            "or",
+            "with",
+            "to",
+            "that",
+            "which",
+            "who",
+            "on",
+            "in",
+            "at",
+            "for",
+            "of",
+            "from",
+            "by",
+            "is",
+            "was",
+            "are",
+            "were",
+            "has",
+            "had",
+            "will",
+            "the",
+            "a",
+            "an",
+        }:
+            break
+        words.append(token)
+        if word.group(2) or len(words) >= 4:
+            break
+    return start, " ".join(words)
+
+
+def _count_noun(rest: str) -> tuple[str, int]:
+    """The plural noun a count counts ("Aston Martin DB5s", "lanes of traffic") and its end."""
+    taken: list[str] = []
+    for word in list(re.finditer(r"\s+([\w'’.-]+)", rest))[:5]:
+        token = word.group(1)
+        clean = token.rstrip(".,;:")
+        if clean.lower() in _COUNT_STOPS:
+            return "", 0
+        taken.append(clean)
+        if is_plural_noun(clean):
+            end = word.start(1) + len(clean)
+            if clean == token:
+                extra = _COUNT_TAIL.match(rest, end)
+                if extra:
+                    taken.append(extra.group(1))
+                    end = extra.end()
+            return " ".join(taken), end
+        if clean != token:
+            return "", 0
+    return "", 0
+
+
+def _role_words(
+    text: str, match: re.Match[str], noun_group: str = "noun", allow_capitals: bool = False
+) -> tuple[int, str]:
+    """Where the role before a name starts, and the role: "special effects and vehicle supervisor".
+
+    Walks back from the role noun over words that can describe it, and stops at a determiner,
+    a preposition, a verb or a name.
+    """
+    noun_start = match.start(noun_group)
+    role_end = match.end(noun_group)
+    words = list(_ROLE_WORD.finditer(text, 0, noun_start))[-5:]
+    first_offset = len(text) - len(text.lstrip())
+    start = noun_start
+    for word in reversed(words):
+        if text[word.end() : start].strip():
+            break  # punctuation between
+        token = word.group()
+        lower = token.lower()
+        if lower == "and":
+            following = text[word.end() : noun_start].split()
+            preceding = text[: word.start()].split()[-1:]
+            if start == noun_start or not preceding or not preceding[0][:1].islower():
+                break
+            if preceding[0].lower() in _ROLE_STOPS or not following:
+                break
+            start = word.start()
+            continue
+        if lower in _ROLE_STOPS or (lower.endswith("ed") and lower not in _ROLE_ADJECTIVES):
+            break
+        if token[:1].isupper():
+            at_start = word.start() == first_offset
+            if not (allow_capitals or at_start or lower in _ROLE_ADJECTIVES):
+                break
+            start = word.start()
+            if at_start:
+                break
+            continue
+        start = word.start()
+    role = text[start:role_end].strip()
+    if role.startswith("and "):
+        start += 4
+        role = role[4:]
+    return start, role
+
+
+def display_role(role: str) -> str:
+    """A role as a question shows it: a sentence-initial "Retired teacher" is "retired teacher"."""
+    first = role.split()[0] if role else ""
+    if first and first.lower() in _ROLE_ADJECTIVES and first[:1].isupper():
+        return first.lower() + role[len(first) :]
+    return role
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and (words[0] in _NOT_NAME or words[0] in HONORIFICS):
+        words = words[1:]
+    while words and words[-1] in _NOT_NAME:
+        words = words[:-1]
+    cleaned = " ".join(words)
+    if not cleaned or cleaned in COUNTRIES or cleaned in CITIES:
+        return ""
+    return cleaned
+
+
+def _trim_title(title: str) -> str:
+    words = title.split()
+    while words and words[-1].lower() in {
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "to",
+        "in",
+        "on",
+        "for",
+        "at",
+        "by",
+        "with",
+    }:
+        words = words[:-1]
+    return " ".join(words).rstrip("'’")
+
+
+def _good_attribute(attr: str) -> bool:
+    words = attr.split()
+    if not words:
+        return False
+    bad = {
+        "one",
+        "some",
+        "all",
+        "most",
+        "each",
+        "none",
+        "any",
+        "many",
+        "few",
+        "out",
+        "more",
+        "less",
+        "total",
+        "number",
+        "lot",
+        "couple",
+        "part",
+        "up",
+        "series",
+        "because",
+        "made",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "have",
+        "has",
+        "had",
+        "speeds",
+        "top",
+    }
+    return words[-1] not in bad and not words[-1].endswith("ly")
+
+
+def _trim_attribute(attr: str) -> str:
+    words = attr.split()
+    verbs = {
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "with",
+        "at",
+        "on",
+        "in",
+        "and",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "to",
+        "for",
+        "by",
+        "beats",
+        "beat",
+        "of",
+        "from",
+        "set",
+    }
+    while len(words) > 1 and words[0] in verbs:
+        words = words[1:]
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in verbs:
+            words = words[index + 1 :]
+            break
+    return " ".join(words)
+
+
+def _is_region(text: str) -> bool:
+    core = re.sub(
+        r"^(?:northern|southern|eastern|western|central|north|south|east|west)"
+        r"(?:-\w+)?\s+",
+        "",
+        text,
+    )
+    return core in COUNTRIES or core in REGIONS or core in CITIES
+
+
+def extract(article: Article) -> ArticleFacts:
+    """Every fact the article's prose states, and which sentences were passed over and why."""
+    return _Extractor(article).run()
+
+
+def facts_of_sentences(sentences: Iterable[str], date: dt.date | None = None) -> list[Fact]:
+    """The facts of a few sentences as an article of their own (for tests and quick looks)."""
+    from quiz.articles import parse_article
+
+    text = " ".join(sentences)
+    article = parse_article("sample", text, "Sample", date)
+    return extract(article).facts
+
+
+def iter_kinds(facts: Iterable[Fact], kind: str) -> Iterator[Fact]:
+    return (fact for fact in facts if fact.kind == kind)
+
+
+__all__ = [
+    "ArticleFacts",
+    "Fact",
+    "Person",
+    "Sentence",
+    "extract",
+    "facts_of_sentences",
+    "month_number",
+    "parse_number",
+    "screen_sentences",
+]

@@ -1,0 +1,1418 @@
+"""``quiz generate``: draft cited questions from news articles, without losing anyone's work.
+
+Facts come from :mod:`quiz.facts`; each becomes a natural question (a wh-question made from the
+clause that states it, else a template for its relation), citing the sentence it came from. A
+draft is dropped, with its reason counted in the summary, when it would rest on a garbled or
+doubled passage, contradict itself or another article unnamed, give its answer away, or lack
+believable wrong answers.
+
+Drafts go to one YAML file per article. A rerun merges by id: a draft whose text still matches
+the fingerprint written beside it is replaced by the new draft; one a person edited, or marked
+``reviewed: true``, is kept as it is; ids listed in ``rejected.txt`` never come back. Files the
+generator did not write are never overwritten without ``--force``, and every write is atomic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+
+from quiz import distractors, paths, yamlsafe
+from quiz.articles import Library, normalise, parse_article, read_library
+from quiz.citations import contains_answer, names_source, quote_span, source_phrase
+from quiz.facts import CHARACTER_ROLES, COUNTRIES, WORK_NOUNS, ArticleFacts, Fact, extract
+from quiz.model import OPTIONS_PER_QUESTION, Article, Citation, Question
+
+HEADER = "# Drafted by `quiz generate`"
+# The safe dumper (never a Python tag) in C when PyYAML has it: it quotes any scalar that YAML
+# would read as something else ("no", "010", "1983"), so every answer reads back as text.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+REJECTED = "rejected.txt"
+_DRAFT_MARK = re.compile(r"#\s*draft\s+([0-9a-f]{12})\s*$")
+PROGRESS_FROM = 10  # articles: fewer than this need no progress bar
+
+# --- the run's outcome -----------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """What a run did, for the summary: counts, and why drafts and files were passed over."""
+
+    articles: int = 0
+    facts: int = 0
+    written: int = 0
+    kept: int = 0  # edited or reviewed drafts kept as they were
+    skipped: Counter[str] = field(default_factory=Counter)  # drafts, by reason
+    sentences: Counter[str] = field(default_factory=Counter)  # sentences passed over, by reason
+    problems: list[str] = field(default_factory=list)  # bad articles, refused files
+    refused: int = 0
+
+    def summary(self) -> str:
+        lines = [
+            f"{self.articles} article{'s' if self.articles != 1 else ''}: "
+            f"{self.facts} facts found, {self.written} questions written "
+            f"({self.kept} edited or reviewed kept as they were), "
+            f"{sum(self.skipped.values())} skipped"
+        ]
+        for reason, count in sorted(self.skipped.items(), key=lambda item: (-item[1], item[0])):
+            lines.append(f"  skipped {count:>4}: {reason}")
+        for reason, count in sorted(self.sentences.items(), key=lambda item: (-item[1], item[0])):
+            lines.append(f"  sentences passed over {count:>4}: {reason}")
+        return "\n".join(lines)
+
+
+# --- sentences into questions -----------------------------------------------------------------
+
+_AUX = frozenset("will would was were is are has have had can could may might should must".split())
+_PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
+_IRREGULAR = {
+    "began": "begin",
+    "became": "become",
+    "brought": "bring",
+    "built": "build",
+    "bought": "buy",
+    "came": "come",
+    "cost": "cost",
+    "cut": "cut",
+    "did": "do",
+    "drove": "drive",
+    "found": "find",
+    "gave": "give",
+    "got": "get",
+    "went": "go",
+    "grew": "grow",
+    "held": "hold",
+    "hit": "hit",
+    "kept": "keep",
+    "knew": "know",
+    "led": "lead",
+    "left": "leave",
+    "lost": "lose",
+    "made": "make",
+    "met": "meet",
+    "paid": "pay",
+    "put": "put",
+    "ran": "run",
+    "rose": "rise",
+    "said": "say",
+    "saw": "see",
+    "sold": "sell",
+    "sent": "send",
+    "set": "set",
+    "shot": "shoot",
+    "spent": "spend",
+    "spoke": "speak",
+    "stood": "stand",
+    "took": "take",
+    "told": "tell",
+    "thought": "think",
+    "won": "win",
+    "wrote": "write",
+    "fell": "fall",
+    "flew": "fly",
+    "chose": "choose",
+    "drew": "draw",
+    "broke": "break",
+}
+_NOT_VERBS = frozenset(
+    "this his its was has is as us bus news series species always perhaps less unless across "
+    "thus plus yes during according including following red need feed seed speed bed shed "
+    "hundred kindred".split()
+)
+_E_STEMS = ("at", "iz", "ur", "us", "as", "ag", "ok", "iv", "av", "ov", "ev", "ir", "ar", "ed")
+_LEADERS = frozenset(
+    "in on at during after before for with since under while although though as by from when "
+    "once despite following alongside based".split()
+)
+_REPORTED = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|[a-z]+))\s+(?:says|said|confirmed|"
+    r"announced|reports|reported)(?:\s+that)?\s+"
+)
+_CLAUSE_END = re.compile(r",|;|\s[–—-]\s|\s\(|:|\.$|!$|\?$|\s+and\s+(?:will|was|were|is|are|has)\b")
+_RELATIVE = re.compile(
+    r"\b(?:next|last|this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b|"
+    r"\b(?:tomorrow|yesterday|today|tonight)\b|\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b"
+)
+_VENUE_NOUNS = {
+    "gallery": "gallery",
+    "museum": "museum",
+    "stadium": "stadium",
+    "arena": "arena",
+    "theatre": "theatre",
+    "theater": "theatre",
+    "show": "show",
+    "festival": "festival",
+    "expo": "event",
+    "fair": "event",
+    "airport": "airport",
+    "station": "station",
+    "library": "library",
+    "hospital": "hospital",
+    "observatory": "observatory",
+    "cathedral": "cathedral",
+    "palace": "palace",
+    "castle": "castle",
+    "circuit": "circuit",
+    "bridge": "bridge",
+    "park": "park",
+    "street": "street",
+    "road": "road",
+    "square": "square",
+    "market": "market",
+    "zoo": "zoo",
+    "hotel": "hotel",
+    "church": "church",
+}
+_PLACE_WH = {"country": "which country", "region": "which region", "city": "which city"}
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The clause of a sentence that states a fact, split for a wh-question."""
+
+    lead: str  # an adverbial that opens the sentence: "During the production of ..."
+    subject: str
+    verb: str  # the auxiliary, or the finite verb when there is none
+    aux: bool
+    rest: str  # everything after the verb, the fact's phrase removed
+
+
+def base_form(verb: str) -> tuple[str, str] | None:
+    """``("did", "begin")`` for "began", ``("does", "follow")`` for "follows"; None if unsure."""
+    lower = verb.lower()
+    if lower in _NOT_VERBS or not lower.isalpha():
+        return None
+    if lower in _IRREGULAR:
+        return "did", _IRREGULAR[lower]
+    if lower.endswith("ied") and len(lower) > 4:
+        return "did", lower[:-3] + "y"
+    if lower.endswith("ed") and len(lower) > 4:
+        stem = lower[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+            return "did", stem[:-1]
+        if stem.endswith(("e", "ee")):
+            return "did", stem
+        vowels = "aeiou"
+        if (
+            stem[-1] in "vcgz"
+            or (stem.endswith(_E_STEMS) and stem[-3:-2] not in vowels)
+            or (stem[-1] == "s" and stem[-2] in vowels and stem[-3:-2] not in vowels)
+        ):
+            return "did", stem + "e"
+        return "did", stem
+    present = _present(lower)
+    if present is not None:
+        return ("do" if present == lower else "does"), present
+    return None
+
+
+# Common verbs of news prose in their base form: a present-tense verb is only recognised from
+# this list, since "photos" and "shows" look alike.
+_PRESENT = frozenset(
+    """show say hold take carry follow feature include have need want make keep give run cost
+    expect plan hope use play serve stand sit lie remain become seem appear mean offer lead
+    face host open close own sell buy build employ attract draw house contain reach""".split()
+)
+
+
+def _present(word: str) -> str | None:
+    """The base form of a present-tense verb from :data:`_PRESENT`, else None."""
+    lower = word.lower()
+    if lower in _PRESENT:
+        return lower
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if lower.endswith(cut) and lower[: -len(cut)] + add in _PRESENT:
+            return lower[: -len(cut)] + add
+    return None
+
+
+def _is_finite(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower.isalpha()
+        and lower not in _NOT_VERBS
+        and (
+            lower in _IRREGULAR
+            or (lower.endswith("ed") and len(lower) > 4)
+            or _present(lower) is not None
+        )
+    )
+
+
+def _lower_first(text: str, article_text: str) -> str:
+    """Lower a sentence-initial word unless the article capitalises it mid-sentence (a name)."""
+    words = text.split(" ", 1)
+    first = words[0]
+    if not first[:1].isupper() or (first.isupper() and len(first) > 1):
+        return text
+    if re.search(r"[a-z,] " + re.escape(first) + r"\b", article_text):
+        return text
+    return first[:1].lower() + first[1:] + (" " + words[1] if len(words) > 1 else "")
+
+
+def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Clause | None:
+    """The clause around ``phrase``: subject, verb and the rest with the phrase taken out."""
+    start, end = phrase
+    tail = _CLAUSE_END.search(text, end)
+    clause_end = tail.start() if tail else len(text)
+    # The clause starts at the sentence, after an opening adverbial or a reported-speech frame.
+    begin = 0
+    lead = ""
+    reported = _REPORTED.match(text)
+    if reported and reported.end() <= start:
+        who = reported.group("who")
+        lead = f"According to {who}"
+        begin = reported.end()
+    first = text[begin:].split(" ", 1)[0].lower()
+    if first in _LEADERS:
+        comma = text.find(", ", begin)
+        if comma < 0 or comma > start:
+            return None
+        lead = (lead + ", " if lead else "") + text[begin:comma]
+        begin = comma + 2
+    for marker in (" – and ", " - and ", " — and ", ", and ", "; ", " when "):
+        cut = text.rfind(marker, begin, start)
+        if cut >= 0:
+            begin = cut + len(marker)
+    relative_to = ""
+    which = text.rfind(", in which ", begin, start)
+    if which >= 0:
+        relative_to = _noun_before(text, which)
+        if not relative_to:
+            return None
+        begin = which + len(", in which ")
+    if start < begin:
+        return None
+    coordinated = _COORDINATED.search(text, begin, start)
+    if coordinated:
+        first = split_clause(text[: coordinated.start()].rstrip(" ,") + ".", (0, 0), article_text)
+        head = _subject_at_start(text, article_text)
+        if head is None or (first is not None and first.lead):
+            return None
+        aux = coordinated.group(0).split()[-1]  # the auxiliary starts the coordinated clause
+        begin = coordinated.start() + len(coordinated.group(0))
+        if "," in text[begin:start]:
+            return None
+        rest = text[begin:start] + " " + text[end:clause_end]
+        return Clause(lead, head, aux, True, " ".join(rest.split()).strip(" ,"))
+    opening = text[begin:start].strip().lower()
+    if opening in ("", "a", "an", "the"):  # the phrase is the subject: "Which vehicle appeared?"
+        rest = " ".join(text[end:clause_end].split()).strip(" ,")
+        if relative_to:
+            rest = f"{rest} in {relative_to}"
+        return Clause(lead, "", "", False, rest)
+    # An apposition after the subject ("No Time to Die, directed by Kairi Fukunaga, was ...").
+    skip = (-1, -1)
+    apposition = _APPOSITION.match(text, begin)
+    if apposition and apposition.end() <= start:
+        skip = apposition.span(1)
+    words = list(re.finditer(r"[\w'’.-]+", text[begin:clause_end]))
+    for index, word in enumerate(words):
+        token = word.group()
+        absolute = begin + word.start()
+        if skip[0] <= absolute < skip[1]:
+            continue
+        if absolute >= start and absolute < end:
+            if index == 0:
+                break  # the phrase is the subject: handled by the caller
+            return None
+        if index == 0:
+            continue
+        aux = token.lower() in _AUX
+        if aux or (_is_finite(token) and token.islower()):
+            if index > 10:
+                return None
+            subject = text[begin:absolute]
+            if skip[0] >= 0:
+                subject = text[begin : skip[0]] + text[skip[1] : absolute]
+            subject = subject.strip()
+            if not _good_subject(subject):
+                return None
+            if absolute > start:
+                return None
+            verb_end = begin + word.end()
+            if "," in text[verb_end:start]:
+                return None  # the phrase sits in a later clause of its own
+            rest = text[verb_end:start] + " " + text[end:clause_end]
+            rest = " ".join(rest.split()).strip(" ,")
+            subject = _lower_first(subject, article_text)
+            return Clause(lead, subject, token, aux, rest)
+    return None
+
+
+def _subject_at_start(text: str, article_text: str) -> str | None:
+    """The subject that opens a sentence with no leading adverbial, for a coordinated clause."""
+    words = list(re.finditer(r"[\w'’.-]+", text))
+    skip = (-1, -1)
+    apposition = _APPOSITION.match(text, 0)
+    if apposition:
+        skip = apposition.span(1)
+    if not words or words[0].group().lower() in _LEADERS:
+        return None
+    for index, word in enumerate(words[1:11], 1):
+        if skip[0] <= word.start() < skip[1]:
+            continue
+        token = word.group()
+        if token.lower() in _AUX or (_is_finite(token) and token.islower()):
+            subject = text[: word.start()]
+            if skip[0] >= 0 and skip[1] <= word.start():
+                subject = text[: skip[0]] + text[skip[1] : word.start()]
+            subject = subject.strip()
+            return _lower_first(subject, article_text) if _good_subject(subject) else None
+        del index
+    return None
+
+
+_COORDINATED = re.compile(r",?\s(?:and|but|or)\s+(?:will|was|were|is|are|has|have|had)\b")
+_APPOSITION = re.compile(r"[^,]{1,60}?(,\s(?:[a-z][\w'’-]*|aged|who|which)\b[^,]{0,60},)\s")
+_QUANTIFIERS = frozenset("one some all most many each both several two three four five".split())
+_SUBJECT_STOPS = frozenset(
+    "who which that what whether where when how if because although don't doesn't didn't isn't "
+    "wasn't aren't weren't won't can't know".split()
+)
+
+
+def _good_subject(subject: str) -> bool:
+    """A noun phrase that can follow an inverted auxiliary: no clause, pronoun or verb in it."""
+    words = subject.split()
+    if not words or "," in subject or len(words) > 9:
+        return False
+    if subject.lower() in _PRONOUNS or words[0].lower() in _AUX:
+        return False
+    if words[0][:1].islower() and words[0].lower() not in {"the", "a", "an"} | _QUANTIFIERS:
+        return False
+    return not any(word.lower().strip("'’") in _SUBJECT_STOPS for word in words)
+
+
+def wh_question(wh: str, clause: Clause) -> str | None:
+    """Put the wh-phrase first and invert subject and auxiliary: "On what date will ...?"."""
+    if not clause.subject:  # the phrase was the subject: "Which local MP cut the ribbon?"
+        if not clause.rest:
+            return None
+        body = f"{wh} {clause.rest}"
+    elif clause.aux and not _main_have(clause):
+        body = f"{wh} {clause.verb.lower()} {clause.subject} {clause.rest}".strip()
+    elif clause.aux:
+        lower = clause.verb.lower()
+        do = "did" if lower == "had" else ("does" if lower == "has" else "do")
+        body = f"{wh} {do} {clause.subject} have {clause.rest}".strip()
+    else:
+        forms = base_form(clause.verb)
+        if forms is None:
+            return None
+        do, verb = forms
+        if do == "does" and _plural_subject(clause.subject):
+            do = "do"
+        body = f"{wh} {do} {clause.subject} {verb} {clause.rest}".strip()
+    return _finish(body, clause.lead)
+
+
+def _main_have(clause: Clause) -> bool:
+    """ "has a partnership" (a main verb: "does it have") and not "has signed" (an auxiliary)."""
+    if clause.verb.lower() not in ("has", "have", "had"):
+        return False
+    following = clause.rest.split(" ", 1)[0].lower()
+    return not (
+        following.endswith(("ed", "en"))
+        or following in _IRREGULAR
+        or following in ("been", "made", "built", "won", "done", "gone")
+    )
+
+
+def _plural_subject(subject: str) -> bool:
+    last = subject.split()[-1].lower()
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def _finish(body: str, lead: str = "") -> str:
+    body = " ".join(_RELATIVE.sub("", body).split()).rstrip(" ,;:.")
+    if lead:
+        return f"{lead}, {body[:1].lower()}{body[1:]}?"
+    return body[:1].upper() + body[1:] + "?"
+
+
+# --- the question for each relation --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What phrasing needs beyond the fact: its article, sentence and the article's facts."""
+
+    article: Article
+    facts: ArticleFacts
+    sentence: str
+
+
+def _report_name(article: Article) -> str:
+    if article.date is not None:
+        return f"the {article.date:%B %Y} report"
+    return f"the report \u201c{article.title}\u201d"
+
+
+def _sentence_subject(text: str) -> str:
+    """The noun phrase that opens a sentence ("The New Defender"), or "" when unclear."""
+    match = re.match(
+        r"((?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,5}?)(?:is|are|was|were|"
+        r"has|have|had|will|can)\b",
+        text,
+    )
+    if not match:
+        return ""
+    return match.group(1).strip()
+
+
+def _wh_for(fact: Fact, ctx: Context) -> str | None:
+    """The wh-phrase that replaces the fact's phrase in its clause."""
+    text = ctx.sentence
+    phrase_text = text[fact.phrase[0] : fact.phrase[1]]
+    kind, rel = fact.kind, fact.relation
+    if kind == "date":
+        prep = (fact.what or "").lower()
+        noun = (
+            "date"
+            if rel == "date"
+            else ("month and year" if re.search(r"\d{4}", fact.answer) else "month")
+        )
+        if prep in ("", "on", "at"):
+            return f"On what {noun}" if rel == "date" else f"In which {noun}"
+        prep = "until" if prep == "till" else prep
+        return f"{prep.capitalize()} what {noun}"
+    if kind == "year" and rel == "in-year":
+        return f"{(fact.what or 'in').capitalize()} what year"
+    if kind == "count" and rel == "count":
+        qualifier = ""
+        return f"How many {qualifier}{fact.what}"
+    if kind == "place":
+        prep = (fact.what or "in").capitalize()
+        if rel == "venue":
+            last = fact.answer.split()[-1].lower()
+            return f"{prep} which {_VENUE_NOUNS.get(last, 'venue')}"
+        if rel in _PLACE_WH:
+            return f"{prep} {_PLACE_WH[rel]}"
+        if rel == "area":
+            return f"{prep} which town"
+        return None
+    if kind in ("number", "money") and rel == "by":
+        return "By how much"
+    if kind == "vehicle" and rel == "vehicle":
+        return "Which vehicle"
+    if kind == "organisation" and rel == "org":
+        before = re.search(r"\b(with|by|for|from|at|to)\s+(?:the\s+)?$", text[: fact.phrase[0]])
+        if before:
+            return f"{before.group(1).capitalize()} which {fact.what}"
+        return f"Which {fact.what}"
+    if kind == "person" and rel == "role" and phrase_text.startswith(fact.what):
+        return f"Which {fact.what}"
+    if kind in ("number", "money") and rel == "attribute":
+        before = text[: fact.phrase[0]].split()
+        prep = before[-1].lower() if before else ""
+        if prep in ("for", "at", "to"):
+            return f"{prep.capitalize()} what {fact.what}"
+        return None
+    if kind == "title" and rel == "work":
+        desc = fact.detail
+        desc = re.sub(r"^(?:the|a|an)\s+", "", desc)
+        before = text[: fact.phrase[0]].split()
+        prep = before[-1].lower() if before else ""
+        noun = f"{desc} {fact.what}".strip()
+        if prep in ("for", "in", "from", "of"):
+            return f"{prep.capitalize()} which {noun}"
+        return None
+    return None
+
+
+def _phrase_span(fact: Fact, text: str) -> tuple[int, int]:
+    """The phrase a wh-phrase replaces, with a preposition the wh-phrase carries."""
+    start, end = fact.phrase
+    if fact.kind in ("number", "money", "title", "organisation") and fact.relation in (
+        "attribute",
+        "work",
+        "org",
+    ):
+        before = re.search(r"\b(?:(?:for|at|to|in|from|of|with|by)\s+)?(?:the\s+)?$", text[:start])
+        if before:
+            start = before.start()
+    if fact.kind == "place" and fact.detail:
+        region = text.find(fact.detail, end)
+        if 0 <= region - end <= 4:
+            end = region + len(fact.detail)
+    return start, end
+
+
+def question_text(fact: Fact, ctx: Context) -> str | None:
+    """A natural question whose answer is the fact, or None when none reads well."""
+    text = ctx.sentence
+    wh = _wh_for(fact, ctx)
+    if wh is not None:
+        clause = split_clause(text, _phrase_span(fact, text), ctx.article.text)
+        if clause is not None:
+            asked = wh_question(wh, clause)
+            if asked is not None and len(asked.split()) >= 5:
+                return asked
+    return _template(fact, ctx)
+
+
+def _template(fact: Fact, ctx: Context) -> str | None:
+    """Questions built from the fact's parts, for sentences too tangled to invert."""
+    article, text = ctx.article, ctx.sentence
+    rel, what, subject = fact.relation, fact.what, fact.subject
+    report = _report_name(article)
+    if rel == "speaker":
+        spoken = fact.detail.strip()
+        words = spoken.split()
+        if len(words) > 22:
+            spoken = " ".join(words[:18]).rstrip(",;:") + " …"
+        return f"Who said: \u201c{spoken}\u201d?"
+    if rel in ("attribute", "respectively"):
+        holder = _sentence_subject(text)
+        if not holder:
+            return None
+        holder = _lower_first(holder, article.text)
+        unit = f", in {fact.detail}" if rel == "respectively" and fact.detail else ""
+        return f"What is the {what} of {holder}{unit}?"
+    if rel == "count-of":
+        tail = _CLAUSE_END.search(text, fact.phrase[1])
+        rest = text[fact.phrase[1] : tail.start() if tail else len(text)].strip()
+        lead = ""
+        first = text.split(" ", 1)[0].lower()
+        comma = text.find(", ")
+        if first in _LEADERS and 0 < comma < fact.start:
+            lead = text[:comma]
+        if len(rest.split()) < 2:
+            return None
+        return _finish(f"How many of the {what} {rest}", lead)
+    if rel == "played-by":
+        return f"In {report}, who plays the {what} {subject}?"
+    if rel == "role" and fact.kind == "character":
+        actor = re.match(r"\s*\(played by ([^)]+)\)", text[fact.end :])
+        if actor:
+            return f"What is the name of the {what} played by {actor.group(1)}?"
+        return None
+    if rel == "role" and sum(
+        1
+        for f in ctx.facts.facts
+        if f.relation == "role" and f.what == what and f.answer != fact.answer
+    ):
+        return None  # several people share the role: "who is the engineer?" has no one answer
+    if rel == "role":
+        plural = re.search(r"\b" + re.escape(what.split()[-1]) + r"s\s", text[: fact.start])
+        if plural:
+            return f"Who is one of the {what}s named in {report}?"
+        return f"Who is the {what} named in {report}?"
+    if rel == "as-role":
+        role = re.sub(r"^the\s+", "", what)
+        film = _work_in(ctx)
+        if not film:
+            return None
+        return f"Who plays the {role} in {film}?"
+    if rel == "author":
+        year = f"{fact.detail} " if fact.detail else ""
+        return f"Who wrote the {year}{what} {subject}?"
+    if rel == "work-of" and fact.detail:
+        return f"Which {what} by {subject} was {WORK_NOUNS.get(what, 'released')} in {fact.detail}?"
+    if rel == "year-of-work":
+        desc = fact.detail.strip()
+        desc = f"{desc} " if desc else ""
+        owner = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)['’]s\s+$", text[: fact.start])
+        name = owner.group(1) if owner else ""
+        name = re.sub(r"^(?:In|At|On|For|By|From|With|The)\s+", "", name)
+        noun = f"{name}'s {desc}{what}" if name else f"the {desc}{what}"
+        return f"In what year was {noun} {subject} {WORK_NOUNS.get(what, 'released')}?"
+    if rel == "in-year":
+        np = _noun_before(text, fact.phrase[0])
+        if np:
+            return f"In what year was {np}?"
+        return None
+    if rel == "age" and article.date is not None:
+        return f"How old was {subject} at the time of {report}?"
+    if rel in ("trim", "model"):
+        holder = _sentence_subject(text)
+        if not holder:
+            return None
+        holder = _lower_first(holder, article.text)
+        verb = re.match(
+            r"(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,5}?(is|are|was|were)"
+            r"\b",
+            text,
+        )
+        if not verb:
+            return None
+        return f"In which {what} {verb.group(1)} {holder}?"
+    if rel == "ordinal":
+        found = _ordinal_holder(text, fact)
+        if found is None:
+            return None
+        holder, verb = found
+        if verb == "will be":
+            return f"What number {what} will {holder} be?"
+        return f"What number {what} {verb} {holder}?"
+    if rel == "town-of":
+        region = f" in {fact.detail}" if fact.detail else ""
+        desc = re.sub(r"^(?:the|a|an)\s+", "", what)
+        return f"Which {desc}{region} is named in {report}?"
+    if fact.kind == "place" and rel in ("area", "city", "venue", "country", "region"):
+        np = _noun_before(text, fact.phrase[0])
+        if np:
+            wh = _wh_for(fact, ctx) or "Where"
+            wh = re.sub(r"^\w+ ", "In ", wh) if rel != "venue" else wh
+            return f"{wh} is {np}?"
+        return None
+    if rel == "by-agent" and fact.kind == "person":
+        film = _work_in(ctx)
+        if film:
+            return f"Who {fact.what} {film}?"
+        return None
+    return None
+
+
+_NP_STOPS = frozenset(
+    "of in at on by for with to and or but is was are were be been will would has have had that "
+    "which who when where while during after before from into than built made".split()
+)
+
+
+def _noun_before(text: str, start: int) -> str:
+    """ "Jaguar Land Rover's new production facility" before "in Nitra"; "" when unclear."""
+    words = re.findall(r"[\w'’.-]+|[^\w\s]", text[:start])
+    taken: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if not re.match(r"[\w'’]", word) or lower in _NP_STOPS:
+            break
+        taken.append(word)
+        if lower in ("the", "a", "an", "its", "their") or len(taken) >= 7:
+            break
+    taken.reverse()
+    if len(taken) < 2 or taken[-1].lower() in ("the", "a", "an"):
+        return ""
+    if taken[0].lower() in ("the", "a", "an") and len(taken) < 3:
+        return ""
+    if taken[0][:1].islower() and taken[0].lower() not in ("the", "a", "an", "its", "their"):
+        return ""
+    np = " ".join(taken)
+    return _lower_first(np, text) if taken[0] in ("The", "A", "An") else np
+
+
+def _ordinal_holder(text: str, fact: Fact) -> tuple[str, str] | None:
+    """ "No Time To Die" and "will be" before "the 25th Bond film"."""
+    match = re.search(
+        r"(?:^|,\s)(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Za-z][\w'’-]*)\s+){0,4}?)"
+        r"(?P<verb>will be|is|was)\s+the\s+$",
+        text[: fact.start],
+    )
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if not _good_subject(name):
+        return None
+    return name, match.group("verb")
+
+
+def _work_in(ctx: Context) -> str:
+    """The film or book a sentence is about: a title named in it, or the article's work."""
+    for title in ctx.facts.titles:
+        if title in ctx.sentence:
+            return title
+    return ""
+
+
+# --- drafts --------------------------------------------------------------------------------
+
+
+def slug(text: str, limit: int = 32) -> str:
+    ascii_text = normalise(text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    out = "-".join(words)[:limit].strip("-")
+    return out or "fact"
+
+
+def draft_id(article: Article, fact: Fact) -> str:
+    """Stable across runs: the article, the kind and what the fact is, never its position."""
+    digest = hashlib.blake2b(f"{article.id}\x1f{fact.key}".encode(), digest_size=4).hexdigest()
+    label = fact.what if fact.what and fact.relation not in ("date", "in-year") else fact.answer
+    if fact.relation == "speaker":
+        label = fact.full or fact.answer
+    return f"gen-{slug(article.id, 12)}-{fact.kind}-{slug(label, 28)}-{digest}"
+
+
+def _difficulty(fact: Fact, article: Article) -> str:
+    mentions = normalise(article.text).count(normalise(fact.answer))
+    if fact.kind in ("number", "money") or (fact.kind == "date" and fact.relation == "date"):
+        return "hard" if mentions <= 1 else "medium"
+    if mentions >= 3 or (fact.kind == "year" and fact.relation == "year-of-work"):
+        return "easy"
+    if fact.kind in ("ordinal", "title", "vehicle"):
+        return "easy"
+    return "medium"
+
+
+def _quote_for(
+    library: Library, article: Article, sentence: str, fact: Fact
+) -> tuple[str, str | None]:
+    """The passage to cite: the sentence, cut short of a garbled passage after the fact."""
+    quote = sentence
+    for entry in library.unreliable:
+        if entry.article != article.id:
+            continue
+        where = normalise(quote).find(normalise(entry.quote))
+        if where < 0:
+            continue
+        # Cut the sentence at the garbled passage when the fact sits wholly before it.
+        index = _index_in(quote, entry.quote)
+        if index is None or index < fact.phrase[1]:
+            return quote, f"rests on an unreliable passage ({entry.reason})"
+        cut = quote[:index].rstrip(" ,;:–—-(")
+        cut = (
+            re.sub(r"\s+\S+$", "", cut)
+            if not cut.endswith((".", "!", "?"))
+            and index < len(quote)
+            and quote[index - 1].isalnum()
+            else cut
+        )
+        quote = cut
+    return quote, None
+
+
+def _index_in(text: str, passage: str) -> int | None:
+    target = normalise(passage)
+    for index in range(len(text)):
+        if normalise(text[index : index + len(passage) + 4]).startswith(target):
+            return index
+    return None
+
+
+def _conflict_of(
+    library: Library, article: Article, quote: str, answer_span: tuple[int, int]
+) -> tuple[bool, bool] | None:
+    """Whether the quote touches a catalogued conflict: (the answer is the contested value,
+    every side of the conflict is in this article); None when it touches none."""
+    if not library.has_notes(article.id):
+        return None
+    span = quote_span(library, article.id, quote)
+    if span is None:
+        return None
+    found: tuple[bool, bool] | None = None
+    for conflict in library.conflicts:
+        for claim in conflict.claims:
+            if claim.article != article.id:
+                continue
+            claim_span = quote_span(library, claim.article, claim.quote)
+            if claim_span and claim_span[0] < span[1] and span[0] < claim_span[1]:
+                on_answer = claim_span[0] < answer_span[1] and answer_span[0] < claim_span[1]
+                alone = all(c.article == article.id for c in conflict.claims)
+                if found is None or on_answer:
+                    found = (on_answer, alone)
+    return found
+
+
+_NAME_KINDS = frozenset({"person", "character", "title", "place", "organisation", "vehicle"})
+
+
+@dataclass
+class CrossIndex:
+    """What each article says of a keyed fact, to find facts articles state differently."""
+
+    answers: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # key -> article -> ans
+
+    @staticmethod
+    def key(fact: Fact) -> str | None:
+        if fact.relation in (
+            "attribute",
+            "respectively",
+            "year-of-work",
+            "work-of",
+            "author",
+            "age",
+            "played-by",
+        ):
+            return "|".join((fact.relation, normalise(fact.what), normalise(fact.subject)))
+        if fact.relation == "by-agent" and fact.what:
+            return None
+        return None
+
+    def add(self, fact: Fact) -> None:
+        key = self.key(fact)
+        if key is not None:
+            self.answers.setdefault(key, {}).setdefault(fact.article, set()).add(
+                normalise(fact.answer)
+            )
+
+    def disagreement(self, fact: Fact) -> str | None:
+        """'self' when the article contradicts itself, 'other' when another article does."""
+        key = self.key(fact)
+        if key is None:
+            return None
+        by_article = self.answers.get(key, {})
+        mine = by_article.get(fact.article, set())
+        if len(mine) > 1:
+            return "self"
+        answer = normalise(fact.answer)
+        if any(answer not in answers for art, answers in by_article.items() if art != fact.article):
+            return "other"
+        return None
+
+
+def _giveaway(fact: Fact, article: Article) -> bool:
+    """An answer that is what the whole article is about: asking it tests nothing."""
+    if fact.kind not in _NAME_KINDS:
+        return False
+    answer = normalise(fact.answer)
+    if len(answer) >= 4 and answer in normalise(article.title):
+        return True
+    sentences = article.sentences
+    mentions = sum(1 for s in sentences if answer in normalise(s.text))
+    return fact.kind in ("title", "vehicle", "organisation") and mentions * 3 >= len(sentences)
+
+
+def _in_list(fact: Fact, sentence: str) -> bool:
+    """One item of a list ("a Series III, a Range Rover Classic and ..."): no single answer."""
+    before = sentence[max(0, fact.start - 4) : fact.start]
+    after = sentence[fact.end : fact.end + 6]
+    return bool(
+        re.search(r",\s+(?:an?\s+)?$", before) or re.match(r",\s+(?:an?|the)?\s*[A-Z]", after)
+    )
+
+
+def draft(
+    article: Article,
+    facts: ArticleFacts,
+    fact: Fact,
+    library: Library,
+    cross: CrossIndex,
+    names: Names,
+    seed: int,
+) -> tuple[dict[str, Any] | None, str]:
+    """A draft question for one fact as a YAML-ready mapping, or None and the reason."""
+    sentence = article.sentences[fact.sentence].text
+    if fact.kind == "vehicle" and _in_list(fact, sentence):
+        return None, "one item of a list, with no single answer"
+    if _giveaway(fact, article):
+        return None, "gives the answer away (what the whole article is about)"
+    disagreement = cross.disagreement(fact)
+    if disagreement == "self":
+        return None, "the article states this fact two ways"
+    quote, unreliable = _quote_for(library, article, sentence, fact)
+    if unreliable:
+        return None, "rests on a garbled or misspelt passage"
+    ctx = Context(article, facts, sentence)
+    asked = question_text(fact, ctx)
+    if asked is None:
+        return None, "no natural question for this sentence"
+    offset = article.sentences[fact.sentence].start
+    conflict = _conflict_of(library, article, quote, (offset + fact.start, offset + fact.end))
+    if conflict is not None:
+        on_answer, alone = conflict
+        if on_answer and (alone or fact.kind in _NAME_KINDS):
+            return None, "a name the articles spell differently"
+    if conflict is not None or disagreement == "other":
+        if article.date is None and not article.title:
+            return None, "another article states it differently, and this one is undated"
+        if not names_source(asked, article):
+            asked = f"{source_phrase(article)}, {asked[:1].lower()}{asked[1:]}"
+    answer = fact.answer
+    kind = fact.kind
+    explanation = None
+    if fact.relation == "speaker" and fact.full and fact.full != answer:
+        role = f", the {fact.subject}" if fact.subject else ""
+        explanation = f"{fact.full}{role}."
+    question = Question(
+        id=draft_id(article, fact),
+        question=asked,
+        answer=answer,
+        distractors=(),
+        source=Citation(article.id, quote),
+        kind=kind,
+        origin="generated",
+    )
+    if contains_answer(asked, answer):
+        return None, "the question would contain its answer"
+    hopeless = (kind, fact.relation, normalise(answer))
+    if hopeless in names.hopeless:
+        return None, "no believable wrong answers"
+    options = _distractors_for(question, fact, names, library, seed)
+    if len(options) < 2:
+        names.hopeless.add(hopeless)
+    if len(options) < 2:
+        return None, "no believable wrong answers"
+    for option in options:
+        if contains_answer(asked, option):
+            return None, "the question would contain one of its options"
+    entry: dict[str, Any] = {
+        "id": question.id,
+        "question": asked,
+        "answer": answer,
+        "distractors": options,
+        "source": {"article": article.id, "quote": quote},
+        "tags": [kind],
+        "difficulty": _difficulty(fact, article),
+        "kind": kind,
+    }
+    if explanation:
+        entry["explanation"] = explanation
+    entry["origin"] = "generated"
+    return entry, ""
+
+
+@dataclass
+class Names:
+    """People and titles every article of the library names: wrong answers of the same sort."""
+
+    people: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    vehicles: list[str] = field(default_factory=list)
+    # Answers the engine found no wrong answers for: not asked again for every article.
+    hopeless: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def add(self, found: ArticleFacts) -> None:
+        for name, person in found.people.items():
+            if name not in self.people and person.role not in CHARACTER_ROLES:
+                self.people.append(name)
+        self.titles.extend(title for title in found.titles if title not in self.titles)
+        for fact in found.facts:
+            if fact.kind == "vehicle" and fact.answer not in self.vehicles:
+                self.vehicles.append(fact.answer)
+
+
+def _distractors_for(
+    question: Question, fact: Fact, names: Names, library: Library, seed: int
+) -> list[str]:
+    """Wrong answers from the distractor engine, else names of the same sort from the articles."""
+    need = OPTIONS_PER_QUESTION - 1
+    if fact.relation == "speaker":  # a surname: the surnames of other people the articles name
+        others = [n for n in names.people if normalise(n) != normalise(fact.full or "")]
+        picked = _pick([n.split()[-1] for n in others], question.answer, fact)
+        return _linted(question, picked, library)[:need]
+    if fact.kind == "title":
+        return _linted(question, _pick(names.titles, question.answer, fact), library)[:need]
+    found: list[str] = []
+    try:
+        found = distractors.generate(question, library, seed, count=need)
+    except Exception:  # a flaw in one draft's options must not stop the run
+        found = []
+    if fact.kind == "place" and fact.relation == "country":
+        found = [option for option in found if option in COUNTRIES]
+        found += _pick(
+            sorted(c for c in COUNTRIES if " " not in c and len(c) > 3), question.answer, fact
+        )
+    if fact.kind == "person" and len(_distinct(found, question.answer)) < need:
+        found += _pick(names.people, question.answer, fact)
+    if fact.kind == "vehicle" and len(_distinct(found, question.answer)) < need:
+        found += _pick(names.vehicles, question.answer, fact)
+    return _linted(question, _distinct(found, question.answer), library)[:need]
+
+
+def _linted(question: Question, options: list[str], library: Library) -> list[str]:
+    """The options the distractor lint (as ``quiz check`` runs it) finds nothing wrong with."""
+    lint = getattr(distractors, "lint", None)
+    if lint is None or not options:
+        return options
+    try:
+        flagged = {
+            index for index, _ in lint(replace(question, distractors=tuple(options)), library)
+        }
+    except Exception:  # a lint that fails says nothing about the options
+        return options
+    return [option for index, option in enumerate(options) if index not in flagged]
+
+
+def _pick(candidates: Iterable[str], answer: str, fact: Fact) -> list[str]:
+    """Candidates in an order fixed by the fact, so reruns offer the same wrong answers."""
+    return sorted(
+        _distinct(candidates, answer),
+        key=lambda n: hashlib.blake2b(f"{fact.key}\x1f{n}".encode(), digest_size=4).digest(),
+    )
+
+
+def _distinct(options: Iterable[str], answer: str) -> list[str]:
+    seen = {"".join(normalise(answer).split())}
+    out = []
+    for option in options:
+        key = "".join(normalise(option).split())
+        if key and key not in seen:
+            seen.add(key)
+            out.append(option)
+    return out
+
+
+# --- reading articles ------------------------------------------------------------------------
+
+
+def article_files(targets: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """The ``*.txt`` files named or found in the folders named, in a stable order."""
+    found: list[Path] = []
+    problems: list[str] = []
+    for target in targets:
+        if target.is_dir():
+            found.extend(sorted(target.glob("*.txt")))
+        elif target.is_file():
+            found.append(target)
+        else:
+            problems.append(f"{target}: no such file or folder; skipped")
+    return found, problems
+
+
+def read_article(path: Path, library: Library) -> tuple[Article | None, str | None]:
+    """The article in ``path`` (the library's copy when it has one), or why it is unusable."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, f"{path}: cannot read ({error.strerror}); skipped"
+    if not data.strip():
+        return None, f"{path}: article is empty; skipped"
+    if b"\0" in data:
+        return None, f"{path}: article is binary, not text; skipped"
+    text, problems = yamlsafe.decode(data, str(path))
+    if text is None:
+        return None, f"{problems[0]}; skipped"
+    if not text.strip():
+        return None, f"{path}: article is empty; skipped"
+    known = library.articles.get(path.stem)
+    if known is not None and path.resolve().parent == library.root.resolve():
+        return known, None
+    article = parse_article(path.stem, text)
+    return article, None
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def fingerprint(entry: dict[str, Any]) -> str:
+    return hashlib.blake2b(
+        json.dumps(_textual(entry), sort_keys=True, ensure_ascii=False).encode(), digest_size=6
+    ).hexdigest()
+
+
+def _textual(value: Any) -> Any:
+    """Every scalar as the text YAML would give back, so read and written drafts compare."""
+    if isinstance(value, dict):
+        return {str(k): _textual(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_textual(v) for v in value]
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _plain(node: yamlsafe.Node) -> Any:
+    if isinstance(node, yamlsafe.Scalar):
+        return node.text
+    if isinstance(node, yamlsafe.Mapping):
+        return {key: _plain(value) for key, (_, value) in node.items.items()}
+    return [_plain(item) for item in node.items]
+
+
+def emit(entries: Sequence[tuple[dict[str, Any], str | None]], article: Article) -> str:
+    """The file's text: a header, then each draft with its fingerprint beside its id."""
+    lines = [
+        f"{HEADER} from {article.id} ({article.label}).",
+        "# A rerun replaces drafts whose fingerprint (# draft ...) still matches; edit a draft or",
+        "# mark it `reviewed: true` and it is kept as it is. Reject one by listing its id in",
+        f"# {REJECTED} beside this file.",
+    ]
+    for entry, mark in entries:
+        data = dict(entry)
+        if _textual(data.get("reviewed", "false")) == "true":
+            data["reviewed"] = True
+        elif "reviewed" in data:
+            data["reviewed"] = False
+        body = yaml.dump(
+            [data],
+            Dumper=_DUMPER,
+            sort_keys=False,
+            allow_unicode=True,
+            width=96,
+            default_flow_style=False,
+        )
+        first, _, rest = body.partition("\n")
+        if mark:
+            first = f"{first}  # draft {mark}"
+        lines.append("")
+        lines.append(first)
+        lines.append(rest.rstrip("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write beside the target and rename over it: a reader sees the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class Existing:
+    """A draft file as found: whether the generator wrote it, and its drafts with their marks."""
+
+    ours: bool
+    entries: list[tuple[dict[str, Any], str | None]]
+    problem: str | None = None
+
+
+def read_existing(path: Path) -> Existing | None:
+    if not path.exists():
+        return None
+    data = path.read_bytes()
+    text, _ = yamlsafe.decode(data, str(path))
+    if text is None or not text.startswith(HEADER):
+        return Existing(False, [])
+    node, problems = yamlsafe.load(text, str(path))
+    if problems or not isinstance(node, yamlsafe.Sequence):
+        message = str(problems[0]) if problems else "not a list of questions"
+        return Existing(True, [], problem=message)
+    lines = text.split("\n")
+    entries: list[tuple[dict[str, Any], str | None]] = []
+    for item in node.items:
+        if not isinstance(item, yamlsafe.Mapping):
+            return Existing(True, [], problem=f"{path}:{item.line}: not a question")
+        mark = _DRAFT_MARK.search(lines[item.line - 1]) if item.line <= len(lines) else None
+        entries.append((_plain(item), mark.group(1) if mark else None))
+    return Existing(True, entries)
+
+
+def read_rejected(folder: Path) -> dict[str, str]:
+    """Ids a reviewer rejected (``id  # reason`` a line), so that no rerun brings them back."""
+    path = folder / REJECTED
+    if not path.is_file():
+        return {}
+    rejected: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        body, _, reason = line.partition("#")
+        body = body.strip()
+        if body:
+            rejected[body.split()[0]] = reason.strip()
+    return rejected
+
+
+def merge(
+    fresh: list[dict[str, Any]], existing: Existing | None
+) -> tuple[list[tuple[dict[str, Any], str | None]], int]:
+    """The drafts to write: kept human work first in its old order, new drafts by their ids."""
+    kept: dict[str, tuple[dict[str, Any], str | None]] = {}
+    if existing is not None:
+        for entry, mark in existing.entries:
+            reviewed = str(entry.get("reviewed", "")).lower() in ("true", "yes")
+            edited = mark is None or mark != fingerprint(entry)
+            if reviewed or edited:
+                kept[str(entry.get("id"))] = (entry, None)
+    out = list(kept.values())
+    for entry in fresh:
+        if entry["id"] in kept:
+            continue
+        out.append((entry, fingerprint(entry)))
+    return out, len(kept)
+
+
+# --- the command -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quiz generate",
+        description="Draft cited questions from news articles into the bank's YAML format.",
+    )
+    parser.add_argument(
+        "articles_in",
+        metavar="ARTICLE",
+        nargs="*",
+        type=Path,
+        help="article files or folders of *.txt (default: the --articles folder)",
+    )
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=None,
+        help="the articles folder used for cross-article checks and wrong answers "
+        "(default: seeds/)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        help="where drafts are written (default: questions/generated/)",
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite files not written here")
+    parser.add_argument("--quiet", action="store_true", help="print only problems")
+    parser.add_argument("--seed", type=int, default=0, help="seed for the wrong answers")
+    return parser
+
+
+def _progress(stream: TextIO, done: int, total: int) -> None:
+    if done != total and done * 100 // total == (done - 1) * 100 // total:
+        return  # redraw once a percent
+    width = 30
+    filled = width * done // total
+    stream.write(f"\rgenerating [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        stream.write("\n")
+    stream.flush()
+
+
+def generate(
+    targets: Sequence[Path],
+    articles_dir: Path,
+    output: Path,
+    *,
+    force: bool = False,
+    seed: int = 0,
+    progress: TextIO | None = None,
+) -> Report:
+    """Draft questions for every article in ``targets``; write them; report what happened."""
+    report = Report()
+    library = read_library(articles_dir)
+    files, missing = article_files(targets)
+    report.problems.extend(missing)
+    articles: list[Article] = []
+    for path in files:
+        article, problem = read_article(path, library)
+        if article is None:
+            report.problems.append(problem or f"{path}: skipped")
+            continue
+        if article.id not in library.articles:
+            library.articles[article.id] = article
+        elif library.articles[article.id] is not article:
+            report.problems.append(
+                f"{path}: an article '{article.id}' is already in {articles_dir}; skipped"
+            )
+            continue
+        articles.append(article)
+    rejected = read_rejected(output)
+    # Every library article's facts, so that facts stated differently elsewhere are found.
+    extracted: dict[str, ArticleFacts] = {}
+    cross = CrossIndex()
+    names = Names()
+    for article in library.articles.values():
+        found = extract(article)
+        extracted[article.id] = found
+        names.add(found)
+        for fact in found.facts:
+            cross.add(fact)
+    asked: set[tuple[str, ...]] = set()  # (kind, relation, answer, what): one question a fact
+    total = len(articles)
+    show = progress is not None and total >= PROGRESS_FROM
+    for done, article in enumerate(articles, 1):
+        found = extracted[article.id]
+        report.articles += 1
+        report.facts += len(found.facts)
+        for _, reason in found.skipped:
+            report.sentences[reason] += 1
+        fresh: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for fact in found.facts:
+            same = (fact.kind, fact.relation, _squash(fact.answer), _squash(fact.what))
+            if same in asked:
+                report.skipped["the same question as another draft"] += 1
+                continue
+            entry, reason = draft(article, found, fact, library, cross, names, seed)
+            if entry is None:
+                report.skipped[reason] += 1
+                continue
+            if entry["id"] in rejected:
+                report.skipped["rejected by a reviewer"] += 1
+                continue
+            if entry["id"] in seen or _same_question(entry, fresh):
+                report.skipped["the same question as another draft"] += 1
+                continue
+            seen.add(entry["id"])
+            asked.add(same)
+            fresh.append(entry)
+        _write_article(output / f"{article.id}.yaml", article, fresh, force, report)
+        if show and progress is not None:
+            _progress(progress, done, total)
+    report.skipped = Counter({k: v for k, v in report.skipped.items() if v})
+    return report
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", normalise(text))
+
+
+def _same_question(entry: dict[str, Any], fresh: list[dict[str, Any]]) -> bool:
+    key = (normalise(entry["question"]), normalise(entry["answer"]))
+    return any((normalise(e["question"]), normalise(e["answer"])) == key for e in fresh)
+
+
+def _write_article(
+    path: Path, article: Article, fresh: list[dict[str, Any]], force: bool, report: Report
+) -> None:
+    existing = read_existing(path)
+    if existing is not None and not existing.ours and not force:
+        report.refused += 1
+        report.problems.append(
+            f"{path}: not written by quiz generate; left as it is (use --force to overwrite)"
+        )
+        return
+    if existing is not None and existing.problem and not force:
+        report.refused += 1
+        report.problems.append(
+            f"{path}: cannot merge ({existing.problem}); left as it is (use --force to overwrite)"
+        )
+        return
+    if existing is not None and (not existing.ours or existing.problem):
+        existing = None  # --force: the file is replaced
+    entries, kept = merge(fresh, existing)
+    report.kept += kept
+    report.written += len(entries)
+    if not entries and existing is None:
+        return
+    write_atomic(path, emit(entries, article))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    articles_dir = args.articles or paths.default_articles_dir()
+    output = args.output or paths.default_bank_dir() / "generated"
+    targets = args.articles_in or [articles_dir]
+    report = generate(
+        targets,
+        articles_dir,
+        output,
+        force=args.force,
+        seed=args.seed,
+        progress=None if args.quiet else sys.stderr,
+    )
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if not args.quiet:
+        print(report.summary())
+    if report.refused:
+        return 1
+    return 0 if report.articles or not report.problems else 1
+
+
+__all__ = [
+    "Report",
+    "base_form",
+    "build_parser",
+    "draft_id",
+    "emit",
+    "generate",
+    "main",
+    "merge",
+    "question_text",
+    "read_existing",
+    "split_clause",
+    "write_atomic",
+]
