@@ -32,7 +32,16 @@ import yaml
 from quiz import distractors, paths, yamlsafe
 from quiz.articles import Library, normalise, parse_article, read_library
 from quiz.citations import contains_answer, names_source, quote_span, source_phrase
-from quiz.facts import CHARACTER_ROLES, COUNTRIES, WORK_NOUNS, ArticleFacts, Fact, extract
+from quiz.facts import (
+    CHARACTER_ROLES,
+    CITIES,
+    COUNTRIES,
+    REGIONS,
+    WORK_NOUNS,
+    ArticleFacts,
+    Fact,
+    extract,
+)
 from quiz.model import OPTIONS_PER_QUESTION, Article, Citation, Question
 
 HEADER = "# Drafted by `quiz generate`"
@@ -125,6 +134,13 @@ _IRREGULAR = {
     "chose": "choose",
     "drew": "draw",
     "broke": "break",
+    "scored": "score",
+    "stored": "store",
+    "restored": "restore",
+    "explored": "explore",
+    "ignored": "ignore",
+    "wore": "wear",
+    "beat": "beat",
 }
 _NOT_VERBS = frozenset(
     "this his its was has is as us bus news series species always perhaps less unless across "
@@ -140,11 +156,16 @@ _REPORTED = re.compile(
     r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|[a-z]+))\s+(?:says|said|confirmed|"
     r"announced|reports|reported)(?:\s+that)?\s+"
 )
-_CLAUSE_END = re.compile(r",|;|\s[–—-]\s|\s\(|:|\.$|!$|\?$|\s+and\s+(?:will|was|were|is|are|has)\b")
+_CLAUSE_END = re.compile(
+    r",|;|\s[–—-]\s|\s\(|:|\.$|!$|\?$|\s+and\s+(?:will|was|were|is|are|has)\b"
+    r"|\s(?:who|which|whose)\b"
+)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
 _RELATIVE = re.compile(
-    r"\b(?:next|last|this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b|"
+    r"(?:\b(?:by|until|from|in|on|since|before|after|during)\s+)?"
+    r"(?:\b(?:next|last|this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b|"
     r"\b(?:tomorrow|yesterday|today|tonight)\b|\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b"
+    r"Friday|Saturday|Sunday)\b)"
 )
 _VENUE_NOUNS = {
     "gallery": "gallery",
@@ -308,6 +329,15 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
             return None
         rest = text[begin:start] + " " + text[end:clause_end]
         return Clause(lead, head, aux, True, " ".join(rest.split()).strip(" ,"))
+    who = re.match(r"((?:[A-Z][\w'’.-]*\s?){1,4}),\s+who\s+", text[begin:])
+    if who and begin + who.end() <= start:
+        verb = re.match(r"[a-z]+", text[begin + who.end() :])
+        if verb and _is_finite(verb.group()):
+            verb_end = begin + who.end() + verb.end()
+            if "," in text[verb_end:start]:
+                return None
+            rest = " ".join((text[verb_end:start] + " " + text[end:clause_end]).split())
+            return Clause(lead, who.group(1).strip(), verb.group(), False, rest.strip(" ,"))
     opening = text[begin:start].strip().lower()
     if opening in ("", "a", "an", "the"):  # the phrase is the subject: "Which vehicle appeared?"
         rest = " ".join(text[end:clause_end].split()).strip(" ,")
@@ -344,8 +374,12 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
             if absolute > start:
                 return None
             verb_end = begin + word.end()
-            if "," in text[verb_end:start]:
+            if "," in text[verb_end:start] or _RELATIVE_CLAUSE.search(text, verb_end, start):
                 return None  # the phrase sits in a later clause of its own
+            second = re.search(r"\s+and\s+([a-z]+)\s", text[verb_end:start])
+            if second and _is_finite(second.group(1)):  # "has a span ... and carries four lanes"
+                token, aux = second.group(1), False
+                verb_end += second.end() - 1
             rest = text[verb_end:start] + " " + text[end:clause_end]
             rest = " ".join(rest.split()).strip(" ,")
             subject = _lower_first(subject, article_text)
@@ -390,7 +424,7 @@ def _good_subject(subject: str) -> bool:
     words = subject.split()
     if not words or "," in subject or len(words) > 9:
         return False
-    if subject.lower() in _PRONOUNS or words[0].lower() in _AUX:
+    if subject.lower() in _PRONOUNS - {"it", "they", "he", "she"} or words[0].lower() in _AUX:
         return False
     if words[0][:1].islower() and words[0].lower() not in {"the", "a", "an"} | _QUANTIFIERS:
         return False
@@ -454,6 +488,7 @@ class Context:
     article: Article
     facts: ArticleFacts
     sentence: str
+    previous: str = ""  # the sentence before, for what "it" or "he" stands for
 
 
 def _report_name(article: Article) -> str:
@@ -493,8 +528,9 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     if kind == "year" and rel == "in-year":
         return f"{(fact.what or 'in').capitalize()} what year"
     if kind == "count" and rel == "count":
-        qualifier = ""
-        return f"How many {qualifier}{fact.what}"
+        before = re.search(r"\b(in|from|for|with|at|on|by|of)\s+$", text[: fact.phrase[0]])
+        prep = f"{before.group(1).capitalize()} how many" if before else "How many"
+        return f"{prep} {fact.what}"
     if kind == "place":
         prep = (fact.what or "in").capitalize()
         if rel == "venue":
@@ -507,6 +543,14 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
         return None
     if kind in ("number", "money") and rel == "by":
         return "By how much"
+    if kind == "money" and rel == "amount":
+        return "How much"
+    if rel == "by-agent":
+        desc = re.sub(r"^(?:the|a|an)\s+", "", fact.detail or "")
+        return f"By which {desc}" if desc else ("By whom" if kind == "person" else None)
+    if kind == "organisation" and rel == "org-role":
+        before = re.search(r"\b(with|by|for|from|at|to)\s+$", text[: fact.phrase[0]])
+        return f"{before.group(1).capitalize()} which {fact.what}" if before else None
     if kind == "vehicle" and rel == "vehicle":
         return "Which vehicle"
     if kind == "organisation" and rel == "org":
@@ -537,6 +581,10 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
 def _phrase_span(fact: Fact, text: str) -> tuple[int, int]:
     """The phrase a wh-phrase replaces, with a preposition the wh-phrase carries."""
     start, end = fact.phrase
+    if fact.relation in ("count", "by-agent", "org-role"):
+        before = re.search(r"\b(?:in|from|for|with|at|on|by|of)\s+$", text[:start])
+        if before:
+            start = before.start()
     if fact.kind in ("number", "money", "title", "organisation") and fact.relation in (
         "attribute",
         "work",
@@ -558,6 +606,12 @@ def question_text(fact: Fact, ctx: Context) -> str | None:
     wh = _wh_for(fact, ctx)
     if wh is not None:
         clause = split_clause(text, _phrase_span(fact, text), ctx.article.text)
+        if clause is not None and clause.subject.lower() in ("it", "they", "he", "she"):
+            antecedent = _subject_at_start(ctx.previous, ctx.article.text) if ctx.previous else None
+            if not antecedent or antecedent.lower() in _PRONOUNS:
+                clause = None
+            else:
+                clause = replace(clause, subject=antecedent)
         if clause is not None:
             asked = wh_question(wh, clause)
             if asked is not None and len(asked.split()) >= 5:
@@ -612,6 +666,13 @@ def _template(fact: Fact, ctx: Context) -> str | None:
         if plural:
             return f"Who is one of the {what}s named in {report}?"
         return f"Who is the {what} named in {report}?"
+    if rel == "position":
+        clause = split_clause(text, fact.phrase, article.text)
+        if clause is None or not clause.subject or not clause.aux:
+            return None
+        return _finish(f"In what position {clause.verb.lower()} {clause.subject} in {what}")
+    if rel == "apposition":
+        return f"Who is the {what} named in {report}?"
     if rel == "as-role":
         role = re.sub(r"^the\s+", "", what)
         film = _work_in(ctx)
@@ -633,7 +694,7 @@ def _template(fact: Fact, ctx: Context) -> str | None:
         return f"In what year was {noun} {subject} {WORK_NOUNS.get(what, 'released')}?"
     if rel == "in-year":
         np = _noun_before(text, fact.phrase[0])
-        if np:
+        if np and ("'s " in np or "’s " in np or np.split()[0] in ("the", "The", "its", "their")):
             return f"In what year was {np}?"
         return None
     if rel == "age" and article.date is not None:
@@ -907,7 +968,8 @@ def draft(
     quote, unreliable = _quote_for(library, article, sentence, fact)
     if unreliable:
         return None, "rests on a garbled or misspelt passage"
-    ctx = Context(article, facts, sentence)
+    previous = article.sentences[fact.sentence - 1].text if fact.sentence else ""
+    ctx = Context(article, facts, sentence, previous)
     asked = question_text(fact, ctx)
     if asked is None:
         return None, "no natural question for this sentence"
@@ -1007,6 +1069,9 @@ def _distractors_for(
         found += _pick(
             sorted(c for c in COUNTRIES if " " not in c and len(c) > 3), question.answer, fact
         )
+    elif fact.kind == "place" and fact.relation in ("city", "region"):
+        pool = CITIES if fact.relation == "city" else REGIONS
+        found += _pick(sorted(c for c in pool if c != fact.detail), question.answer, fact)
     if fact.kind == "person" and len(_distinct(found, question.answer)) < need:
         found += _pick(names.people, question.answer, fact)
     if fact.kind == "vehicle" and len(_distinct(found, question.answer)) < need:
