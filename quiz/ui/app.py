@@ -106,16 +106,17 @@ class QuizApp(App[int]):
         """The first real screen: a game (``quiz play --mode``) or home, then any problems."""
         self.loaded = loaded
         problems = loaded.problems
-        if problems:
-            from quiz.ui.screens.problems import ProblemsScreen
+        if not problems:
+            self._first_screen()
+            return
+        from quiz.ui.screens.problems import ProblemsScreen
 
-            # The notice comes first, so a challenge's clock does not run behind it.
-            self.push_screen(
-                ProblemsScreen(problems, len(loaded.bank.questions)),
-                callback=lambda _: self._first_screen(),
-            )
+        notice = ProblemsScreen(problems, len(loaded.bank.questions))
+        if self._start:  # the notice first, so a challenge's clock does not run behind it
+            self.push_screen(notice, callback=lambda _: self._first_screen())
         else:
             self._first_screen()
+            self.push_screen(notice)
 
     def _first_screen(self) -> None:
         if not (self._start and self.start_game(self.game_settings(self.settings.mode))):

@@ -93,9 +93,15 @@ def quiz_app(clock: FakeClock, data_dir: Path) -> AppFactory:
 
 
 async def ready(pilot: Pilot[Any]) -> None:
-    """Wait until the first real screen is up (the tests' bank loads before the first frame)."""
+    """Wait until the first real screen is up and, in a game, its options are on screen."""
     await pilot.pause()
     assert pilot.app.loaded is not None
+    for _ in range(100):
+        screen = pilot.app.screen
+        if not isinstance(screen, QuestionScreen) or screen.asking:
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the first question's options never came")
 
 
 async def settle(pilot: Pilot[Any]) -> None:

@@ -68,7 +68,7 @@ async def test_practice_game_from_home_to_results(quiz_app: AppFactory) -> None:
         assert "Bank: 7 questions from 3 articles in 3 files." in screen_text(app)
 
         await pilot.press("p")
-        await pilot.pause()
+        await ready(pilot)
         screen = question_screen(app)
         assert screen.session.settings.mode == "practice"
         assert screen.session.settings.seed == SEED
@@ -81,7 +81,7 @@ async def test_practice_game_from_home_to_results(quiz_app: AppFactory) -> None:
         assert "your answer, correct" in text
         assert "─ Why ─" in text  # the card, with the article's title and date
         assert "(13 November 2019)" in text or "2019)" in text
-        assert "Score 100   Streak 1" in text
+        assert "Score 100  ·  Streak 1" in text
 
         await next_question(pilot)
         assert "Question 2 of 3" in screen_text(app)
@@ -93,7 +93,7 @@ async def test_practice_game_from_home_to_results(quiz_app: AppFactory) -> None:
         assert right is not None and options[right.correct_index].mark == "✓"
         text = screen_text(app)
         assert "✗ Not this time." in text and "+0 points" in text
-        assert "Score 100   Streak 0" in text
+        assert "Score 100  ·  Streak 0" in text
 
         await next_question(pilot)
         await answer(pilot, correct=True)
@@ -128,7 +128,7 @@ async def test_challenge_with_a_timeout_on_a_fake_clock(
         await answer(pilot, correct=True)  # 4 of 20 seconds: 1000 * (1 - 0.2 / 2)
         assert screen.session.score == 900
         assert "+900 points, answered in 4.0s" in screen_text(app)
-        assert "Score 900   Streak 1" in screen_text(app)
+        assert "Score 900  ·  Streak 1" in screen_text(app)
 
         await next_question(pilot)
         clock.advance(16)
@@ -143,7 +143,7 @@ async def test_challenge_with_a_timeout_on_a_fake_clock(
         text = screen_text(app)
         assert "✗ Time's up." in text and "time's up" in text
         assert "← correct answer" in text
-        assert "Score 900   Streak 0" in text
+        assert "Score 900  ·  Streak 0" in text
         await pilot.press(right_key(app))  # too late: the question is already over
         assert screen.session.score == 900
 
@@ -178,7 +178,7 @@ async def test_review_plays_the_missed_question_first(quiz_app: AppFactory, data
         await ready(pilot)
         assert "1 missed question first" in screen_text(review)
         await pilot.press("r")
-        await pilot.pause()
+        await ready(pilot)
         session = question_screen(review).session
         assert session.settings.mode == "review"
         assert session.current is not None and session.current.id == missed.id
@@ -219,7 +219,7 @@ async def test_quitting_mid_game_asks_first(quiz_app: AppFactory, data_dir: Path
         assert isinstance(app.screen, HomeScreen)
 
         await pilot.press("c")  # a challenge this time, then quit from inside it
-        await pilot.pause()
+        await ready(pilot)
         question_screen(app)
         await pilot.press("ctrl+q")
         await pilot.pause()

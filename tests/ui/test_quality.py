@@ -94,7 +94,7 @@ async def test_a_game_from_the_command_line_waits_for_the_notice(quiz_app: AppFa
         await ready(pilot)
         assert isinstance(app.screen, ProblemsScreen)  # the clock has not started
         await pilot.click("#ok")
-        await pilot.pause()
+        await ready(pilot)
         assert question_screen(app).session.settings.mode == "challenge"
 
 

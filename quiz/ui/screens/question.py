@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Static
 
 from quiz.session import AnswerResult, Session
 from quiz.ui.formatting import duration, mode_name, points
@@ -56,10 +56,10 @@ class QuestionScreen(QuizScreen[None]):
         self.session = session
         self.chosen: dict[str, str] = {}  # question id -> the text of the option picked
         self._ticker: Timer | None = None
+        self._asking = False
 
     def compose_body(self) -> ComposeResult:
-        yield Header()
-        yield Scoreboard(id="scoreboard")
+        yield Scoreboard(mode_name(self.session.settings.mode), id="scoreboard")
         yield Countdown(id="countdown", classes="" if self.session.settings.timed else "-untimed")
         with VerticalScroll(id="question-body"):
             yield Static(id="question-text", markup=False)
@@ -68,28 +68,47 @@ class QuestionScreen(QuizScreen[None]):
             yield CitationCard(id="why")
         yield Footer()
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         self.sub_title = mode_name(self.session.settings.mode)
-        await self.show_question()
+        # The question is drawn at once; its options (from the distractor engine, which loads on
+        # first use) follow straight after that first frame, and only then does the clock run.
+        self._show_text()
+        self.call_after_refresh(self._first_options)
+
+    async def _first_options(self) -> None:
+        await self._show_options()
         if self.session.settings.timed:
             self._ticker = self.set_interval(TICK, self.tick)
 
+    @property
+    def asking(self) -> bool:
+        """True once the current question's options are on screen (and its clock runs)."""
+        return self._asking
+
     async def show_question(self) -> None:
-        session = self.session
-        question = session.current
+        self._show_text()
+        await self._show_options()
+
+    def _show_text(self) -> None:
+        self._asking = False
+        question = self.session.current
         assert question is not None
         self.query_one("#question-text", Static).update(Content(question.question))
-        await self.query_one(AnswerList).show(session.options())
         outcome = self.query_one("#outcome", Static)
         outcome.update("")
         outcome.set_classes("")
         self.query_one(CitationCard).hide()
-        limit = session.time_limit()
+        limit = self.session.time_limit()
         if limit is not None:
             self.query_one(Countdown).restart(limit)
         self._refresh_scoreboard()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
+
+    async def _show_options(self) -> None:
+        session = self.session
+        await self.query_one(AnswerList).show(session.options())
         session.start_question()  # the countdown starts now that the question is on screen
+        self._asking = True
         self.refresh_bindings()
 
     def _refresh_scoreboard(self) -> None:
@@ -103,7 +122,7 @@ class QuestionScreen(QuizScreen[None]):
     def tick(self) -> None:
         """Ask the session how long is left; it records the timeout when there is none."""
         session = self.session
-        if session.finished or session.result is not None:
+        if not self._asking or session.finished or session.result is not None:
             return
         result = session.check_timeout()
         if result is not None:
@@ -117,14 +136,14 @@ class QuestionScreen(QuizScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "answer":
-            return self.session.result is None and not self.session.finished
+            return self._asking and self.session.result is None and not self.session.finished
         if action == "next":
             return self.session.result is not None
         return True
 
     def action_answer(self, index: int) -> None:
         session = self.session
-        if session.finished or session.result is not None:
+        if not self._asking or session.finished or session.result is not None:
             return
         if index >= len(session.options()):
             return

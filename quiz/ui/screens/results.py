@@ -133,7 +133,7 @@ class ResultsScreen(QuizScreen[None]):
             return
         name.value = store.last_player() or ""
         name.focus()
-        self._status("Type your name and press Enter to save the score.")
+        self._status("Type your name and press Enter to save the score (Esc: home, unsaved).")
 
     def _status(self, text: str) -> None:
         self.query_one("#save-status", Static).update(text)
