@@ -1483,7 +1483,7 @@ class _Extractor:
     def _places(self) -> None:
         text = self.text
         for match in _TOWN_OF.finditer(text):
-            place = _trim_title(match.group("place"))
+            place = _trim_title(match.group("place").rstrip("."))
             start = match.start("place")
             if not place or not self.free(start, start + len(place)):
                 continue
@@ -1499,7 +1499,7 @@ class _Extractor:
                 detail=region,
             )
         for match in _PLACE_SPAN.finditer(text):
-            place = _trim_title(match.group("place"))
+            place = _trim_title(match.group("place").rstrip("."))
             start = match.start("place")
             if not place or not self.free(start, start + len(place)):
                 continue

@@ -135,6 +135,8 @@ _IRREGULAR = {
     "drew": "draw",
     "broke": "break",
     "scored": "score",
+    "created": "create",
+    "located": "locate",
     "stored": "store",
     "restored": "restore",
     "explored": "explore",

@@ -1,0 +1,363 @@
+"""``quiz generate``: natural questions, truth safeguards, and never losing an author's work."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quiz import generate as gen
+from quiz import yamlsafe
+from quiz.articles import read_library
+from quiz.bank import load_bank
+from quiz.citations import contains_answer
+from quiz.generate import main
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+BRIDGE = "bridge_opening"
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """A private copy of the other-subject articles, free to add broken files to."""
+    folder = tmp_path / "articles"
+    shutil.copytree(FIXTURES, folder)
+    return folder
+
+
+def run(*args: str | Path) -> int:
+    return main([str(arg) for arg in args])
+
+
+def drafts(path: Path) -> list[dict[str, object]]:
+    node, problems = yamlsafe.load(path.read_text(encoding="utf-8"), str(path))
+    assert not problems
+    assert isinstance(node, yamlsafe.Sequence)
+    return [gen._plain(item) for item in node.items]
+
+
+@pytest.fixture(scope="module")
+def seed_drafts(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    out = tmp_path_factory.mktemp("seed-drafts")
+    assert main(["--articles", str(SEEDS), "-o", str(out), "--quiet"]) == 0
+    return [entry for path in sorted(out.glob("*.yaml")) for entry in drafts(path)]
+
+
+@pytest.fixture(scope="module")
+def fixture_drafts(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    out = tmp_path_factory.mktemp("fixture-drafts")
+    assert main(["--articles", str(FIXTURES), "-o", str(out), "--quiet"]) == 0
+    return [entry for path in sorted(out.glob("*.yaml")) for entry in drafts(path)]
+
+
+# --- the drafts themselves -------------------------------------------------------------------
+
+
+def test_every_draft_carries_what_the_bank_needs(seed_drafts: list[dict[str, object]]) -> None:
+    assert len(seed_drafts) >= 40
+    for entry in seed_drafts:
+        assert entry["origin"] == "generated"
+        assert re.fullmatch(r"gen-[a-z0-9-]+-[0-9a-f]{8}", str(entry["id"]))
+        source = entry["source"]
+        assert isinstance(source, dict) and set(source) == {"article", "quote"}
+        assert entry["kind"] and entry["difficulty"] in ("easy", "medium", "hard")
+        assert isinstance(entry["distractors"], list) and len(entry["distractors"]) >= 2
+
+
+def test_question_never_contains_its_answer_or_an_option(
+    seed_drafts: list[dict[str, object]], fixture_drafts: list[dict[str, object]]
+) -> None:
+    for entry in seed_drafts + fixture_drafts:
+        question = str(entry["question"])
+        options = [str(entry["answer"]), *map(str, entry["distractors"])]  # type: ignore[call-overload]
+        assert not [option for option in options if contains_answer(question, option)], entry
+        assert question.endswith("?") and "___" not in question
+
+
+def test_questions_read_naturally_on_other_subjects(
+    fixture_drafts: list[dict[str, object]],
+) -> None:
+    asked = {str(entry["question"]): str(entry["answer"]) for entry in fixture_drafts}
+    assert asked["What is the main span of the cable-stayed bridge?"] == "410 metres"
+    assert asked["How many lanes of traffic does the cable-stayed bridge carry?"] == "four"
+    assert asked["How much did the cable-stayed bridge cost?"] == "£186 million"
+    assert asked["Until what date will tolls not be charged?"] == "1 September"
+    assert asked["In what year did Alvarez join Betis from Boca Juniors?"] == "2021"
+    assert asked["In what position are Rovers in the table?"] == "11th"
+    assert asked["How many books does the library hold?"] == "more than 250,000"
+    manager = "Which Rovers manager said the club had tracked Alvarez for more than a year?"
+    assert asked[manager] == "Helen Whitcombe"
+
+
+def test_seed_questions_include_the_issues_examples(seed_drafts: list[dict[str, object]]) -> None:
+    asked = {str(entry["question"]): entry for entry in seed_drafts}
+    assert asked["What is the ground clearance of the New Defender?"]["answer"] == "291mm"
+    speakers = [q for q in asked if q.startswith("Who said: \u201cWe needed an unstoppable")]
+    assert len(speakers) == 1
+    assert asked[speakers[0]]["answer"] == "Morrison"
+    assert asked[speakers[0]]["explanation"] == "Lee Morrison, the stunt co-ordinator."
+
+
+def test_conflicting_facts_name_their_source(seed_drafts: list[dict[str, object]]) -> None:
+    release = [e for e in seed_drafts if e["answer"] == "April 8, 2020"]
+    assert len(release) == 1
+    assert str(release[0]["question"]).startswith("According to the November 2019 report, ")
+
+
+def test_contested_names_garbles_and_giveaways_are_not_asked(
+    seed_drafts: list[dict[str, object]],
+) -> None:
+    answers = {str(entry["answer"]) for entry in seed_drafts}
+    assert not answers & {"Kairi Fukunaga", "Cary Joji Fukunaga", "Nikola Dove", "No Time To Die"}
+    quotes = " ".join(str(entry["source"]["quote"]) for entry in seed_drafts)  # type: ignore[index]
+    for garbled in ("In the Specter", "Lee Seydoux", "Titanic villain", "Naomi Harris"):
+        assert garbled not in quotes
+
+
+def test_a_role_two_people_share_is_not_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "council.txt").write_text(
+        " date 2024-05-01 The new tram reached the depot in Leeds on 2 May, said engineer "
+        "Alice Moreau.\n\nThe old tram carried 400 passengers a day, said engineer Tom Baker.\n",
+        encoding="utf-8",
+    )
+    assert run("--articles", folder, "-o", tmp_path / "out", "--quiet") == 0
+    questions = [str(e["question"]) for e in drafts(tmp_path / "out" / "council.yaml")]
+    assert not [q for q in questions if "engineer named" in q]
+
+
+# --- phrasing helpers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("began", ("did", "begin")),
+        ("partnered", ("did", "partner")),
+        ("spotted", ("did", "spot")),
+        ("carried", ("did", "carry")),
+        ("created", ("did", "create")),
+        ("scored", ("did", "score")),
+        ("carries", ("does", "carry")),
+        ("show", ("do", "show")),
+        ("photos", None),
+        ("news", None),
+    ],
+)
+def test_base_form(verb: str, forms: tuple[str, str] | None) -> None:
+    assert gen.base_form(verb) == forms
+
+
+def test_wh_question_inverts_the_auxiliary() -> None:
+    text = "The exhibition will run till October 15."
+    start = text.index("till")
+    clause = gen.split_clause(text, (start, start + len("till October 15")), text)
+    assert clause is not None
+    assert gen.wh_question("Until what date", clause) == "Until what date will the exhibition run?"
+
+
+def test_wh_question_keeps_an_opening_adverbial() -> None:
+    text = "During the production in 2015, ten Aston Martins were used."
+    start = text.index("ten")
+    clause = gen.split_clause(text, (start, start + len("ten Aston Martins")), text)
+    assert clause is not None
+    assert gen.wh_question("How many Aston Martins", clause) == (
+        "During the production in 2015, how many Aston Martins were used?"
+    )
+
+
+# --- stable ids -------------------------------------------------------------------------
+
+
+def test_ids_are_stable_across_runs_and_edits_elsewhere_in_the_article(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    body = "The cable-stayed bridge has a main span of 410 metres and four lanes of traffic."
+    (folder / "span.txt").write_text(body + "\n", encoding="utf-8")
+    assert run("--articles", folder, "-o", tmp_path / "a", "--quiet") == 0
+    assert run("--articles", folder, "-o", tmp_path / "b", "--quiet") == 0
+    first = (tmp_path / "a" / "span.yaml").read_text(encoding="utf-8")
+    assert first == (tmp_path / "b" / "span.yaml").read_text(encoding="utf-8")
+    (folder / "span.txt").write_text(
+        "The bridge opened on Monday after four years of work.\n\n" + body + "\n", encoding="utf-8"
+    )
+    assert run("--articles", folder, "-o", tmp_path / "c", "--quiet") == 0
+    ids_before = {e["id"] for e in drafts(tmp_path / "a" / "span.yaml")}
+    ids_after = {e["id"] for e in drafts(tmp_path / "c" / "span.yaml")}
+    assert ids_before and ids_before <= ids_after
+
+
+# --- never lose an author's work ---------------------------------------------------------
+
+
+def _generate(articles: Path, out: Path, *extra: str) -> int:
+    return run("--articles", articles, "-o", out, "--quiet", *extra)
+
+
+def test_rerun_keeps_edited_and_reviewed_drafts_and_refreshes_the_rest(
+    articles: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert _generate(articles, out) == 0
+    path = out / f"{BRIDGE}.yaml"
+    original = drafts(path)
+    edited_id, reviewed_id, removed_id = (str(e["id"]) for e in original[:3])
+    text = path.read_text(encoding="utf-8")
+    # A person rewrites one question, marks another reviewed, and deletes a third.
+    text = re.sub(
+        r"(- id: " + re.escape(edited_id) + r".*\n  question: ).*",
+        r"\1How long is the main span of the new bridge?",
+        text,
+    )
+    text = re.sub(r"(- id: " + re.escape(reviewed_id) + r".*\n)", r"\1  reviewed: true\n", text)
+    start = text.index(f"- id: {removed_id}")
+    end = text.index("\n- id:", start) + 1
+    text = text[:start] + text[end:]
+    # And a stale draft, untouched since generated, whose fact is gone from the article.
+    stale = dict(original[3], id="gen-stale-draft-00000000")
+    text += gen.emit([(stale, gen.fingerprint(stale))], read_library(articles).articles[BRIDGE])
+    path.write_text(text, encoding="utf-8")
+
+    assert _generate(articles, out) == 0
+    after = {str(e["id"]): e for e in drafts(path)}
+    assert after[edited_id]["question"] == "How long is the main span of the new bridge?"
+    assert after[reviewed_id]["reviewed"] == "true"
+    assert removed_id in after  # an untouched draft deleted by hand comes back unless rejected
+    assert "gen-stale-draft-00000000" not in after
+    assert set(after) >= {str(e["id"]) for e in original}
+
+
+def test_rejected_ids_never_come_back(articles: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    assert _generate(articles, out) == 0
+    first = str(drafts(out / f"{BRIDGE}.yaml")[0]["id"])
+    (out / "rejected.txt").write_text(f"{first}  # asks the obvious\n", encoding="utf-8")
+    assert run("--articles", articles, "-o", out) == 0
+    assert first not in {e["id"] for e in drafts(out / f"{BRIDGE}.yaml")}
+    assert "rejected by a reviewer" in capsys.readouterr().out
+
+
+def test_refuses_to_overwrite_a_file_it_did_not_write(
+    articles: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    foreign = out / f"{BRIDGE}.yaml"
+    foreign.write_text("# hand-written\n- id: mine\n", encoding="utf-8")
+    assert _generate(articles, out) == 1
+    assert foreign.read_text(encoding="utf-8") == "# hand-written\n- id: mine\n"
+    assert "--force" in capsys.readouterr().err
+    assert (out / "football_transfer.yaml").exists()  # the other articles are still drafted
+    assert _generate(articles, out, "--force") == 0
+    assert foreign.read_text(encoding="utf-8").startswith(gen.HEADER)
+
+
+def test_writes_are_atomic(articles: Path, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    assert _generate(articles, out) == 0
+    path = out / f"{BRIDGE}.yaml"
+    before = path.read_bytes()
+
+    def crash(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError, match="disk full"):
+        gen.write_atomic(path, "half a file")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"{name}.yaml"
+        for name in ("bridge_opening", "football_transfer", "library_reopening", "science_comet")
+    )
+
+
+def test_yaml_round_trips_every_scalar_as_text(tmp_path: Path) -> None:
+    article = read_library(FIXTURES).articles[BRIDGE]
+    entry = {
+        "id": "gen-yaml-check-00000000",
+        "question": "Was it? Yes: no",
+        "answer": "no",
+        "distractors": ["010", "yes", "1983", "2019-11-13", "null", "1e3"],
+        "source": {"article": BRIDGE, "quote": "It: 'quoted' \"twice\""},
+        "origin": "generated",
+    }
+    path = tmp_path / "round.yaml"
+    path.write_text(gen.emit([(entry, gen.fingerprint(entry))], article), encoding="utf-8")
+    assert drafts(path) == [entry]
+    existing = gen.read_existing(path)
+    assert existing is not None and existing.ours
+    assert existing.entries[0][1] == gen.fingerprint(entry)
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def test_empty_binary_and_non_utf8_articles_are_reported_and_skipped(
+    articles: Path, tmp_path: Path, capsys
+) -> None:
+    (articles / "empty.txt").write_bytes(b"  \n")
+    (articles / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (articles / "latin1.txt").write_bytes("Caf\u00e9 au lait co\u00fbte 3 euros.".encode("latin-1"))
+    out = tmp_path / "out"
+    code = run("--articles", articles, "-o", out, articles)
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "empty.txt: article is empty; skipped" in captured.err
+    assert "binary.txt: article is binary, not text; skipped" in captured.err
+    assert "latin1.txt" in captured.err and "not UTF-8" in captured.err
+    assert "4 articles:" in captured.out
+    assert sorted(p.stem for p in out.glob("*.yaml")) == sorted(
+        ["bridge_opening", "football_transfer", "library_reopening", "science_comet"]
+    )
+
+
+def test_an_article_outside_the_library_is_drafted_too(tmp_path: Path) -> None:
+    loose = tmp_path / "loose.txt"
+    loose.write_text(
+        " date 2024-02-01 The museum reopened on 3 March after a refurbishment that cost "
+        "£4 million.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert run("--articles", FIXTURES, "-o", out, "--quiet", loose) == 0
+    assert [e["answer"] for e in drafts(out / "loose.yaml")]
+
+
+# --- progress and summary -----------------------------------------------------------------
+
+
+def test_progress_bar_and_summary(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(gen.PROGRESS_FROM + 2):
+        (folder / f"a{index:02d}.txt").write_text(
+            f" date 2024-01-{index + 1:02d} The new ferry carried {100 + index} passengers on "
+            f"its first day, said captain Ann Lee{index:02d}.\n",
+            encoding="utf-8",
+        )
+    assert run("--articles", folder, "-o", tmp_path / "out") == 0
+    captured = capsys.readouterr()
+    total = gen.PROGRESS_FROM + 2
+    assert f"] {total}/{total}\n" in captured.err
+    assert captured.out.startswith(f"{total} articles: ")
+    assert "facts found" in captured.out and "questions written" in captured.out
+    assert "skipped" in captured.out
+    assert run("--articles", folder, "-o", tmp_path / "out", "--quiet") == 0
+    quiet = capsys.readouterr()
+    assert quiet.out == "" and quiet.err == ""
+
+
+def test_generated_bank_loads_and_proves(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert _generate(articles, out) == 0
+    library = read_library(articles)
+    bank = load_bank([out], library)
+    assert bank.problems == []
+    assert len(bank.questions) >= 25
+    assert {q.origin for q in bank.questions} == {"generated"}
