@@ -13,15 +13,18 @@ a bank of numbers and dates never pays for it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import hashlib
 import random
 import re
+import sys
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 from quiz.articles import Library, normalise
@@ -38,12 +41,14 @@ from quiz.kinds import (
     parse_amount,
     parse_date,
     roundness,
+    words_to_digits,
 )
-from quiz.model import OPTIONS_PER_QUESTION, Article, Question
+from quiz.model import KINDS, OPTIONS_PER_QUESTION, Article, Question
 
 __all__ = [
     "can_generate",
     "cannot_generate",
+    "doc",
     "generate",
     "infer_kind",
     "is_numeric_kind",
@@ -426,7 +431,9 @@ _NUMBER_IN_TEXT = re.compile(r"(?<![\w.])(?!0\d)(\d+(?:\.\d+)?)(?![\d])")
 
 def _numbers_in(text: str) -> set[Fraction]:
     """Every number a text states, number words included (``007`` and ``DB5`` are names)."""
-    return {Fraction(m.group(1)) for m in _NUMBER_IN_TEXT.finditer(canonical(text))}
+    return {
+        Fraction(m.group(1)) for m in _NUMBER_IN_TEXT.finditer(canonical(words_to_digits(text)))
+    }
 
 
 def _nice_steps(units: int, low: float, high: float) -> list[int]:
@@ -483,8 +490,8 @@ def _ladder(
 
 def _implied_total(facts: _Facts) -> Fraction | None:
     """The whole a part is counted out of: "ten DB5s, eight of which" caps the options below ten."""
-    text = canonical(facts.sentence)
-    answer = canonical(facts.answer)
+    text = canonical(words_to_digits(facts.sentence))
+    answer = canonical(words_to_digits(facts.answer))
     amount = parse_amount(answer)
     if amount is None:
         return None
@@ -527,9 +534,9 @@ def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
     about = f"{facts.sentence} {facts.question.question}".lower()
     unit = amount.unit
     degrees = unit.startswith("degree") or unit == "°" or (not unit and "degree" in about)
-    if degrees and "angle" in about:
+    if degrees and "angle" in about and amount.value <= 90:
         ceilings.append((Fraction(90), "an angle here is at most 90 degrees"))
-    if unit in ("%", "per cent", "percent"):
+    if unit in ("%", "per cent", "percent") and amount.value <= 100:  # not a rise of 150%
         ceilings.append((Fraction(100), "a share is at most 100 per cent"))
     date = facts.article.date if facts.article is not None else None
     if facts.kind == "year" and date is not None and amount.value <= date.year:
@@ -925,7 +932,8 @@ def _groups_of(facts: _Facts) -> list[str]:
     hinted = [name for name in of_kind if re.search(_GROUPS[name].hint, context)]
     member = [name for name in of_kind if key in _MEMBERS[name]]
     if member:
-        return [*(n for n in member if n in hinted), *(n for n in member if n not in hinted)]
+        # Goldfinger is a Bond novel and a Bond film: "which novel" draws from the novels only.
+        return [n for n in member if n in hinted] or member
     if facts.kind in ("title", "person", "character"):
         return hinted  # "which novel", "which actor": the group the question asks from
     if facts.kind == "place" and not _place_ending(facts.answer):
@@ -946,7 +954,9 @@ def _curated_candidates(facts: _Facts, rng: random.Random) -> list[str]:
     for name in _groups_of(facts):
         members = list(_GROUPS[name].members)
         rng.shuffle(members)
-        candidates.extend(members)
+        if facts.kind == "title":
+            members = [_restyle_title(m, facts.answer) for m in members]
+        candidates.extend(_by_likeness(members, facts.answer))
     ending = _place_ending(facts.answer) if facts.kind == "place" else ""
     if ending and not candidates:
         head = facts.answer[: -len(ending) - 1]
@@ -954,10 +964,10 @@ def _curated_candidates(facts: _Facts, rng: random.Random) -> list[str]:
             if group.kind == "place" and normalise(head) in _MEMBERS[name]:
                 members = list(group.members)
                 rng.shuffle(members)
-                candidates.extend(f"{member} {ending}" for member in members)
-    if facts.kind == "title":
-        candidates = [_restyle_title(c, facts.answer) for c in candidates]
-    ranked = _by_likeness(candidates, facts.answer)
+                candidates.extend(
+                    _by_likeness([f"{member} {ending}" for member in members], facts.answer)
+                )
+    ranked = list(dict.fromkeys(candidates))
     if facts.kind == "vehicle":  # siblings first: Defender S for Defender X, Series II for III
         ranked.sort(key=lambda c: -_shared_lead(c, facts.answer))
     return ranked
@@ -1380,11 +1390,18 @@ def lint(question: Question, library: Library | None) -> list[tuple[int, str]]:
     return found
 
 
+_CATCH_ALL = re.compile(
+    r"(?i)(?:all|none|both|neither|any|some) of (?:the )?(?:above|these|them)\.?"
+)
+
+
 def _lint_one(facts: _Facts, distractor: str) -> str | None:
     answer, kind = facts.answer, facts.kind
     said = f"distractor '{distractor}'"
     if _key(distractor) == _key(answer):
         return f"{said} is the answer '{answer}' written another way"
+    if _CATCH_ALL.fullmatch(distractor.strip()):
+        return f"{said} is a catch-all; every option must be {_a(kind)} of its own"
     if kind == "date":
         return _lint_date(facts, distractor)
     if is_numeric_kind(kind):
@@ -1514,3 +1531,90 @@ def _lint_name(facts: _Facts, distractor: str) -> str | None:
     if contains_answer(facts.sentence, distractor):
         return f"{said} is true: the cited sentence names {distractor} as well"
     return None
+
+
+# --- the generated documentation ---------------------------------------------------------------
+
+DOC_SEEDS = (1, 2)
+_DOC_PER_KIND = 2
+_DOC_HEAD = """\
+# Distractors: what the generator offers
+
+<!-- Generated by `.venv/bin/python -m quiz.distractors > docs/distractors.md`; a test fails
+when this file no longer matches what the code produces. Do not edit by hand. -->
+
+A question may list all its distractors (used as written), some (the rest are generated) or none
+(all generated); see [the question format](question-format.md). Below, for up to {per_kind}
+questions of each kind in the shipped bank (`questions/*.yaml`), every hand-written distractor is
+removed and the options are generated under seeds {seeds}, shown as the game shows them: numbers
+and dates in numeric order, the rest in a seeded shuffle. The answer is in bold.
+
+How each kind is made:
+
+- **number, money, count, ordinal, year**: an evenly spaced ladder through the answer, the
+  answer's rung chosen at random, the step sized to the value and its roundness (291 steps by
+  tens, 900 by hundreds), written exactly like the answer (`291mm` → `266mm`, `ten` → `twelve`,
+  `£24 million` → `£21 million`, `25th` → `23rd`). Values stay positive, below a whole the
+  sentence counts out of ("eight of which" of ten), angles at most 90 degrees, and a year never
+  after the cited article's date. No value the cited sentence gives for another fact (the
+  breakover and departure angles for the approach angle) nor either side of a conflict.
+- **date**: a ladder of days or months in the answer's layout (`April 8, 2020`, `28 September`,
+  `May`), never a date the sentence or a conflict names.
+- **person**: people of the same role in the articles (stunt crew for stunt crew), then known
+  people of that role (Bond actors, directors, authors), then Faker (en_GB, seeded) names of the
+  same shape: as many words, initials where the answer has them. Never a spelling variant of the
+  answer, nor a fictional character.
+- **character, place, organisation, title, vehicle**: real names from curated groups (Bond
+  villains, towns of southern Italy, London venues, camera makers, Bond films and novels, Aston
+  Martin and Land Rover models...) and from the articles, in the answer's form. Faker is used
+  only for "<Surname> Productions"-style companies: its towns are invented ("Port
+  Janetchester"), and titles, brands and models made of random words give themselves away.
+- **text**: only numbers or model marks inside it are varied (`Leica M3` → `Leica M4`); other
+  free text needs hand-written distractors, and `quiz check` says so.
+
+"""
+
+
+def doc(bank_dir: Path, library: Library) -> str:
+    """docs/distractors.md: generated options for questions of every kind under two seeds."""
+    from quiz.bank import load_bank  # the bank imports this module: import it only here
+
+    bank = load_bank(sorted(bank_dir.glob("*.yaml")), library)
+    by_kind: dict[str, list[Question]] = {}
+    for question in sorted(bank.questions, key=lambda q: q.id):
+        by_kind.setdefault(kind_of(question), []).append(question)
+    seeds = " and ".join(str(seed) for seed in DOC_SEEDS)
+    lines = [_DOC_HEAD.format(per_kind=_DOC_PER_KIND, seeds=seeds)]
+    header = " | ".join(f"seed {seed}" for seed in DOC_SEEDS)
+    lines.append(f"| kind | question | {header} |")
+    lines.append("| --- | --- |" + " --- |" * len(DOC_SEEDS))
+    for kind in KINDS:
+        chosen = sorted(
+            by_kind.get(kind, []),
+            key=lambda q: not can_generate(dataclasses.replace(q, distractors=()), library),
+        )[:_DOC_PER_KIND]
+        for question in chosen:
+            bare = dataclasses.replace(question, distractors=())
+            reason = cannot_generate(bare, library)
+            cells = []
+            for seed in DOC_SEEDS:
+                if reason is not None:
+                    cells.append(f"needs hand-written distractors: {reason}")
+                    continue
+                shown = options(bare, library, seed)
+                cells.append(", ".join(f"**{o}**" if o == question.answer else o for o in shown))
+            asked = question.question.replace("|", "\\|")
+            lines.append(f"| {kind} | `{question.id}`: {asked} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _main() -> None:
+    from quiz import paths
+    from quiz.articles import read_library
+
+    library = read_library(paths.default_articles_dir())
+    sys.stdout.write(doc(paths.default_bank_dir(), library))
+
+
+if __name__ == "__main__":
+    _main()

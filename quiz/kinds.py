@@ -82,6 +82,19 @@ _WORD_NUMBER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+def words_to_digits(text: str) -> str:
+    """Number words written as digits ("twenty-two cars, eight of which" -> "22 cars, 8 of
+    which"), so that the numbers of a sentence can be compared whatever their form."""
+
+    def digits(match: re.Match[str]) -> str:
+        word = match.group(1).lower()
+        return str(_CARDINALS.get(word, _ORDINALS.get(word, 0)))
+
+    return _WORD_NUMBER.sub(digits, text)
+
+
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])")
 _ORDINAL_DIGITS = re.compile(r"^(st|nd|rd|th)\b", re.IGNORECASE)
 
