@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from quiz import paths
 from quiz.articles import Library
 from quiz.bank import load_bank
 from quiz.cli import main
@@ -200,3 +201,103 @@ def test_the_documented_example_is_a_valid_bank(tmp_path: Path, library: Library
     assert bank.problems == []
     assert [q.answer for q in bank.questions] == ["291mm", "1983"]
     assert bank.questions[0].time_limit == 15.0
+
+
+def test_a_question_may_give_all_some_or_none_of_its_distractors(
+    tmp_path: Path, library: Library
+) -> None:
+    path = _write(
+        tmp_path,
+        """\
+defaults:
+  source: {article: 001_aec933e9345f55ff}
+questions:
+  - id: all
+    question: What ground clearance does the new Defender have?
+    answer: 291mm
+    distractors: [266mm, 316mm, 341mm]
+    source: {quote: "ground clearance of 291mm"}
+  - id: some
+    question: In which year did the partnership begin?
+    answer: "1983"
+    distractors: ["1981"]
+    source: {quote: "which began in 1983 when a Range Rover Convertible appeared"}
+  - id: none
+    question: In which Slovak city were the first new Defenders built?
+    answer: Nitra
+    source: {quote: "new production facility in Nitra, Slovakia"}
+""",
+    )
+    bank = load_bank([path], library)
+    assert bank.problems == []
+    assert [len(q.distractors) for q in bank.questions] == [3, 1, 0]
+
+
+def test_free_text_without_enough_distractors_is_a_located_error(
+    tmp_path: Path, library: Library
+) -> None:
+    path = _write(
+        tmp_path,
+        """\
+- id: handbrake
+  question: What could be seen in one interior shot?
+  answer: physical handbrake
+  distractors: [ejector seat]
+  source: {article: 000_dddf75139d7994c9, quote: "we can see a physical handbrake"}
+- id: bare
+  question: What could be seen in one interior shot?
+  answer: physical handbrake
+  source: {article: 000_dddf75139d7994c9, quote: "we can see a physical handbrake"}
+""",
+    )
+    for with_articles in (library, None):  # a format-only load knows free text cannot be made
+        bank = load_bank([path], with_articles)
+        assert [str(p).removeprefix(str(path)) for p in bank.problems] == [
+            ":4:16: needs 2 more hand-written distractors (it has 1): "
+            "free text cannot be imitated convincingly",
+            ":6:3: needs 3 more hand-written distractors (it has 0): "
+            "free text cannot be imitated convincingly",
+        ]
+        assert bank.questions == []
+
+
+def test_a_bad_distractor_is_reported_at_its_own_line_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(
+        tmp_path,
+        """\
+- id: approach
+  question: What is the new Defender's approach angle, in degrees?
+  answer: "38"
+  distractors:
+    - "33"
+    - "28"
+  source:
+    article: 001_aec933e9345f55ff
+    quote: "approach, breakover and departure angles of 38, 28 and 40 degrees respectively"
+""",
+    )
+    assert main(["check", str(path)]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == (
+        f"{path}:6:7: distractor '28' is true: the cited sentence gives 28 for another fact"
+    )
+
+
+def test_check_gives_the_same_lint_from_the_cache_as_without_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    broken = str(ROOT / "tests" / "fixtures" / "broken" / "bad_distractors.yaml")
+    runs = []
+    for argv in (["check", broken], ["check", broken], ["check", "--no-cache", broken]):
+        assert main(argv) == 1
+        runs.append(capsys.readouterr().out)
+    assert runs[0] == runs[1] == runs[2]
+    assert "is one side of a conflict" in runs[0]
+    assert list(paths.cache_dir().glob("bank-*.json")), "the first run wrote the cache"
+    shipped = []
+    for argv in (["check"], ["check"], ["check", "--no-cache"]):
+        assert main(argv) == 0
+        shipped.append(capsys.readouterr().out)
+    assert shipped[0] == shipped[1] == shipped[2]
