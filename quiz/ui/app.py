@@ -41,6 +41,29 @@ def local_now() -> dt.datetime:
     return dt.datetime.now().astimezone()
 
 
+class GameClock:
+    """The games' clock: ``clock`` minus the time the game was hidden (a terminal too small to
+    show it), so a challenge never times out behind the notice."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._hidden_since: float | None = None
+        self._hidden_for = 0.0
+
+    def __call__(self) -> float:
+        now = self._hidden_since if self._hidden_since is not None else self._clock()
+        return now - self._hidden_for
+
+    def pause(self) -> None:
+        if self._hidden_since is None:
+            self._hidden_since = self._clock()
+
+    def resume(self) -> None:
+        if self._hidden_since is not None:
+            self._hidden_for += self._clock() - self._hidden_since
+            self._hidden_since = None
+
+
 class QuizApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "article-quiz"
@@ -74,7 +97,7 @@ class QuizApp(App[int]):
         self._data_dir = data_dir
         self._start = start
         self._seed = seed
-        self.clock = clock
+        self.clock = GameClock(clock)
         self.now = now  # when a saved game finished (tests fix it)
         self._options_for = options_for
         self.steady = steady
@@ -249,7 +272,12 @@ class QuizApp(App[int]):
         self._fit(event.size.width, event.size.height)
 
     def _fit(self, width: int, height: int) -> None:
-        self.set_class(is_too_small(width, height), "-too-small")
+        too_small = is_too_small(width, height)
+        self.set_class(too_small, "-too-small")
+        if too_small:
+            self.clock.pause()
+        else:
+            self.clock.resume()
 
 
 def _choices(settings: Settings) -> dict[str, object]:

@@ -21,6 +21,7 @@ from tests.ui.conftest import (
     ROOT,
     SIZE,
     AppFactory,
+    FakeClock,
     question_screen,
     ready,
     screen_text,
@@ -155,3 +156,27 @@ print(",".join(sorted(name for name in heavy if name in seen)))
         timeout=60,
     )
     assert out.stdout.strip() == ""
+
+
+async def test_the_challenge_clock_stops_while_the_game_cannot_be_seen(
+    quiz_app: AppFactory, clock: FakeClock
+) -> None:
+    app = quiz_app(mode="challenge", count=3, time_limit=20, start=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = question_screen(app)
+        clock.advance(5)
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        clock.advance(60)  # a minute behind the too-small notice
+        screen.tick()
+        assert screen.session.result is None
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        screen.tick()
+        await pilot.pause()
+        assert "15s left" in screen_text(app)
+        clock.advance(15)
+        screen.tick()
+        await pilot.pause()
+        assert screen.session.result is not None and screen.session.result.timed_out

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
@@ -34,6 +34,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Results",
         (
             ("Enter", "save the score under the name typed"),
+            ("↑ ↓ PgUp PgDn", "scroll the missed questions"),
             ("n / s / Esc", "play again, high scores, home"),
         ),
     ),
@@ -64,9 +65,11 @@ class HelpScreen(QuizModal[None]):
 
     def compose_body(self) -> ComposeResult:
         with Vertical(id="help", classes="dialog"):
-            yield Static(Content.styled("Keys", "bold"), classes="dialog-title")
-            yield Static(keys_content(), id="help-keys")
-            yield Static("Esc or ? closes this card.", classes="dialog-hint", markup=False)
+            yield Static(
+                Content.assemble(("Keys", "bold"), ("   Esc or ? closes this card", "$text-muted")),
+                classes="dialog-title",
+            )
+            yield VerticalScroll(Static(keys_content()), id="help-keys")
 
     def action_close(self) -> None:
         self.dismiss()

@@ -77,6 +77,10 @@ class ResultsScreen(QuizScreen[None]):
         Binding("n", "again", "Play again"),
         Binding("s", "high_scores", "High scores"),
         Binding("escape", "home", "Home", key_display="Esc"),
+        Binding("up", "scroll('up')", "Scroll up", show=False),
+        Binding("down", "scroll('down')", "Scroll down", show=False),
+        Binding("pageup", "scroll('page_up')", "Page up", show=False),
+        Binding("pagedown", "scroll('page_down')", "Page down", show=False),
     ]
 
     def __init__(
@@ -176,6 +180,11 @@ class ResultsScreen(QuizScreen[None]):
         where = f", #{rank} for this question set" if rank else ""
         self._status(f"Saved for {player}{where}.")
         self.set_focus(None)  # off the disabled name box, so n and s work at once
+
+    def action_scroll(self, where: str) -> None:
+        """The results scroll from the keyboard while the name box keeps the focus."""
+        body = self.query_one("#results-body", VerticalScroll)
+        getattr(body, f"scroll_{where}")(animate=False)
 
     # --- leaving ---------------------------------------------------------------------------
 
