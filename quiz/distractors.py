@@ -968,6 +968,8 @@ def _curated_candidates(facts: _Facts, rng: random.Random) -> list[str]:
                     _by_likeness([f"{member} {ending}" for member in members], facts.answer)
                 )
     ranked = list(dict.fromkeys(candidates))
+    if facts.pools is not None:  # the articles' own names of the group first
+        ranked.sort(key=lambda c: facts.kind not in facts.pools.kinds_of(c))
     if facts.kind == "vehicle":  # siblings first: Defender S for Defender X, Series II for III
         ranked.sort(key=lambda c: -_shared_lead(c, facts.answer))
     return ranked
@@ -1318,12 +1320,23 @@ def generate(
 
 
 def order_options(options: Sequence[str], kind: str, rng: random.Random) -> list[str]:
-    """Numbers and dates ascending (the answer's place then tells nothing), the rest shuffled."""
-    if not is_numeric_kind(kind):
+    """Numbers and dates ascending (the answer's place then tells nothing), the rest shuffled.
+
+    Names that differ only in a number (Defender 90, 110, 130; Leica M2, M3, M4) count as
+    numbers here.
+    """
+    if not is_numeric_kind(kind) and not _numbered_alike(options):
         shuffled = list(options)
         rng.shuffle(shuffled)
         return shuffled
     return sorted(options, key=lambda text: _sort_key(text, kind))
+
+
+def _numbered_alike(options: Sequence[str]) -> bool:
+    amounts = [parse_amount(text) for text in options]
+    return all(a is not None for a in amounts) and (
+        len({(a.prefix, a.suffix) for a in amounts if a is not None}) == 1
+    )
 
 
 def _sort_key(text: str, kind: str) -> tuple[int, tuple[Fraction, ...]]:

@@ -556,3 +556,13 @@ def test_the_committed_distractors_doc_matches_the_code(library: Library) -> Non
         "docs/distractors.md is stale: regenerate it with "
         "`.venv/bin/python -m quiz.distractors > docs/distractors.md`"
     )
+
+
+def test_names_that_differ_only_in_a_number_are_shown_in_numeric_order() -> None:
+    rng = distractors.rng_for(1, "q")
+    assert distractors.order_options(["Leica M6", "Leica M2", "Leica M3"], "text", rng) == [
+        "Leica M2",
+        "Leica M3",
+        "Leica M6",
+    ]
+    assert distractors.order_options(["130", "90", "110"], "vehicle", rng) == ["90", "110", "130"]
