@@ -361,3 +361,51 @@ def test_generated_bank_loads_and_proves(articles: Path, tmp_path: Path) -> None
     assert bank.problems == []
     assert len(bank.questions) >= 25
     assert {q.origin for q in bank.questions} == {"generated"}
+
+
+# --- facts the articles state differently ------------------------------------------------
+
+
+def _library(tmp_path: Path, texts: dict[str, str]) -> Path:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_fact_another_article_states_differently_names_its_source(tmp_path: Path) -> None:
+    folder = _library(
+        tmp_path,
+        {
+            "early": " date 2019-11-13 The New Defender has a ground clearance of 291mm.\n",
+            "later": " date 2020-05-02 The New Defender has a ground clearance of 295mm.\n",
+        },
+    )
+    assert run("--articles", folder, "-o", tmp_path / "out", "--quiet") == 0
+    early = drafts(tmp_path / "out" / "early.yaml")
+    later = drafts(tmp_path / "out" / "later.yaml")
+    assert [e["question"] for e in early] == [
+        "According to the November 2019 report, what is the ground clearance of the New Defender?"
+    ]
+    assert [e["question"] for e in later] == [
+        "According to the May 2020 report, what is the ground clearance of the New Defender?"
+    ]
+
+
+def test_a_fact_an_article_states_two_ways_is_skipped(tmp_path: Path, capsys) -> None:
+    folder = _library(
+        tmp_path,
+        {
+            "torn": " date 2019-11-13 The New Defender has a ground clearance of 291mm.\n\n"
+            "Tests showed the New Defender has a ground clearance of 295mm.\n"
+        },
+    )
+    assert run("--articles", folder, "-o", tmp_path / "out") == 0
+    assert "the article states this fact two ways" in capsys.readouterr().out
+    assert not (tmp_path / "out" / "torn.yaml").exists()
+
+
+def test_the_subject_of_the_whole_article_is_not_asked(seed_drafts) -> None:
+    titles = {"No Time To Die", "No Time to Die", "Land Rover Defender"}
+    assert not {str(entry["answer"]) for entry in seed_drafts} & titles
