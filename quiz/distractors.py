@@ -64,6 +64,7 @@ _ROLE_FAMILIES = {
     "cast": ("played by", "starring", "actor", "actress", "with", "plays", "played"),
     "director": ("director", "directed by", "directed"),
     "author": ("author", "novelist", "writer", "written by", "novel", "wrote"),
+    "player": ("striker", "goalkeeper", "midfielder", "full-back", "winger", "captain"),
 }
 _FUNCTION_WORDS = {"a", "an", "and", "at", "for", "from", "in", "is", "no", "of", "on", "the", "to"}
 
@@ -200,7 +201,9 @@ _PERSON_PATTERNS = (
     re.compile(
         rf"(?i:\b(?P<role>stunt driver|stunt co-?ordinator|co-?ordinator|supervisor|producer|"
         rf"photographers?|director|designer|directed by|produced by|played by|starring|actor|"
-        rf"actress|author|novelist|writer|written by))\s+(?P<name>{_NAME})"
+        rf"actress|author|novelist|writer|written by|manager|coach|captain|striker|goalkeeper|"
+        rf"midfielder|full-back|winger|engineer|architect|scientist|astronomer|researcher|"
+        rf"professor|mayor|minister|councillor|librarian|curator))\s+(?P<name>{_NAME})"
         rf"(?:\s+and\s+(?P<name2>{_NAME}))?"
     ),
     re.compile(rf"\b(?P<role>with)\s+(?P<name>{_NAME})\s+as\b"),
@@ -719,6 +722,15 @@ _GROUPS: dict[str, _Group] = {
         "place",
         r"\bnew zealand (?:town|city)|\bkiwi (?:town|city)",
         _names("Auckland; Wellington; Christchurch; Hamilton; Dunedin; Tauranga; Napier; Nelson"),
+    ),
+    "uk-river": _Group(
+        "place",
+        r"\briver\b",
+        _names(
+            "River Tyne; River Thames; River Wear; River Tees; River Severn; River Mersey; River "
+            "Clyde; River Trent; River Avon; River Ouse; River Tay; River Dee; River Exe; River "
+            "Cam"
+        ),
     ),
     "london-district": _Group(
         "place",

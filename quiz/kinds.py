@@ -325,7 +325,10 @@ _ROMAN = re.compile(r"\b(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)\b")
 PERSON_BEFORE = (
     r"(?:played by|directed by|written by|produced by|starring|actor|actress|director|producer|"
     r"photographers?|driver|co-?ordinator|supervisor|designer|author|novelist|writer|"
-    r"presenter|chief executive|boss|said|says|star|with)"
+    r"presenter|chief executive|boss|said|says|star|with|manager|coach|captain|striker|"
+    r"goalkeeper|midfielder|full-back|winger|engineer|architect|scientist|astronomer|"
+    r"researcher|professor|mayor|minister|councillor|spokes(?:man|woman|person)|librarian|"
+    r"curator|chair(?:man|woman)?)"
 )
 CHARACTER_BEFORE = r"(?:villain|love interest|character|hero|heroine|henchman|nemesis|sidekick)"
 TITLE_BEFORE = r"(?:movie|film|novel|book|flick|album|song|series|episode|play|musical)"
@@ -381,6 +384,9 @@ PLACE_SUFFIX = (
     "River",
     "Mountains",
 )
+
+
+PLACE_PREFIX = ("River", "Lake", "Loch", "Mount", "Port", "Cape", "Isle")
 
 
 def is_numeric_kind(kind: str) -> bool:
@@ -499,8 +505,10 @@ def _name_kind(text: str, quote: str, asked: str) -> str:
         return "vehicle"
     if _ROMAN.search(text) and len(words) > 1:
         return "vehicle"
-    if words[-1] in PLACE_SUFFIX or re.search(
-        r"\b(?:town|city|village|country|county|region) of\s*$", before
+    if (
+        words[-1] in PLACE_SUFFIX
+        or words[0] in PLACE_PREFIX
+        or re.search(r"\b(?:town|city|village|country|county|region) of\s*$", before)
     ):
         return "place"
     if re.match(

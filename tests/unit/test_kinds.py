@@ -179,6 +179,8 @@ def test_dates_in_a_sentence_are_found() -> None:
         ("Valhalla", "the new Valhalla supercar", "", "vehicle"),
         ("Series III", "a Series III Land Rover", "", "vehicle"),
         ("river crossings", "steep descents and river crossings", "", "text"),
+        ("Mateo Alvarez", "have signed striker Mateo Alvarez from", "", "person"),
+        ("River Tyne", "The new Harbour Bridge over the River Tyne opened", "", "place"),
     ],
 )
 def test_the_kind_is_inferred_from_the_answer_and_its_sentence(
