@@ -16,8 +16,10 @@ def is_too_small(width: int, height: int) -> bool:
 class TooSmall(Static):
     def render(self) -> Content:
         width, height = self.app.size
+        in_game = getattr(self.app, "in_game", lambda: False)()
         return Content.assemble(
             ("The terminal is too small\n\n", "bold"),
             f"It is {width}×{height}; article-quiz needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n",
-            "Make the window larger (or the font smaller) to keep playing.",
+            "Make the window bigger (or the font smaller) to go on.",
+            "\nThe game waits: a timed question's clock is paused." if in_game else "",
         )
