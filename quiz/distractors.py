@@ -2,13 +2,16 @@
 
 A distractor has the answer's kind, unit and written form, and is never true. Numbers sit on an
 evenly spaced ladder through the answer (the answer's place on it random) inside the bounds the
-sentence implies; names, places and titles come from the articles first and then from Faker.
-Nothing offered is the answer written another way, a value the cited sentence gives for another
-fact, or either side of a conflict between the articles.
+sentence implies. Names, places, titles, brands and models come from the articles and from
+curated lists of real ones (a town for a town, a Bond villain for a Bond villain); only people's
+names fall back on Faker, whose invented towns and titles would give themselves away. Nothing
+offered is the answer written another way, a value the cited sentence gives for another fact,
+or either side of a conflict between the articles.
 
 Every choice comes from a ``random.Random`` seeded by a stable hash of (seed, question id), so a
 seed replays the same options. Faker is imported only when a question needs a generated name:
-a bank of numbers and dates never pays for it.
+a bank of numbers and dates never pays for it, and ``can_generate`` (what ``quiz check`` asks)
+decides without it.
 """
 
 from __future__ import annotations
@@ -66,7 +69,6 @@ _ROLE_FAMILIES = {
     "author": ("author", "novelist", "writer", "written by", "novel", "wrote"),
     "player": ("striker", "goalkeeper", "midfielder", "full-back", "winger", "captain"),
 }
-_FUNCTION_WORDS = {"a", "an", "and", "at", "for", "from", "in", "is", "no", "of", "on", "the", "to"}
 
 # --- seeding -------------------------------------------------------------------------------
 
@@ -1110,9 +1112,10 @@ def _family(facts: _Facts) -> str:
         entry = facts.pools.entry(facts.answer, "person")
         if entry is not None and entry.tag:
             return entry.tag
-    before = _context(facts).split("@")[0]
+    asked, _, cited = _context(facts).partition(" | ")
+    near = f"{asked} {cited.split('@')[0][-30:]}"  # the question, and the words just before
     for family, words in _ROLE_FAMILIES.items():
-        if any(re.search(rf"\b{re.escape(word)}\b", before) for word in words):
+        if any(re.search(rf"\b{re.escape(word)}\b", near) for word in words if word != "with"):
             return family
     return "crew"
 
