@@ -215,6 +215,34 @@ def test_a_date_keeps_its_layout_and_never_offers_a_date_in_its_sentence(
     assert [parse_date(o).key for o in ordered] == sorted(parse_date(o).key for o in ordered)  # type: ignore[union-attr]
 
 
+@PROPERTY
+@given(angle=st.integers(min_value=1, max_value=89), seed=st.integers(0, 10**6))
+def test_an_angle_stays_a_plausible_angle(angle: int, seed: int) -> None:
+    answer = f"{angle} degrees"
+    quote = f"It has an approach angle of {answer}."
+    for option in sound(make(answer, quote, question="What is its approach angle?"), None, seed):
+        same_form(answer, option)
+        assert 0 < parse_amount(option).value <= 90  # type: ignore[union-attr]
+
+
+@PROPERTY
+@given(
+    head=st.sampled_from(["Leica M", "Series ", "Mark ", "DB", "Model "]),
+    value=st.integers(min_value=1, max_value=12),
+    seed=st.integers(0, 10**6),
+)
+def test_free_text_varies_only_its_number_and_is_refused_without_one(
+    head: str, value: int, seed: int
+) -> None:
+    answer = f"{head}{value}"
+    question = make(answer, f"Bond uses a {answer} camera.", kind="text")
+    for option in sound(question, None, seed):
+        same_form(answer, option)
+    words = make("near-silent shutter", "which had a near-silent shutter", kind="text")
+    assert not distractors.can_generate(words, None)
+    assert distractors.generate(words, None, seed) == []
+
+
 NAMED = [
     (name, group.kind)
     for name, group in distractors._GROUPS.items()
