@@ -35,9 +35,7 @@ from quiz.articles import Library, normalise, parse_article, read_library
 from quiz.citations import contains_answer, names_source, quote_span, source_phrase
 from quiz.facts import (
     CHARACTER_ROLES,
-    CITIES,
     COUNTRIES,
-    REGIONS,
     WORK_NOUNS,
     ArticleFacts,
     Fact,
@@ -156,8 +154,8 @@ _LEADERS = frozenset(
     "once despite following alongside based".split()
 )
 _REPORTED = re.compile(
-    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|[a-z]+))\s+(?:says|said|confirmed|"
-    r"announced|reports|reported)(?:\s+that)?\s+"
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|[a-z]+))\s+(?:(?:says|said)(?:\s+that)?"
+    r"|(?:confirmed|announced|reported)\s+that)\s+"
 )
 _CLAUSE_END = re.compile(
     r",|;|\s[–—-]\s|\s\(|:|\.$|!$|\?$|\s+and\s+(?:will|was|were|is|are|has)\b"
@@ -200,6 +198,12 @@ _VENUE_NOUNS = {
     "hotel": "hotel",
     "church": "church",
 }
+# What a place question may ask the whereabouts of: buildings and works, never people.
+_FACILITIES = frozenset(
+    """facility factory plant works library museum gallery hall centre center station airport
+    headquarters office offices stadium arena school university hospital bridge tower theatre
+    church cathedral castle palace shop store mine port harbour base site""".split()
+)
 _PLACE_WH = {"country": "which country", "region": "which region", "city": "which city"}
 
 
@@ -429,6 +433,8 @@ def _good_subject(subject: str) -> bool:
         return False
     if subject.lower() in _PRONOUNS - {"it", "they", "he", "she"} or words[0].lower() in _AUX:
         return False
+    if words[0].lower() in ("its", "their", "his", "her", "our", "my", "your"):
+        return False  # "its central pressure": whose, the question could not say
     if words[0][:1].islower() and words[0].lower() not in {"the", "a", "an"} | _QUANTIFIERS:
         return False
     return not any(word.lower().strip("'’") in _SUBJECT_STOPS for word in words)
@@ -537,8 +543,9 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     if kind == "place":
         prep = (fact.what or "in").capitalize()
         if rel == "venue":
-            last = fact.answer.split()[-1].lower()
-            return f"{prep} which {_VENUE_NOUNS.get(last, 'venue')}"
+            first, last = fact.answer.split()[0].lower(), fact.answer.split()[-1].lower()
+            natural = {"river": "river", "lake": "lake", "mount": "mountain"}.get(first)
+            return f"{prep} which {natural or _VENUE_NOUNS.get(last, 'venue')}"
         if rel in _PLACE_WH:
             return f"{prep} {_PLACE_WH[rel]}"
         if rel == "area":
@@ -563,6 +570,9 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
         return f"Which {fact.what}"
     if kind == "person" and rel == "role" and phrase_text.startswith(fact.what):
         return f"Which {fact.what}"
+    verb_noun = _verb_attribute(fact)
+    if kind == "money" and verb_noun is not None:  # "reported quarterly revenue of $4.2 billion"
+        return f"How much {verb_noun[1]}"
     if kind in ("number", "money") and rel == "attribute":
         before = text[: fact.phrase[0]].split()
         prep = before[-1].lower() if before else ""
@@ -581,9 +591,24 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     return None
 
 
+def _verb_attribute(fact: Fact) -> tuple[str, str] | None:
+    """ "reported" and "quarterly revenue" when the attribute opens with the verb stating it."""
+    if fact.relation != "attribute":
+        return None
+    verb, _, noun = fact.what.partition(" ")
+    if noun and verb.endswith("ed") and _is_finite(verb):
+        return verb, noun
+    return None
+
+
 def _phrase_span(fact: Fact, text: str) -> tuple[int, int]:
     """The phrase a wh-phrase replaces, with a preposition the wh-phrase carries."""
     start, end = fact.phrase
+    verb_noun = _verb_attribute(fact)
+    if verb_noun is not None:  # the verb stays in its clause; the noun moves to the wh-phrase
+        found = text.find(verb_noun[1], start)
+        if 0 <= found < end:
+            return found, end
     if fact.relation in ("count", "by-agent", "org-role"):
         before = re.search(r"\b(?:in|from|for|with|at|on|by|of)\s+$", text[:start])
         if before:
@@ -696,6 +721,15 @@ def _template(fact: Fact, ctx: Context) -> str | None:
         noun = f"{name}'s {desc}{what}" if name else f"the {desc}{what}"
         return f"In what year was {noun} {subject} {WORK_NOUNS.get(what, 'released')}?"
     if rel == "in-year":
+        founded = re.search(
+            r"(?:^|,\s)(?P<np>(?:The|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w'’-]*\s)"
+            r"{0,3}[A-Z][\w'’-]*),\s+(?:(?:first|originally)\s+)?(?P<verb>[a-z]+ed|built|made)"
+            r"\s+$",
+            text[: fact.phrase[0]],
+        )
+        if founded and _good_subject(founded.group("np")):
+            holder = _lower_first(founded.group("np"), article.text)
+            return f"In what year was {holder} {founded.group('verb')}?"
         np = _noun_before(text, fact.phrase[0])
         if np and ("'s " in np or "’s " in np or np.split()[0] in ("the", "The", "its", "their")):
             return f"In what year was {np}?"
@@ -729,7 +763,7 @@ def _template(fact: Fact, ctx: Context) -> str | None:
         return f"Which {desc}{region} is named in {report}?"
     if fact.kind == "place" and rel in ("area", "city", "venue", "country", "region"):
         np = _noun_before(text, fact.phrase[0])
-        if np:
+        if np and np.split()[-1].lower() in _FACILITIES:
             wh = _wh_for(fact, ctx) or "Where"
             wh = re.sub(r"^\w+ ", "In ", wh) if rel != "venue" else wh
             return f"{wh} is {np}?"
@@ -762,6 +796,8 @@ def _noun_before(text: str, start: int) -> str:
     taken.reverse()
     if len(taken) < 2 or taken[-1].lower() in ("the", "a", "an"):
         return ""
+    if any(word[:1].isdigit() and not re.fullmatch(r"1\d{3}|20\d{2}", word) for word in taken):
+        return ""  # "000 homes" from "150,000 homes"
     if taken[0].lower() in ("the", "a", "an") and len(taken) < 3:
         return ""
     if taken[0][:1].islower() and taken[0].lower() not in ("the", "a", "an", "its", "their"):
@@ -1072,9 +1108,6 @@ def _distractors_for(
         found += _pick(
             sorted(c for c in COUNTRIES if " " not in c and len(c) > 3), question.answer, fact
         )
-    elif fact.kind == "place" and fact.relation in ("city", "region"):
-        pool = CITIES if fact.relation == "city" else REGIONS
-        found += _pick(sorted(c for c in pool if c != fact.detail), question.answer, fact)
     if fact.kind == "person" and len(_distinct(found, question.answer)) < need:
         found += _pick(names.people, question.answer, fact)
     if fact.kind == "vehicle" and len(_distinct(found, question.answer)) < need:
@@ -1481,10 +1514,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         progress=None if args.quiet else sys.stderr,
     )
-    for problem in report.problems:
-        print(problem, file=sys.stderr)
-    if not args.quiet:
-        print(report.summary())
+    try:
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        if not args.quiet:
+            print(report.summary())
+    except BrokenPipeError:  # output piped into head and the like: the drafts are written
+        sys.stderr.close()
     if report.refused:
         return 1
     return 0 if report.articles or not report.problems else 1

@@ -316,6 +316,25 @@ EXPECTED = {
         ("number", "roughly 5 kilometres"),
         ("organisation", "International Astronomical Union"),
     },
+    "tech_results": {
+        ("money", "$4.2 billion"),
+        ("year", "1998"),
+        ("count", "about 12,000"),
+        ("count", "nine"),
+        ("place", "Austin"),
+        ("person", "Nadia Brennan"),
+        ("money", "$3.9 billion"),
+        ("money", "€2.5 billion"),
+        ("place", "Dresden"),
+        ("person", "Brennan"),
+    },
+    "storm_warning": {
+        ("number", "104mph"),
+        ("count", "More than 150,000"),
+        ("count", "21"),
+        ("count", "953"),
+        ("place", "Launceston"),
+    },
 }
 
 

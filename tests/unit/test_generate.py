@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 BRIDGE = "bridge_opening"
+FIXTURE_NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))
 
 
 @pytest.fixture
@@ -92,6 +93,19 @@ def test_questions_read_naturally_on_other_subjects(
     assert asked["How many books does the library hold?"] == "more than 250,000"
     manager = "Which Rovers manager said the club had tracked Alvarez for more than a year?"
     assert asked[manager] == "Helen Whitcombe"
+    assert asked["Over which river is the new Harbour Bridge?"] == "River Tyne"
+    assert asked["How much quarterly revenue did Arden Semiconductor report?"] == "$4.2 billion"
+    assert asked["How much revenue had analysts at Morgan Finch expected?"] == "$3.9 billion"
+    assert asked["In what year was the company founded?"] == "1998"
+    assert asked["How many flood warnings were in force across southern England?"] == "21"
+
+
+def test_where_questions_ask_only_where_a_place_or_building_is(
+    fixture_drafts: list[dict[str, object]],
+) -> None:
+    asked = [str(entry["question"]) for entry in fixture_drafts]
+    assert "In which region is an amateur astronomer?" not in asked
+    assert not [q for q in asked if re.search(r"\bis \d|\b000\b", q)]
 
 
 def test_seed_questions_include_the_issues_examples(seed_drafts: list[dict[str, object]]) -> None:
@@ -271,10 +285,7 @@ def test_writes_are_atomic(articles: Path, tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(OSError, match="disk full"):
         gen.write_atomic(path, "half a file")
     assert path.read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == sorted(
-        f"{name}.yaml"
-        for name in ("bridge_opening", "football_transfer", "library_reopening", "science_comet")
-    )
+    assert sorted(p.name for p in out.iterdir()) == [f"{name}.yaml" for name in FIXTURE_NAMES]
 
 
 def test_yaml_round_trips_every_scalar_as_text(tmp_path: Path) -> None:
@@ -311,10 +322,8 @@ def test_empty_binary_and_non_utf8_articles_are_reported_and_skipped(
     assert "empty.txt: article is empty; skipped" in captured.err
     assert "binary.txt: article is binary, not text; skipped" in captured.err
     assert "latin1.txt" in captured.err and "not UTF-8" in captured.err
-    assert "4 articles:" in captured.out
-    assert sorted(p.stem for p in out.glob("*.yaml")) == sorted(
-        ["bridge_opening", "football_transfer", "library_reopening", "science_comet"]
-    )
+    assert f"{len(FIXTURE_NAMES)} articles:" in captured.out
+    assert sorted(p.stem for p in out.glob("*.yaml")) == FIXTURE_NAMES
 
 
 def test_an_article_outside_the_library_is_drafted_too(tmp_path: Path) -> None:
