@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -70,12 +70,20 @@ class QuestionScreen(QuizScreen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = mode_name(self.session.settings.mode)
-        # The question is drawn at once; its options (from the distractor engine, which loads on
-        # first use) follow straight after that first frame, and only then does the clock run.
+        # The question is drawn at once. Its options come from the distractor engine, whose first
+        # call loads it (and sometimes Faker): that runs in a thread, so the first frame is not
+        # held up, and the clock starts only once the options are on screen.
         self._show_text()
-        self.call_after_refresh(self._first_options)
+        self.call_after_refresh(self._prepare_first_options)
+
+    @work(thread=True, exit_on_error=True, group="options")
+    def _prepare_first_options(self) -> None:
+        self.session.options()  # the session keeps them: asking again costs nothing
+        self.app.call_from_thread(self._first_options)
 
     async def _first_options(self) -> None:
+        if not self.is_attached:  # the player left before the options were ready
+            return
         await self._show_options()
         if self.session.settings.timed:
             self._ticker = self.set_interval(TICK, self.tick)
