@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.articles import normalise
@@ -545,6 +545,21 @@ _FUNCTION_WORDS = {
     "were",
     "will",
 }
+# Words whose presence lets an extractor run at all (see _Extractor._steps).
+_ROLE_HINTS = frozenset(ROLE_NOUNS | set(ROLE_PLURALS) | {"interest"})
+_DATE_HINTS = frozenset(
+    {m.lower() for m in MONTHS}
+    | set(_MONTH_ABBREVIATIONS)
+    | {d.lower() for d in WEEKDAYS}
+    | {"today", "tomorrow", "yesterday", "tonight", "next", "last", "this"}
+)
+_CURRENCY_WORDS = frozenset({"pounds", "dollars", "euros", "yen"})
+_ORG_HINTS = frozenset(set(_ORG_KIND) | {"Department", "Ministry"})
+_MAKE_WORDS = frozenset(make.split()[0].split("-")[0] for make in VEHICLE_MAKES.split("|")) | {
+    "Series",
+    "Mercedes-Benz",
+    "Rolls-Royce",
+}
 _TERMINAL = re.compile(r"[.!?][\"'”’)]*$")
 _DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.IGNORECASE)
 _GARBLE = re.compile(r"\b[a-z]{2,}\.\s+(?:are|is|was|were|the|and|of|to|in)\b")
@@ -653,6 +668,8 @@ def _claimed(claims: list[tuple[int, int]], start: int, end: int) -> bool:
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of reported speech in a sentence (a sentence may open or close mid-quote)."""
     spans: list[tuple[int, int]] = []
+    if '"' not in text and "“" not in text and "”" not in text:
+        return spans
     opened: int | None = None
     for index, char in enumerate(text):
         if char == '"':
@@ -822,28 +839,51 @@ class _Extractor:
             self.text = self.article.sentences[index].text
             self.claims = []
             self.quotes = _quoted_spans(self.text)
-            for step in (
-                self._quotes,
-                self._dates,
-                self._money,
-                self._respectively,
-                self._ages,
-                self._numbers,
-                self._years,
-                self._ordinals,
-                self._counts,
-                self._authors,
-                self._by_agent,
-                self._as_role,
-                self._roles,
-                self._appositions,
-                self._organisations,
-                self._works,
-                self._vehicles,
-                self._places,
-            ):
+            for step in self._steps(self.text):
                 step()
         return self.result
+
+    def _steps(self, text: str) -> list[Callable[[], None]]:
+        """The extractors that can find something in ``text``: each pattern is costly to run,
+        so a cheap look at the sentence's words first rules most of them out."""
+        words = set(_WORD.findall(text))
+        lower = {word.lower() for word in words}
+        digits = any(char.isdigit() for char in text)
+        numeric = digits or not lower.isdisjoint(NUMBER_WORDS)
+        roles = not lower.isdisjoint(_ROLE_HINTS)
+        steps: list[Callable[[], None]] = []
+        if self.quotes:
+            steps.append(self._quotes)
+        if not lower.isdisjoint(_DATE_HINTS):
+            steps.append(self._dates)
+        if any(char in text for char in "£$€¥") or not lower.isdisjoint(_CURRENCY_WORDS):
+            steps.append(self._money)
+        if "respectively" in lower:
+            steps.append(self._respectively)
+        if numeric:
+            steps.extend((self._ages, self._numbers))
+        if digits:
+            steps.append(self._years)
+        if digits or not lower.isdisjoint(ORDINAL_WORDS):
+            steps.append(self._ordinals)
+        if numeric:
+            steps.append(self._counts)
+        if "'s" in text or "’s" in text:
+            steps.append(self._authors)
+        if "by" in lower:
+            steps.append(self._by_agent)
+        if "as" in lower and "with" in lower:
+            steps.append(self._as_role)
+        if roles:
+            steps.extend((self._roles, self._appositions))
+        if not words.isdisjoint(_ORG_HINTS) or not lower.isdisjoint(ORG_NOUNS):
+            steps.append(self._organisations)
+        if not lower.isdisjoint(WORK_NOUNS) or self.result.titles:
+            steps.append(self._works)
+        if not words.isdisjoint(_MAKE_WORDS) or "model" in lower or "trim" in lower:
+            steps.append(self._vehicles)
+        steps.append(self._places)
+        return steps
 
     # --- who is who -------------------------------------------------------------------------
 
@@ -852,7 +892,11 @@ class _Extractor:
         people = self.result.people
         for index in self.result.prose:
             text = self.article.sentences[index].text
-            for pattern in (_ROLE_NAME, _APPOSITION, _BY_AGENT):
+            lower = {word.lower() for word in _WORD.findall(text)}
+            patterns = ([_ROLE_NAME, _APPOSITION] if not lower.isdisjoint(_ROLE_HINTS) else []) + (
+                [_BY_AGENT] if "by" in lower else []
+            )
+            for pattern in patterns:
                 for match in pattern.finditer(text):
                     name = _clean_name(match.group("name"))
                     if not name:

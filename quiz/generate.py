@@ -939,9 +939,7 @@ class CrossIndex:
             "played-by",
         ):
             return "|".join((fact.relation, normalise(fact.what), normalise(fact.subject)))
-        if fact.relation == "by-agent" and fact.what:
-            return None
-        return None
+        return None  # counts, dates, names...: too often true of different things at once
 
     def add(self, fact: Fact) -> None:
         key = self.key(fact)
