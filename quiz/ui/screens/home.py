@@ -145,7 +145,9 @@ class HomeScreen(QuizScreen[None]):
             f"{plural(len(loaded.library.articles), 'article')} in "
             f"{plural(len(loaded.bank.files), 'file')}."
         )
-        if not self.query_one("#articles", SelectionList).selected:
+        if not loaded.bank.questions:
+            game = "  Add questions to the bank to play (`quiz check` helps)."
+        elif not self.query_one("#articles", SelectionList).selected:
             game = "  Tick at least one article to play."
         else:
             playable = len(select_questions(loaded.bank.questions, settings))

@@ -15,7 +15,7 @@ from quiz.model import Problem
 from quiz.ui.formatting import plural
 from quiz.ui.screens.base import QuizModal
 
-SHOWN = 6  # the first problems are listed; `quiz check` lists them all
+PER_FILE = 3  # the first problems of each file are listed; `quiz check` lists them all
 
 
 def problems_content(problems: list[Problem], playable: int) -> Content:
@@ -23,27 +23,25 @@ def problems_content(problems: list[Problem], playable: int) -> Content:
     by_file: dict[str, list[Problem]] = defaultdict(list)
     for problem in problems:
         by_file[problem.path].append(problem)
+    plays = (
+        f"the {plural(playable, 'valid question')} will play."
+        if playable
+        else "no question can be played."
+    )
     lines: list[Content] = [
-        Content(
-            f"{plural(len(problems), 'problem')} in {plural(len(by_file), 'file')}; "
-            f"the {plural(playable, 'valid question')} will play."
-        )
+        Content(f"{plural(len(problems), 'problem')} in {plural(len(by_file), 'file')}; {plays}")
     ]
-    shown = 0
     for path, found in sorted(by_file.items()):
         lines.append(Content(""))
         lines.append(Content.assemble((path, "bold"), f"  {plural(len(found), 'problem')}"))
-        for problem in found:
-            if shown == SHOWN:
-                break
-            shown += 1
+        for problem in found[:PER_FILE]:
             lines.append(
                 Content.assemble(
                     (f"  {problem.line}:{problem.col}".ljust(9), "$text-muted"), problem.message
                 )
             )
-    if len(problems) > shown:
-        lines.append(Content.styled(f"… and {len(problems) - shown} more", "$text-muted"))
+        if len(found) > PER_FILE:
+            lines.append(Content.styled(f"  … and {len(found) - PER_FILE} more", "$text-muted"))
     lines.append(Content(""))
     lines.append(Content("`quiz check` lists every problem with its file, line and column."))
     return Content("\n").join(lines)
@@ -64,7 +62,8 @@ class ProblemsScreen(QuizModal[None]):
             )
             with VerticalScroll(id="problems-list"):
                 yield Static(problems_content(self._problems, self._playable))
-            yield Button(Content("Play the valid questions"), variant="primary", id="ok")
+            label = "Play the valid questions" if self._playable else "Close"
+            yield Button(Content(label), variant="primary", id="ok")
 
     def on_mount(self) -> None:
         self.query_one("#ok", Button).focus()
