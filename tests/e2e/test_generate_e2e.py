@@ -27,7 +27,7 @@ class Clock:
 
 def test_generate_check_load_and_play(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "generated"
-    assert generate(["--articles", str(SEEDS), "-o", str(out)]) == 0
+    assert cli.main(["generate", "--articles", str(SEEDS), "-o", str(out)]) == 0
     summary = capsys.readouterr().out
     assert summary.startswith("3 articles: ")
 

@@ -418,3 +418,31 @@ def test_a_fact_an_article_states_two_ways_is_skipped(tmp_path: Path, capsys) ->
 def test_the_subject_of_the_whole_article_is_not_asked(seed_drafts) -> None:
     titles = {"No Time To Die", "No Time to Die", "Land Rover Defender"}
     assert not {str(entry["answer"]) for entry in seed_drafts} & titles
+
+
+def test_an_own_file_broken_by_hand_is_left_alone_without_force(
+    articles: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "out"
+    assert _generate(articles, out) == 0
+    path = out / f"{BRIDGE}.yaml"
+    broken = path.read_text(encoding="utf-8") + "- id: [unclosed\n"
+    path.write_text(broken, encoding="utf-8")
+    assert _generate(articles, out) == 1
+    assert path.read_text(encoding="utf-8") == broken
+    assert "cannot merge" in capsys.readouterr().err
+
+
+def test_the_seed_decides_the_wrong_answers_and_replays_them(tmp_path: Path) -> None:
+    def options(seed: int, name: str) -> dict[str, object]:
+        out = tmp_path / name
+        assert run("--articles", FIXTURES, "-o", out, "--quiet", "--seed", seed) == 0
+        return {
+            str(e["id"]): e["distractors"] for p in sorted(out.glob("*.yaml")) for e in drafts(p)
+        }
+
+    first, again, other = options(1, "one"), options(1, "again"), options(2, "two")
+    assert first == again
+    shared = set(first) & set(other)  # the same questions (a seed may leave one without
+    assert len(shared) >= len(first) - 2  # enough believable wrong answers)...
+    assert any(first[qid] != other[qid] for qid in shared)  # ...with other wrong answers
