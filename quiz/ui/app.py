@@ -109,7 +109,7 @@ class QuizApp(App[int]):
     # --- start-up --------------------------------------------------------------------------
 
     def get_default_screen(self) -> LoadingScreen:
-        return LoadingScreen()
+        return LoadingScreen(waiting=not self._source.done())
 
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
@@ -186,8 +186,10 @@ class QuizApp(App[int]):
 
         session = self.new_session(settings)
         if session.total == 0:
+            tags = f" with the tag {' or '.join(settings.tags)}" if settings.tags else ""
             self.notify(
-                "No question matches these choices: pick other articles or another difficulty.",
+                f"No question{tags} matches these choices: pick other articles or another"
+                " difficulty.",
                 title="Nothing to play",
                 severity="error",
                 markup=False,

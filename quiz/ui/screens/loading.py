@@ -1,4 +1,5 @@
-"""The first screen, shown for the moment the bank takes to load in its worker."""
+"""The screen beneath all others: it says "loading" while a large bank loads in its thread, and is
+left empty (nothing to compose, nothing to draw) when the bank is already in."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ from quiz.ui.screens.base import QuizScreen
 
 
 class LoadingScreen(QuizScreen[None]):
+    def __init__(self, *, waiting: bool) -> None:
+        super().__init__()
+        self._waiting = waiting
+
     def compose_body(self) -> ComposeResult:
-        yield Header()
-        yield Static("Loading the questions and their articles…", id="loading", markup=False)
+        if self._waiting:
+            yield Header()
+            yield Static("Loading the questions and their articles…", id="loading", markup=False)

@@ -69,7 +69,6 @@ class QuestionScreen(QuizScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = mode_name(self.session.settings.mode)
         # The question is drawn at once. Its options come from the distractor engine, whose first
         # call loads it (and sometimes Faker): that runs in a thread, so the first frame is not
         # held up, and the clock starts only once the options are on screen.
