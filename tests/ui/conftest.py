@@ -7,6 +7,7 @@ no test ever touches the player's real data directory.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -92,11 +93,13 @@ def quiz_app(clock: FakeClock, data_dir: Path) -> AppFactory:
     return build
 
 
-async def ready(pilot: Pilot[Any]) -> None:
-    """Wait until the first real screen is up and, in a game, its options are on screen."""
+async def ready(pilot: Pilot[Any], seconds: float = 10.0) -> None:
+    """Wait until the first real screen is up and, in a game, its options are on screen (the
+    first question's options are prepared in a thread)."""
     await pilot.pause()
     assert pilot.app.loaded is not None
-    for _ in range(100):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         screen = pilot.app.screen
         if not isinstance(screen, QuestionScreen) or screen.asking:
             return

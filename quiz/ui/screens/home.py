@@ -105,12 +105,14 @@ class HomeScreen(QuizScreen[None]):
         for article_id, count in sorted(per_article.items()):
             article = loaded.library.get(article_id)
             title = article.title if article is not None else article_id
-            prompt = Content.assemble(title, (f"  {plural(count, 'question')}", "$text-muted"))
+            # The count first, so a long title is what gets cut short at 80 columns.
+            prompt = Content.assemble((f"{count:>4}  ", "bold"), title)
             choices.append(Selection(prompt, article_id, not wanted or article_id in wanted))
         return choices
 
     def on_mount(self) -> None:
-        self.query_one("#articles", SelectionList).border_title = "Articles (Space ticks)"
+        articles = self.query_one("#articles", SelectionList)
+        articles.border_title = "Articles: questions, title (Space ticks)"
         self.query_one("#practice", Button).focus()
         self.refresh_choices()
 
