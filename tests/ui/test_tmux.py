@@ -17,7 +17,7 @@ import pytest
 
 from quiz.articles import read_library
 from quiz.bank import load_bank
-from tests.ui.conftest import BANK, ROOT, SEEDS
+from tests.ui.conftest import BANK, DEFENDER, ROOT, SEEDS
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
@@ -88,7 +88,7 @@ def test_a_challenge_in_the_real_command(tmp_path: Path) -> None:
             shlex.quote(str(quiz)),
             "play",
             shlex.quote(str(BANK)),
-            "--mode challenge --count 3 --seed 1",
+            f"--mode challenge --count 3 --article {DEFENDER} --seed 1",
             "; echo QUIZ-EXIT=$?; sleep 60",
         ]
     )
