@@ -63,9 +63,11 @@ def test_editing_an_article_is_a_miss(world) -> None:
     article = articles / "001_aec933e9345f55ff.txt"
     article.write_text(article.read_text().replace("291mm", "290mm"))
     problems = _load(bank, articles, cache).problems
-    assert [p.message.split(";")[0] for p in problems] == [
+    # every question citing the edited sentence (hand-written and generated alike) now fails
+    assert problems
+    assert {p.message.split(";")[0] for p in problems} == {
         "quote not found in article '001_aec933e9345f55ff'"
-    ]
+    }
 
 
 @pytest.mark.parametrize(
