@@ -52,7 +52,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 def keys_content() -> Content:
     lines: list[Content] = []
     for section, keys in KEYS:
-        lines.append(Content.styled(section, "bold $accent"))
+        lines.append(Content.styled(section, "bold $text-accent"))
         for key, meaning in keys:
             lines.append(Content.assemble("  ", (f"{key:<16}", "bold"), meaning))
     return Content("\n").join(lines)

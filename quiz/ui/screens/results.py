@@ -22,7 +22,7 @@ NAME_LENGTH = 24
 
 def headline_content(summary: Summary, settings: Settings) -> Content:
     return Content.assemble(
-        (f"{points(summary.score)} points", "bold $accent"),
+        (f"{points(summary.score)} points", "bold $text-accent"),
         ("  ·  ", "$text-muted"),
         f"{mode_name(summary.mode)}, {question_set_label(question_set_key(settings))}",
     )
