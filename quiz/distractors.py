@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import hashlib
 import random
 import re
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz.articles import Library, normalise
-from quiz.citations import canonical, contains_answer, quote_span
+from quiz.citations import canonical, quote_span
 from quiz.kinds import (
     ORG_SUFFIX,
     PLACE_SUFFIX,
@@ -81,7 +82,7 @@ def rng_for(seed: int, question_id: str, purpose: str = "distractors") -> random
 
 def _key(text: str) -> str:
     """Two options are one when equal after normalising case, spacing and number words."""
-    return "".join(canonical(text).split())
+    return "".join(_canon(text).split())
 
 
 # --- what the articles say around a question ------------------------------------------------
@@ -138,11 +139,16 @@ class _Facts:
     sentence: str  # the whole cited sentence(s): every value in it is true of something
     article: Article | None
     claims: tuple[tuple[str, str], ...]  # (fact, quote) of every conflict the question touches
-    pools: _Pools | None
+    library: Library | None
 
     @property
     def answer(self) -> str:
         return self.question.answer
+
+    @property
+    def pools(self) -> _Pools | None:
+        """The articles' names, harvested on first need: numbers and dates never need them."""
+        return _pools(self.library) if self.library is not None else None
 
 
 def kind_of(question: Question) -> str:
@@ -156,28 +162,114 @@ def _facts(question: Question, library: Library | None) -> _Facts:
         return _Facts(question, kind, question.source.quote, None, (), None)
     article = library.get(question.source.article)
     if article is None:
-        return _Facts(question, kind, question.source.quote, None, (), _pools(library))
-    span = quote_span(library, article.id, question.source.quote)
-    sentence = question.source.quote
-    if span is not None:
-        around = [s for s in article.sentences if s.start < span[1] and span[0] < s.end]
-        if around:
-            span = (min(span[0], around[0].start), max(span[1], around[-1].end))
-            sentence = article.text[span[0] : span[1]]
+        return _Facts(question, kind, question.source.quote, None, (), library)
+    sentence, span = _sentence_of(library, article, question.source.quote)
+
+    def overlapping(claim_article: str, quote: str) -> bool:
+        if claim_article != article.id or span is None:
+            return False
+        return _overlaps(library, claim_article, quote, span)
+
     claims: list[tuple[str, str]] = []
     for conflict in library.conflicts:
         touched = any(
-            contains_answer(claim.quote, question.answer)
-            or (
-                span is not None
-                and claim.article == article.id
-                and _overlaps(library, claim.article, claim.quote, span)
-            )
+            _contains(claim.quote, question.answer) or overlapping(claim.article, claim.quote)
             for claim in conflict.claims
         )
         if touched:
             claims.extend((conflict.fact, claim.quote) for claim in conflict.claims)
-    return _Facts(question, kind, sentence, article, tuple(claims), _pools(library))
+    return _Facts(question, kind, sentence, article, tuple(claims), library)
+
+
+_SENTENCES: weakref.WeakKeyDictionary[Article, dict[str, tuple[str, tuple[int, int] | None]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _sentence_of(
+    library: Library, article: Article, quote: str
+) -> tuple[str, tuple[int, int] | None]:
+    """The whole sentence(s) a quote sits in (every value there is true of something), and where.
+
+    The sentence is found by looking outward from the quote for the boundaries that
+    ``quiz.sentences`` splits on, so a check of a large corpus splits no article.
+    """
+    known = _SENTENCES.setdefault(article, {})
+    found = known.get(quote)
+    if found is not None:
+        return found
+    text = article.text
+    at = text.find(quote)
+    span = (at, at + len(quote)) if at >= 0 else quote_span(library, article.id, quote)
+    if span is None:
+        found = (quote, None)
+    else:
+        span = _sentence_bounds(text, *span)
+        found = (text[span[0] : span[1]].strip(), span)
+    known[quote] = found
+    return found
+
+
+# Where a sentence ends, as ``quiz.sentences.split_sentences`` decides: end punctuation and space
+# before a capital or digit, not after an abbreviation or an initial; a paragraph ends one too.
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9£$*])")
+_NOT_ENDS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "inc", "ltd", "mt"}
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    begin = first
+    for match in _END.finditer(text, first, min(last, start + 2)):  # room for the look-ahead
+        if match.end() <= start and _ends(text, match):
+            begin = match.end()
+    finish = last
+    tail = end  # a quote may end with the sentence's own full stop
+    while tail > start and text[tail - 1] in ".!?\"'\u201d\u2019)":
+        tail -= 1
+    for match in _END.finditer(text, tail, last):
+        if _ends(text, match):
+            finish = match.start() + len(match.group().rstrip())
+            break
+    while begin < start and text[begin].isspace():
+        begin += 1
+    return begin, max(end, finish)
+
+
+def _ends(text: str, match: re.Match[str]) -> bool:
+    word = re.search(r"(\w+)\W*$", text[max(0, match.start() - 24) : match.start() + 1])
+    if word is None:
+        return True
+    name = word.group(1)
+    return name.lower() not in _NOT_ENDS and not (len(name) == 1 and name.isupper())
+
+
+_canon = functools.lru_cache(maxsize=1 << 15)(canonical)
+
+
+def _contains(text: str, answer: str) -> bool:
+    """``contains_answer`` with both sides' canonical forms cached (the lint runs per question)."""
+    return _word_at(_canon(text), _canon(answer)) >= 0
+
+
+def _word_at(haystack: str, needle: str) -> int:
+    """Where ``needle`` occurs in ``haystack`` not as part of a longer word, else -1."""
+    if not needle:
+        return -1
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = start == 0 or not (_wordy(needle[0]) and _wordy(haystack[start - 1]))
+        after = end == len(haystack) or not (_wordy(needle[-1]) and _wordy(haystack[end]))
+        if before and after:
+            return start
+        start = haystack.find(needle, start + 1)
+    return -1
+
+
+def _wordy(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _overlaps(library: Library, article_id: str, quote: str, span: tuple[int, int]) -> bool:
@@ -396,7 +488,8 @@ def _resolve(found: dict[str, list[_Entry]], library: Library) -> _Pools:
 
 
 def _inside(short: str, long: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+    """Whether ``short`` is a whole word or run of words of ``long``."""
+    return _word_at(long, short) >= 0
 
 
 # --- likeness --------------------------------------------------------------------------------
@@ -434,11 +527,20 @@ def _similar_length(candidate: str, answer: str) -> bool:
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w.])(?!0\d)(\d+(?:\.\d+)?)(?![\d])")
 
 
-def _numbers_in(text: str) -> set[Fraction]:
+@functools.lru_cache(maxsize=1 << 14)
+def _numbers_in(text: str) -> frozenset[Fraction | int]:
     """Every number a text states, number words included (``007`` and ``DB5`` are names)."""
-    return {
-        Fraction(m.group(1)) for m in _NUMBER_IN_TEXT.finditer(canonical(words_to_digits(text)))
-    }
+    return frozenset(_number(m.group(1)) for m in _NUMBER_IN_TEXT.finditer(_digits(text)))
+
+
+def _number(text: str) -> Fraction | int:
+    return Fraction(text) if "." in text else int(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _digits(text: str) -> str:
+    """A text in canonical form with its number words as digits, for comparing numbers."""
+    return canonical(words_to_digits(text))
 
 
 def _nice_steps(units: int, low: float, high: float) -> list[int]:
@@ -493,59 +595,58 @@ def _ladder(
     return sorted(found)
 
 
-def _implied_total(facts: _Facts) -> Fraction | None:
-    """The whole a part is counted out of: "ten DB5s, eight of which" caps the options below ten."""
-    text = canonical(words_to_digits(facts.sentence))
-    answer = canonical(words_to_digits(facts.answer))
-    amount = parse_amount(answer)
-    if amount is None:
-        return None
-    number = re.escape(str(amount.units)) if not amount.decimals else re.escape(answer)
-    match = re.search(
-        rf"(?<![\w.]){number}(?![\d])\s+(?:of which|of them|of these|of those|out of (\d+))", text
-    )
-    if match is None:
-        return None
-    if match.group(1):
-        return Fraction(match.group(1))
-    before = list(_NUMBER_IN_TEXT.finditer(text[: match.start()]))
-    return Fraction(before[-1].group(1)) if before else None
+_PART_OF = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d])\s+(?:of which|of them|of these|of those|out of (\d+))"
+)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _totals(sentence: str) -> dict[Fraction | int, Fraction | int]:
+    """Each part a sentence counts out of a whole, with that whole."""
+    text = _digits(sentence)
+    totals: dict[Fraction | int, Fraction | int] = {}
+    for match in _PART_OF.finditer(text):
+        if match.group(2):
+            totals[_number(match.group(1))] = _number(match.group(2))
+            continue
+        before = list(_NUMBER_IN_TEXT.finditer(text[: match.start()]))
+        if before:
+            totals[_number(match.group(1))] = _number(before[-1].group(1))
+    return totals
 
 
 @dataclass(frozen=True, slots=True)
 class _Bounds:
     """The range a value must stay in, and why its ceiling is where it is."""
 
-    floor: Fraction
-    ceiling: Fraction | None = None
+    floor: Fraction | int
+    ceiling: Fraction | int | None = None
     reason: str = ""
 
-    def __contains__(self, value: Fraction) -> bool:
+    def __contains__(self, value: Fraction | int) -> bool:
         return value >= self.floor and (self.ceiling is None or value <= self.ceiling)
 
 
 def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
     """Positive, below an implied total, at most a right angle, no year after the article's."""
-    floor = Fraction(0) if amount.units == 0 else Fraction(1, 10**amount.decimals)
-    ceilings: list[tuple[Fraction, str]] = []
-    total = _implied_total(facts) if facts.kind in ("count", "number") else None
-    if total is not None:
-        ceilings.append(
-            (
-                total - Fraction(1, 10**amount.decimals),
-                f"the cited sentence counts it out of {total}",
-            )
-        )
-    about = f"{facts.sentence} {facts.question.question}".lower()
+    least = 1 if not amount.decimals else Fraction(1, 10**amount.decimals)  # one unit
+    floor: Fraction | int = 0 if amount.units == 0 else least
+    ceilings: list[tuple[Fraction | int, str]] = []
+    if facts.kind in ("count", "number"):
+        answer = parse_amount(facts.answer)
+        total = _totals(facts.sentence).get(answer.value) if answer is not None else None
+        if total is not None:
+            ceilings.append((total - least, f"the cited sentence counts it out of {total}"))
     unit = amount.unit
-    degrees = unit.startswith("degree") or unit == "°" or (not unit and "degree" in about)
-    if degrees and "angle" in about and amount.value <= 90:
-        ceilings.append((Fraction(90), "an angle here is at most 90 degrees"))
+    if (not unit or unit.startswith("degree") or unit == "°") and amount.value <= 90:
+        about = f"{facts.sentence} {facts.question.question}".lower()
+        if "angle" in about and (unit or "degree" in about):
+            ceilings.append((90, "an angle here is at most 90 degrees"))
     if unit in ("%", "per cent", "percent") and amount.value <= 100:  # not a rise of 150%
-        ceilings.append((Fraction(100), "a share is at most 100 per cent"))
+        ceilings.append((100, "a share is at most 100 per cent"))
     date = facts.article.date if facts.article is not None else None
     if facts.kind == "year" and date is not None and amount.value <= date.year:
-        ceilings.append((Fraction(date.year), f"it is after the article's date ({date:%-d %B %Y})"))
+        ceilings.append((date.year, f"it is after the article's date ({date:%-d %B %Y})"))
     if not ceilings:
         return _Bounds(floor)
     ceiling, reason = min(ceilings)
@@ -556,7 +657,7 @@ def _amount_options(
     facts: _Facts, amount: Amount, need: int, rng: random.Random, taken: set[str], kind: str
 ) -> list[str]:
     """Options on a ladder through a number, written exactly like it (291mm -> 266mm)."""
-    excluded = _numbers_in(facts.sentence)
+    excluded = set(_numbers_in(facts.sentence))
     for _, quote in facts.claims:
         excluded |= _numbers_in(quote)
     excluded.discard(amount.value)
@@ -1063,9 +1164,9 @@ class _Picker:
         candidate = " ".join(candidate.split())
         if not candidate or _key(candidate) in self.taken:
             return False
-        if contains_answer(facts.sentence, candidate):
+        if _contains(facts.sentence, candidate):
             return False  # named in the cited sentence: true of something there
-        if any(contains_answer(quote, candidate) for _, quote in facts.claims):
+        if any(_contains(quote, candidate) for _, quote in facts.claims):
             return False
         person = kind in ("person", "character")
         if any(ch.isdigit() for ch in candidate) != any(ch.isdigit() for ch in facts.answer):
@@ -1354,7 +1455,7 @@ def _numbered_alike(options: Sequence[str]) -> bool:
     )
 
 
-def _sort_key(text: str, kind: str) -> tuple[int, tuple[Fraction, ...]]:
+def _sort_key(text: str, kind: str) -> tuple[int, tuple[Fraction | int, ...]]:
     if kind == "date":
         form = parse_date(text)
         return (0, tuple(Fraction(v) for v in form.key)) if form else (1, ())
@@ -1407,12 +1508,14 @@ def cannot_generate(question: Question, library: Library | None) -> str | None:
 def lint(question: Question, library: Library | None) -> list[tuple[int, str]]:
     """Each hand-written distractor that gives itself away or is true, with why.
 
-    Returns (index into ``question.distractors``, message) pairs.
+    Returns (index into ``question.distractors``, message) pairs. It runs for every question a
+    check loads, so what is the same for all of a question's distractors is worked out once.
     """
     facts = _facts(question, library)
+    memo: dict[str, Any] = {}
     found: list[tuple[int, str]] = []
     for index, distractor in enumerate(question.distractors):
-        message = _lint_one(facts, distractor)
+        message = _lint_one(facts, distractor, memo)
         if message:
             found.append((index, message))
     return found
@@ -1423,26 +1526,28 @@ _CATCH_ALL = re.compile(
 )
 
 
-def _lint_one(facts: _Facts, distractor: str) -> str | None:
+def _lint_one(facts: _Facts, distractor: str, memo: dict[str, Any]) -> str | None:
     answer, kind = facts.answer, facts.kind
     said = f"distractor '{distractor}'"
-    if _key(distractor) == _key(answer):
-        return f"{said} is the answer '{answer}' written another way"
     if _CATCH_ALL.fullmatch(distractor.strip()):
         return f"{said} is a catch-all; every option must be {_a(kind)} of its own"
+    if is_numeric_kind(kind) and kind != "date" and parse_amount(answer) is not None:
+        return _lint_amount(facts, distractor, memo)  # "10" for "ten" is caught there
+    if _key(distractor) == _key(answer):
+        return f"{said} is the answer '{answer}' written another way"
     if kind == "date":
         return _lint_date(facts, distractor)
     if is_numeric_kind(kind):
-        return _lint_amount(facts, distractor)
+        return None  # an answer that is no single number: nothing to compare with
     return _lint_name(facts, distractor)
 
 
 def _conflict_with(facts: _Facts, distractor: str) -> str | None:
-    form = parse_date(distractor)
+    form = parse_date(distractor) if facts.claims else None
     for fact, quote in facts.claims:
         days, _ = dates_in(quote)
         same_day = form is not None and form.day is not None and (form.month, form.day) in days
-        if same_day or contains_answer(quote, distractor):
+        if same_day or _contains(quote, distractor):
             return (
                 f"distractor '{distractor}' is one side of a conflict between the articles "
                 f"over the {fact}"
@@ -1469,13 +1574,17 @@ def _lint_date(facts: _Facts, distractor: str) -> str | None:
     return _conflict_with(facts, distractor)
 
 
-def _lint_amount(facts: _Facts, distractor: str) -> str | None:
+def _lint_amount(facts: _Facts, distractor: str, memo: dict[str, Any]) -> str | None:
     said = f"distractor '{distractor}'"
     answer, kind = facts.answer, facts.kind
     mine = parse_amount(answer)
     theirs = parse_amount(distractor)
-    if mine is None:
-        return None
+    assert mine is not None
+    # The same prefix and suffix: the same unit, qualifier and spacing (the usual case, cheap).
+    alike = theirs is not None and theirs.prefix == mine.prefix and theirs.suffix == mine.suffix
+    value = theirs.value if theirs is not None else None
+    if value is not None and value == mine.value and (alike or _unit(theirs) == _unit(mine)):
+        return f"{said} is the answer '{answer}' written another way"
     if (
         theirs is None
         or theirs.ordinal != mine.ordinal
@@ -1483,33 +1592,37 @@ def _lint_amount(facts: _Facts, distractor: str) -> str | None:
     ):
         other = _kind_of_text(distractor, facts)
         return f"{said} is {_a(other)}, but the answer '{answer}' is {_a(kind)}"
-    unit, answer_unit = _unit(theirs), _unit(mine)
-    if unit != answer_unit:
-        return (
-            f"{said} has unit {unit or 'none'}, but the answer '{answer}' has unit "
-            f"{answer_unit or 'none'}"
-        )
-    if _qualifier(theirs) != _qualifier(mine):
-        return (
-            f"{said} reads '{_qualifier(theirs) or 'no qualifier'}' where the answer "
-            f"'{answer}' reads '{_qualifier(mine) or 'no qualifier'}'"
-        )
+    assert value is not None
+    if not alike:
+        unit, answer_unit = _unit(theirs), _unit(mine)
+        if unit != answer_unit:
+            return (
+                f"{said} has unit {unit or 'none'}, but the answer '{answer}' has unit "
+                f"{answer_unit or 'none'}"
+            )
+        if _qualifier(theirs) != _qualifier(mine):
+            return (
+                f"{said} reads '{_qualifier(theirs) or 'no qualifier'}' where the answer "
+                f"'{answer}' reads '{_qualifier(mine) or 'no qualifier'}'"
+            )
     if theirs.words != mine.words:
         how = ("words", "digits")
         return (
             f"{said} is written in {how[theirs.words is False]}, but the answer '{answer}' "
             f"in {how[mine.words is False]}"
         )
-    if theirs.gap != mine.gap:
+    if not alike and theirs.gap != mine.gap:
         return f"{said} spaces its unit differently from the answer '{answer}'"
     conflict = _conflict_with(facts, distractor)
     if conflict:
         return conflict
-    if theirs.value in _numbers_in(facts.sentence):
+    if value in _numbers_in(facts.sentence):
         return f"{said} is true: the cited sentence gives {distractor} for another fact"
-    bounds = _bounds(facts, mine)
-    if theirs.value not in bounds:
-        why = bounds.reason if theirs.value >= bounds.floor else "it is not a positive amount"
+    bounds = memo.get("bounds")
+    if bounds is None:
+        bounds = memo["bounds"] = _bounds(facts, mine)
+    if value not in bounds:
+        why = bounds.reason if value >= bounds.floor else "it is not a positive amount"
         return f"{said} cannot be right: {why}"
     return None
 
@@ -1556,7 +1669,7 @@ def _lint_name(facts: _Facts, distractor: str) -> str | None:
         return conflict
     if kind in ("person", "character") and _variant(distractor, answer, person=True):
         return f"{said} is the answer '{answer}' spelt another way"
-    if contains_answer(facts.sentence, distractor):
+    if _contains(facts.sentence, distractor):
         return f"{said} is true: the cited sentence names {distractor} as well"
     return None
 

@@ -7,6 +7,7 @@ the value: a distractor is the same form filled with another value.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -89,10 +90,16 @@ def words_to_digits(text: str) -> str:
     which"), so that the numbers of a sentence can be compared whatever their form."""
 
     def digits(match: re.Match[str]) -> str:
-        word = match.group(1).lower()
-        return str(_CARDINALS.get(word, _ORDINALS.get(word, 0)))
+        word = match.group()
+        value = _CARDINALS.get(word.lower(), _ORDINALS.get(word.lower()))
+        return word if value is None else str(value)
 
-    return _WORD_NUMBER.sub(digits, text)
+    return _WORDISH.sub(digits, text)
+
+
+# A word, or two joined by a hyphen (twenty-two): looked up, far faster than one alternation of
+# every number word.
+_WORDISH = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)?\b")
 
 
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])")
@@ -118,8 +125,9 @@ class Amount:
     ordinal: bool = False
 
     @property
-    def value(self) -> Fraction:
-        return Fraction(self.units, 10**self.decimals)
+    def value(self) -> Fraction | int:
+        """The number: an ``int`` when whole (cheap to compare and hash, equal to its Fraction)."""
+        return self.units if not self.decimals else Fraction(self.units, 10**self.decimals)
 
     @property
     def unit(self) -> str:
@@ -156,6 +164,7 @@ class Amount:
         return f"{self.prefix}{digits}{self.suffix}"
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def parse_amount(text: str) -> Amount | None:
     """The one number in ``text`` with its form, or None when there is none or more than one."""
     text = text.strip()
@@ -244,6 +253,7 @@ class DateForm:
         return self.layout.format(month=name, day=day_text, year=year if year is not None else "")
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def parse_date(text: str) -> DateForm | None:
     """A calendar date (April 8, 2020; 28 September; May) with its layout, else None."""
     text = " ".join(text.split())
