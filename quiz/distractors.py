@@ -181,11 +181,6 @@ def _facts(question: Question, library: Library | None) -> _Facts:
     return _Facts(question, kind, sentence, article, tuple(claims), library)
 
 
-_SENTENCES: weakref.WeakKeyDictionary[Article, dict[str, tuple[str, tuple[int, int] | None]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def _sentence_of(
     library: Library, article: Article, quote: str
 ) -> tuple[str, tuple[int, int] | None]:
@@ -194,20 +189,24 @@ def _sentence_of(
     The sentence is found by looking outward from the quote for the boundaries that
     ``quiz.sentences`` splits on, so a check of a large corpus splits no article.
     """
-    known = _SENTENCES.setdefault(article, {})
-    found = known.get(quote)
+    found = _sentence_at(article, quote)
     if found is not None:
         return found
-    text = article.text
-    at = text.find(quote)
-    span = (at, at + len(quote)) if at >= 0 else quote_span(library, article.id, quote)
+    span = quote_span(library, article.id, quote)  # curly quotes or spacing written otherwise
     if span is None:
-        found = (quote, None)
-    else:
-        span = _sentence_bounds(text, *span)
-        found = (text[span[0] : span[1]].strip(), span)
-    known[quote] = found
-    return found
+        return quote, None
+    span = _sentence_bounds(article.text, *span)
+    return article.text[span[0] : span[1]].strip(), span
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sentence_at(article: Article, quote: str) -> tuple[str, tuple[int, int]] | None:
+    """The sentence around a quote written exactly as in the article (many questions share one)."""
+    at = article.text.find(quote)
+    if at < 0:
+        return None
+    span = _sentence_bounds(article.text, at, at + len(quote))
+    return article.text[span[0] : span[1]].strip(), span
 
 
 # Where a sentence ends, as ``quiz.sentences.split_sentences`` decides: end punctuation and space
