@@ -1676,7 +1676,13 @@ def _lint_name(facts: _Facts, distractor: str) -> str | None:
 # --- the generated documentation ---------------------------------------------------------------
 
 DOC_SEEDS = (1, 2)
-_DOC_PER_KIND = 2
+_DOC_PER_KIND = 3
+# The answers the issue names, shown first where the shipped bank has them.
+_DOC_NAMED = {
+    "291mm", "900mm", "20-inch", "38", "£24 million", "1983", "ten", "eight", "more than 70",
+    "25th", "April 8, 2020", "28 September", "Cary Joji Fukunaga", "Madeleine Swann",
+    "Royal Albert Hall", "Leica", "No Time To Die", "Valhalla", "Goldfinger",
+}  # fmt: skip
 _DOC_HEAD = """\
 # Distractors: what the generator offers
 
@@ -1687,7 +1693,8 @@ A question may list all its distractors (used as written), some (the rest are ge
 (all generated); see [the question format](question-format.md). Below, for up to {per_kind}
 questions of each kind in the shipped bank (`questions/*.yaml`), every hand-written distractor is
 removed and the options are generated under seeds {seeds}, shown as the game shows them: numbers
-and dates in numeric order, the rest in a seeded shuffle. The answer is in bold.
+and dates in numeric order, the rest in a seeded shuffle. The answer is in bold; options are
+separated by semicolons.
 
 How each kind is made:
 
@@ -1731,7 +1738,10 @@ def doc(bank_dir: Path, library: Library) -> str:
     for kind in KINDS:
         chosen = sorted(
             by_kind.get(kind, []),
-            key=lambda q: not can_generate(dataclasses.replace(q, distractors=()), library),
+            key=lambda q: (
+                q.answer not in _DOC_NAMED,
+                not can_generate(dataclasses.replace(q, distractors=()), library),
+            ),
         )[:_DOC_PER_KIND]
         for question in chosen:
             bare = dataclasses.replace(question, distractors=())
@@ -1742,7 +1752,7 @@ def doc(bank_dir: Path, library: Library) -> str:
                     cells.append(f"needs hand-written distractors: {reason}")
                     continue
                 shown = options(bare, library, seed)
-                cells.append(", ".join(f"**{o}**" if o == question.answer else o for o in shown))
+                cells.append("; ".join(f"**{o}**" if o == question.answer else o for o in shown))
             asked = question.question.replace("|", "\\|")
             lines.append(f"| {kind} | `{question.id}`: {asked} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
