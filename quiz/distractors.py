@@ -21,6 +21,7 @@ import datetime as dt
 import difflib
 import functools
 import hashlib
+import math
 import random
 import re
 import sys
@@ -672,8 +673,50 @@ def _amount_options(
             return False
         return roundness(units) <= answer_round * 10  # 300 among 291s would stand out
 
-    rungs = _ladder(amount.units, _steps(amount, kind), need, valid, rng)
+    rungs = _ladder_through_given(amount, facts.question.distractors, need, valid, rng)
+    if rungs is None:
+        rungs = _ladder(amount.units, _steps(amount, kind), need, valid, rng)
     return [text for units in rungs if (text := amount.render(units)) is not None]
+
+
+def _ladder_through_given(
+    amount: Amount,
+    given: Sequence[str],
+    need: int,
+    valid: Callable[[int], bool],
+    rng: random.Random,
+) -> list[int] | None:
+    """The missing rungs of an evenly spaced ladder through the answer and the hand-written
+    distractors (ten with six written: two and fourteen, or fourteen and eighteen), so that the
+    generated ones do not cluster round the answer; None when no such ladder fits."""
+    written = [parse_amount(text) for text in given]
+    if not written or need <= 0:
+        return None
+    units: list[int] = []
+    for other in written:
+        if other is None or other.decimals != amount.decimals or other.units == amount.units:
+            return None
+        units.append(other.units)
+    gap = 0
+    for value in units:
+        gap = math.gcd(gap, abs(value - amount.units))
+    size = len(units) + need + 1
+    plans = [
+        (step, low)
+        for step in range(1, gap + 1)
+        if gap % step == 0
+        for low in range(amount.units - (size - 1) * step, amount.units + 1, step)
+    ]
+    rng.shuffle(plans)
+    plans.sort(key=lambda plan: -plan[0])  # the widest step first: the least clustered
+    for step, low in plans:
+        ladder = [low + i * step for i in range(size)]
+        if not set(units) <= set(ladder):
+            continue
+        missing = [u for u in ladder if u != amount.units and u not in units]
+        if len(missing) == need and all(valid(u) for u in missing):
+            return missing
+    return None
 
 
 def _date_options(

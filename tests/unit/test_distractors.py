@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -594,3 +595,15 @@ def test_names_that_differ_only_in_a_number_are_shown_in_numeric_order() -> None
         "Leica M6",
     ]
     assert distractors.order_options(["130", "90", "110"], "vehicle", rng) == ["90", "110", "130"]
+
+
+def test_generated_numbers_complete_a_ladder_through_the_hand_written_ones(
+    shipped: dict[str, Question], library: Library
+) -> None:
+    words = {number_word(n): n for n in range(100)}
+    question = dataclasses.replace(shipped["db5s-in-photos"], distractors=("six",))
+    for seed in SEEDS:
+        values = sorted(words[o] for o in distractors.options(question, library, seed))
+        steps = {b - a for a, b in itertools.pairwise(values)}
+        assert 6 in values and 10 in values and 8 not in values, values
+        assert len(steps) == 1, f"{values} is not evenly spaced"
