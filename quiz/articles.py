@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,17 +188,22 @@ class Library:
         return article, None
 
 
-def read_library(root: Path) -> Library:
-    """Every ``*.txt`` in ``root`` plus its catalogue; problems are collected, never raised."""
+def read_library(root: Path, cache_dir: Path | None = None) -> Library:
+    """Every ``*.txt`` in ``root`` plus its catalogue; problems are collected, never raised.
+
+    With a ``cache_dir``, the parsed catalogue is kept there as JSON, keyed on its bytes and this
+    module's code, so the game's start-up reads it without loading the YAML parser.
+    """
     library = Library(root=root)
     if not root.is_dir():
         library.problems.append(Problem(str(root), 1, 1, "articles folder does not exist"))
         return library
-    titles, dates = _read_catalogue(root, library)
     digest = hashlib.blake2b()
     catalogue = root / CATALOGUE
-    if catalogue.is_file():
-        digest.update(catalogue.read_bytes())
+    data = catalogue.read_bytes() if catalogue.is_file() else None
+    if data is not None:
+        digest.update(data)
+    titles, dates = _catalogue(root, data, library, cache_dir)
     for path in sorted(root.glob("*.txt")):
         article_id = path.stem
         try:
@@ -222,13 +229,60 @@ def read_library(root: Path) -> Library:
     return library
 
 
-def _read_catalogue(root: Path, library: Library) -> tuple[dict[str, str], dict[str, dt.date]]:
+Titles = dict[str, str]
+Dates = dict[str, dt.date]
+
+
+def _catalogue(
+    root: Path, data: bytes | None, library: Library, cache_dir: Path | None
+) -> tuple[Titles, Dates]:
+    """The catalogue, from the JSON cache when its bytes (and this code) are unchanged."""
+    if data is None:
+        return {}, {}
+    if cache_dir is None:
+        return _read_catalogue(root, data, library)
+    key = hashlib.blake2b(data + b"\0" + Path(__file__).read_bytes(), digest_size=16).hexdigest()
+    where = cache_dir / f"catalogue-{key}.json"
+    try:
+        cached = json.loads(where.read_text(encoding="utf-8"))
+        titles = {str(k): str(v) for k, v in cached["titles"].items()}
+        dates = {str(k): dt.date.fromisoformat(v) for k, v in cached["dates"].items()}
+        library.conflicts = tuple(
+            Conflict(fact, tuple(Claim(a, q) for a, q in claims))
+            for fact, claims in cached["conflicts"]
+        )
+        library.unreliable = tuple(Unreliable(a, q, r) for a, q, r in cached["unreliable"])
+        library.problems.extend(Problem(p, line, col, m) for p, line, col, m in cached["problems"])
+        return titles, dates
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # missing, corrupt or of another shape: parse the YAML and write it afresh
+    start = len(library.problems)
+    titles, dates = _read_catalogue(root, data, library)
+    record = {
+        "titles": titles,
+        "dates": {k: v.isoformat() for k, v in dates.items()},
+        "conflicts": [
+            [c.fact, [[claim.article, claim.quote] for claim in c.claims]]
+            for c in library.conflicts
+        ],
+        "unreliable": [[u.article, u.quote, u.reason] for u in library.unreliable],
+        "problems": [[p.path, p.line, p.col, p.message] for p in library.problems[start:]],
+    }
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = where.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(record), encoding="utf-8")
+        os.replace(partial, where)
+    except OSError:
+        pass  # an unwritable cache only costs the next start-up the parse
+    return titles, dates
+
+
+def _read_catalogue(root: Path, data: bytes, library: Library) -> tuple[Titles, Dates]:
     path = root / CATALOGUE
     titles: dict[str, str] = {}
     dates: dict[str, dt.date] = {}
-    if not path.exists():
-        return titles, dates
-    text, problems = yamlsafe.decode(path.read_bytes(), str(path))
+    text, problems = yamlsafe.decode(data, str(path))
     node, more = yamlsafe.load(text or "", str(path))
     library.problems.extend(problems + more)
     if not isinstance(node, yamlsafe.Mapping):

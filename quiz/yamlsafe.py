@@ -9,15 +9,27 @@ tags become problems, and aliases are followed under a budget so an alias bomb i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import yaml
-
-try:  # the C parser is several times faster; the pure-Python one gives the same nodes
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from typing import TYPE_CHECKING, Any
 
 from quiz.model import Problem
+
+if TYPE_CHECKING:
+    import yaml
+
+_Loader: Any = None  # the parser class, once PyYAML is imported
+
+
+def _import_yaml() -> None:
+    """Import PyYAML on the first parse: decoding articles or replaying a cached bank (the
+    game's start-up) never pays for it."""
+    global yaml, _Loader
+    import yaml
+
+    try:  # the C parser is several times faster; the pure-Python one gives the same nodes
+        from yaml import CSafeLoader as loader
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeLoader as loader  # type: ignore[assignment]
+    _Loader = loader
 
 _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {
@@ -94,6 +106,8 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
 
 def load(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     """Parse one YAML document into located nodes, collecting every problem found."""
+    if _Loader is None:
+        _import_yaml()
     builder = _Builder(path)
     parser = _Loader(text)
     try:

@@ -35,7 +35,7 @@ def load(bank_paths: Sequence[Path], articles_dir: Path, cache_dir: Path | None)
     from quiz.articles import read_library
     from quiz.bankcache import load_bank_cached
 
-    library = read_library(articles_dir)
+    library = read_library(articles_dir, cache_dir)
     return Loaded(load_bank_cached(list(bank_paths), library, cache_dir), library)
 
 

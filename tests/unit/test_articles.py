@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 
 from quiz.articles import Library, normalise, normalise_with_map, read_library
 from quiz.sentences import split_sentences
+from tests.conftest import SEEDS
 
 
 def test_the_seed_articles_match_the_originals_byte_for_byte() -> None:
@@ -101,3 +104,51 @@ def test_the_fast_normaliser_and_the_mapped_one_agree(text: str) -> None:
     assert norm == normalise(text)
     assert len(origin) == len(norm)
     assert origin == sorted(origin) and all(0 <= i < len(text) for i in origin)
+
+
+def _catalogue_view(library: Library) -> tuple[object, ...]:
+    return (
+        {k: (a.title, a.date) for k, a in library.articles.items()},
+        library.conflicts,
+        library.unreliable,
+        [str(p) for p in library.problems],
+        library.signature,
+    )
+
+
+def test_the_cached_catalogue_reads_the_same_library(tmp_path: Path, library: Library) -> None:
+    cache = tmp_path / "cache"
+    first = read_library(SEEDS, cache)
+    assert len(list(cache.glob("catalogue-*.json"))) == 1
+    second = read_library(SEEDS, cache)  # from the cache this time
+    assert _catalogue_view(first) == _catalogue_view(second) == _catalogue_view(library)
+    assert second.conflicts and second.unreliable
+
+
+def test_a_cached_catalogue_is_read_without_the_yaml_parser(tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom quiz.articles import read_library\n"
+        f"lib = read_library(Path({str(SEEDS)!r}), Path(sys.argv[1]))\n"
+        "print(len(lib.conflicts), 'yaml' in sys.modules)\n"
+    )
+    run = [sys.executable, "-c", code, str(tmp_path)]
+    cold = subprocess.run(run, capture_output=True, text=True, check=True).stdout.split()
+    warm = subprocess.run(run, capture_output=True, text=True, check=True).stdout.split()
+    assert cold[1] == "True" and warm == [cold[0], "False"]
+
+
+def test_a_changed_or_corrupt_catalogue_cache_is_never_believed(tmp_path: Path) -> None:
+    articles, cache = tmp_path / "articles", tmp_path / "cache"
+    articles.mkdir()
+    (articles / "a.txt").write_text("One sentence here.")
+    catalogue = articles / "articles.yaml"
+    catalogue.write_text("articles:\n  a: {title: First title}\n")
+    assert read_library(articles, cache).articles["a"].title == "First title"
+    catalogue.write_text("articles:\n  a: {title: Second title}\n")
+    assert read_library(articles, cache).articles["a"].title == "Second title"
+    for written in cache.glob("catalogue-*.json"):
+        written.write_text('{"titles": 3}')
+    assert read_library(articles, cache).articles["a"].title == "Second title"
+    catalogue.write_text("articles:\n  a: {title: [unclosed\n")  # a problem is cached too
+    problems = [str(p) for p in read_library(articles, cache).problems]
+    assert problems and problems == [str(p) for p in read_library(articles, cache).problems]
