@@ -55,13 +55,16 @@ def write_bank(root: Path, articles: list[str], questions: int, per_file: int = 
             rng = random.Random(number)
             verb, value, unit = rng.choice(_FACT.findall(text))
             quote = f"{verb} {value} {unit}"
+            # Wrong answers never a number the article states (quiz check's lint would object).
+            stated = {int(n) for n in re.findall(r"\d+", text)}
+            wrong = [v for v in range(int(value) + 7, int(value) + 400, 7) if v not in stated][:3]
             # Shaped like the shipped bank's questions (about 480 bytes each in YAML).
             chunk.append(
                 f"- id: synthetic-{article_id}-{number:06d}\n"
                 f"  question: According to the article, how much did it {verb} in the report "
                 f"numbered {number}?\n"
                 f'  answer: "{value}"\n'
-                f'  distractors: ["{int(value) + 7}", "{int(value) + 14}", "{int(value) + 21}"]\n'
+                f'  distractors: ["{wrong[0]}", "{wrong[1]}", "{wrong[2]}"]\n'
                 f"  source:\n"
                 f"    article: {article_id}\n"
                 f'    quote: "{quote}"\n'

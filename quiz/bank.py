@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quiz import citations, distractors, yamlsafe
+from quiz import citations, yamlsafe
 from quiz.articles import Library
 from quiz.model import DIFFICULTIES, KINDS, OPTIONS_PER_QUESTION, Citation, Problem, Question
 from quiz.yamlsafe import Mapping, Node, Scalar
@@ -74,20 +74,25 @@ def display(path: Path) -> str:
         return str(absolute)
 
 
-def load_bank(paths: Sequence[Path], library: Library | None = None) -> Bank:
-    """Every valid question under ``paths``; citations proven when ``library`` is given."""
+def load_bank(paths: Sequence[Path], library: Library | None = None, *, lint: bool = True) -> Bank:
+    """Every valid question under ``paths``; citations proven when ``library`` is given.
+
+    ``lint`` also reports (and skips) questions whose hand-written distractors give themselves
+    away or are true (see ``quiz.distractors.lint``). ``quiz check`` lints; the game loads
+    without it, to start fast, and plays such a question as its author wrote it.
+    """
     # Loading builds many small objects and no cycles: the cycle collector would only rescan
     # them again and again (the same reason the floor it is measured against pauses it).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load_bank(paths, library)
+        return _load_bank(paths, library, lint)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load_bank(paths: Sequence[Path], library: Library | None) -> Bank:
+def _load_bank(paths: Sequence[Path], library: Library | None, lint: bool) -> Bank:
     bank = Bank()
     interned: dict[Any, Any] = {}  # one copy of each repeated value (text or tags)
     files, problems = find_files(paths)
@@ -124,6 +129,8 @@ def _load_bank(paths: Sequence[Path], library: Library | None) -> Bank:
                 continue
             if not _options_hold(question, marks, library, bank.problems):
                 continue
+            if lint and library is not None and not _lint(question, marks, library, bank.problems):
+                continue
             bank.questions.append(question)
     bank.problems.sort(key=lambda p: (p.path, p.line, p.col))
     return bank
@@ -153,30 +160,39 @@ def _citation_holds(
 def _options_hold(
     question: Question, marks: Marks, library: Library | None, problems: list[Problem]
 ) -> bool:
-    """The missing distractors can be generated, and no hand-written one gives itself away.
+    """The missing distractors can be generated (else they must be written by hand)."""
+    if len(question.distractors) >= OPTIONS_PER_QUESTION - 1:
+        return True  # nothing to generate: the distractor engine need not even be imported
+    from quiz import distractors
 
-    Each bad distractor is reported where it was written; the lint needs the articles (what is
-    true), so a format-only load (no library) checks only that the rest can be generated.
-    """
-    before = len(problems)
     reason = distractors.cannot_generate(question, library)
-    if reason is not None:
-        missing = OPTIONS_PER_QUESTION - 1 - len(question.distractors)
-        line, col = marks.of(question, "distractors")
-        problems.append(
-            Problem(
-                question.path,
-                line,
-                col,
-                f"needs {missing} more hand-written distractor{'s' if missing != 1 else ''} "
-                f"(it has {len(question.distractors)}): {reason}",
-            )
+    if reason is None:
+        return True
+    missing = OPTIONS_PER_QUESTION - 1 - len(question.distractors)
+    line, col = marks.of(question, "distractors")
+    problems.append(
+        Problem(
+            question.path,
+            line,
+            col,
+            f"needs {missing} more hand-written distractor{'s' if missing != 1 else ''} "
+            f"(it has {len(question.distractors)}): {reason}",
         )
-    if library is not None and question.distractors:
-        for index, message in distractors.lint(question, library):
-            line, col = marks.distractors[index]
-            problems.append(Problem(question.path, line, col, message))
-    return len(problems) == before
+    )
+    return False
+
+
+def _lint(question: Question, marks: Marks, library: Library, problems: list[Problem]) -> bool:
+    """Each hand-written distractor that gives itself away or is true, where it was written."""
+    if not question.distractors:
+        return True
+    from quiz import distractors
+
+    found = distractors.lint(question, library)
+    for index, message in found:
+        line, col = marks.distractors[index]
+        problems.append(Problem(question.path, line, col, message))
+    return not found
 
 
 def _load_file(

@@ -25,13 +25,16 @@ from quiz.model import Citation, Problem, Question
 FORMAT = 1
 
 
-def load_bank_cached(paths: Sequence[Path], library: Library, cache_dir: Path | None) -> Bank:
-    """``load_bank(paths, library)``, answered from the cache when nothing has changed."""
+def load_bank_cached(
+    paths: Sequence[Path], library: Library, cache_dir: Path | None, *, lint: bool = True
+) -> Bank:
+    """``load_bank(paths, library, lint=lint)``, answered from the cache when nothing changed."""
     if cache_dir is None:
-        return load_bank(paths, library)
+        return load_bank(paths, library, lint=lint)
     files, _ = find_files(paths)
-    key = _key(files, library)
-    where = cache_dir / f"bank-{_name(paths, library)}.json"
+    key = _key(files, library, lint)
+    # The game's load (no lint) and quiz check's each keep their own file: no thrashing.
+    where = cache_dir / f"bank-{_name(paths, library)}{'-lint' if lint else ''}.json"
     collecting = gc.isenabled()
     gc.disable()  # many small objects and no cycles, as in load_bank
     try:
@@ -41,7 +44,7 @@ def load_bank_cached(paths: Sequence[Path], library: Library, cache_dir: Path | 
             gc.enable()
     if cached is not None:
         return cached
-    bank = load_bank(paths, library)
+    bank = load_bank(paths, library, lint=lint)
     _write(where, key, bank)
     return bank
 
@@ -60,8 +63,8 @@ def _code_fingerprint() -> bytes:
     return digest.digest()
 
 
-def _key(files: Sequence[Path], library: Library) -> str:
-    digest = hashlib.blake2b(f"{FORMAT}:{__version__}:{Path.cwd()}".encode())
+def _key(files: Sequence[Path], library: Library, lint: bool) -> str:
+    digest = hashlib.blake2b(f"{FORMAT}:{__version__}:{Path.cwd()}:{lint}".encode())
     digest.update(_code_fingerprint())
     for path in files:
         digest.update(display(path).encode() + b"\0")

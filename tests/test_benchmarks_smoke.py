@@ -22,6 +22,7 @@ EXPECTED_ROWS = {
     "scale": [
         "load+prove 20 vs CSafeLoader",
         "load+prove 200 vs CSafeLoader",
+        "load+prove+lint 200 vs CSafeLoader",
         "growth 200 / 20",
         "warm start 200 vs cold",
         "peak RSS 200 vs YAML size",

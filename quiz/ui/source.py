@@ -36,7 +36,8 @@ def load(bank_paths: Sequence[Path], articles_dir: Path, cache_dir: Path | None)
     from quiz.bankcache import load_bank_cached
 
     library = read_library(articles_dir, cache_dir)
-    return Loaded(load_bank_cached(list(bank_paths), library, cache_dir), library)
+    # The lint is for authors (quiz check); the game plays each question as written.
+    return Loaded(load_bank_cached(list(bank_paths), library, cache_dir, lint=False), library)
 
 
 def default_places(

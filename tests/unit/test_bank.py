@@ -301,3 +301,45 @@ def test_check_gives_the_same_lint_from_the_cache_as_without_it(
         assert main(argv) == 0
         shipped.append(capsys.readouterr().out)
     assert shipped[0] == shipped[1] == shipped[2]
+
+
+BAD_DISTRACTORS = ROOT / "tests" / "fixtures" / "broken" / "bad_distractors.yaml"
+
+
+def test_the_game_loads_without_the_lint_and_quiz_check_lints(library: Library) -> None:
+    linted = load_bank([BAD_DISTRACTORS], library)
+    unlinted = load_bank([BAD_DISTRACTORS], library, lint=False)
+    assert {q.id for q in linted.questions} == {"ok-approach-angle"}
+    assert len(linted.problems) == 11
+    # Without the lint every question is well-formed and proven, so it loads as written.
+    assert unlinted.problems == []
+    assert {q.id for q in unlinted.questions} >= {"wrong-unit", "true-for-a-sibling-fact"}
+
+
+def test_lint_and_no_lint_keep_their_own_cache(tmp_path: Path, library: Library) -> None:
+    from quiz.bankcache import load_bank_cached
+
+    cache = tmp_path / "cache"
+    for _ in range(2):  # the second round is answered from the cache, each from its own file
+        assert len(load_bank_cached([BAD_DISTRACTORS], library, cache).problems) == 11
+        assert load_bank_cached([BAD_DISTRACTORS], library, cache, lint=False).problems == []
+    assert len(list(cache.glob("bank-*.json"))) == 2
+
+
+def test_a_bank_with_every_distractor_written_loads_without_the_distractor_engine(
+    tmp_path: Path,
+) -> None:
+    bank_file = _write(
+        tmp_path, _valid("q", "291mm", "ground clearance of 291mm", '"266mm", "316mm", "341mm"')
+    )
+    code = (
+        "import sys\nfrom pathlib import Path\n"
+        "from quiz.articles import read_library\nfrom quiz.bank import load_bank\n"
+        f"lib = read_library(Path({str(ROOT / 'seeds')!r}))\n"
+        f"bank = load_bank([Path({str(bank_file)!r})], lib, lint=False)"
+        "\nassert bank.questions and not bank.problems, bank.problems\n"
+        "assert all(len(q.distractors) >= 3 for q in bank.questions)\n"
+        "print(sorted(m for m in sys.modules if m in ('quiz.distractors', 'quiz.kinds')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
