@@ -114,7 +114,9 @@ class QuizApp(App[int]):
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
         if self._source.done():
-            self._begin(self._source.result())
+            # Once the app runs, not now: a screen pushed while Textual is still mounting the
+            # app is drawn inside its start-up batch, thrown away, and drawn again a tick later.
+            self.call_later(self._begin, self._source.result())
         else:
             self._wait_for_bank()  # a large bank: the loading screen shows meanwhile
 
