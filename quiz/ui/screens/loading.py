@@ -4,7 +4,7 @@ left empty (nothing to compose, nothing to draw) when the bank is already in."""
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from quiz.ui.screens.base import QuizScreen
 
@@ -16,5 +16,7 @@ class LoadingScreen(QuizScreen[None]):
 
     def compose_body(self) -> ComposeResult:
         if self._waiting:
+            from textual.widgets import Header  # only a slow load shows it: not on the fast path
+
             yield Header()
             yield Static("Loading the questions and their articles…", id="loading", markup=False)

@@ -20,7 +20,6 @@ from textual.widgets import Footer, Static
 from quiz.session import AnswerResult, Session
 from quiz.ui.formatting import duration, mode_name, points
 from quiz.ui.screens.base import QuizScreen
-from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.widgets import AnswerList, CitationCard, Countdown, Scoreboard
 
 TICK = 0.1  # seconds between countdown updates
@@ -191,6 +190,8 @@ class QuestionScreen(QuizScreen[None]):
     # --- leaving ---------------------------------------------------------------------------
 
     def action_leave(self) -> None:
+        from quiz.ui.screens.confirm import ConfirmScreen
+
         def leave_if(confirmed: bool | None) -> None:
             if confirmed:
                 if self._ticker is not None:
