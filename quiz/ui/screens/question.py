@@ -58,13 +58,14 @@ class QuestionScreen(QuizScreen[None]):
         self._asking = False
 
     def compose_body(self) -> ComposeResult:
+        # Only what the first frame shows: the verdict and the "Why" card below the options are
+        # mounted with the first options (see _first_options), and only a timed game counts down.
         yield Scoreboard(mode_name(self.session.settings.mode), id="scoreboard")
-        yield Countdown(id="countdown", classes="" if self.session.settings.timed else "-untimed")
+        if self.session.settings.timed:
+            yield Countdown(id="countdown")
         with VerticalScroll(id="question-body"):
             yield Static(id="question-text", markup=False)
             yield AnswerList(id="answers")
-            yield Static(id="outcome", markup=False)
-            yield CitationCard(id="why")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -82,6 +83,9 @@ class QuestionScreen(QuizScreen[None]):
     async def _first_options(self) -> None:
         if not self.is_attached:  # the player left before the options were ready
             return
+        await self.query_one("#question-body", VerticalScroll).mount(
+            Static(id="outcome", markup=False), CitationCard(id="why")
+        )
         await self._show_options()
         if self.session.settings.timed:
             self._ticker = self.set_interval(TICK, self.tick)
@@ -92,6 +96,11 @@ class QuestionScreen(QuizScreen[None]):
         return self._asking
 
     async def show_question(self) -> None:
+        """The next question, once the last one's verdict and "Why" card are cleared away."""
+        outcome = self.query_one("#outcome", Static)
+        outcome.update("")
+        outcome.set_classes("")
+        self.query_one(CitationCard).hide()
         self._show_text()
         await self._show_options()
 
@@ -100,10 +109,6 @@ class QuestionScreen(QuizScreen[None]):
         question = self.session.current
         assert question is not None
         self.query_one("#question-text", Static).update(Content(question.question))
-        outcome = self.query_one("#outcome", Static)
-        outcome.update("")
-        outcome.set_classes("")
-        self.query_one(CitationCard).hide()
         limit = self.session.time_limit()
         if limit is not None:
             self.query_one(Countdown).restart(limit)
@@ -163,11 +168,11 @@ class QuestionScreen(QuizScreen[None]):
         if result.chosen is not None:
             self.chosen[result.question.id] = self.session.options()[result.chosen]
         self.query_one(AnswerList).reveal(result)
-        countdown = self.query_one(Countdown)
         left, limit = self.session.time_left(), self.session.time_limit()
         if left is not None and limit is not None:
+            countdown = self.query_one(Countdown)
             countdown.set_time(0.0 if result.timed_out else left, limit)
-        countdown.stop()
+            countdown.stop()
         outcome = self.query_one("#outcome", Static)
         outcome.update(outcome_content(result, timed=self.session.settings.timed))
         outcome.set_classes("-correct" if result.correct else "-wrong")
