@@ -90,6 +90,7 @@ class QuizApp(App[int]):
         now: Now = local_now,
         options_for: OptionsFor | None = None,
         steady: bool = False,
+        on_first_frame: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
         self._source = source
@@ -101,6 +102,7 @@ class QuizApp(App[int]):
         self.now = now  # when a saved game finished (tests fix it)
         self._options_for = options_for
         self.steady = steady
+        self._on_first_frame = on_first_frame
         self.loaded: Loaded | None = None
         self._store: ScoreStore | None = None
         if steady:
@@ -130,6 +132,8 @@ class QuizApp(App[int]):
     def _begin(self, loaded: Loaded) -> None:
         """The first real screen: a game (``quiz play --mode``) or home, then any problems."""
         self.loaded = loaded
+        if self._on_first_frame is not None:
+            self.call_after_refresh(self._on_first_frame)
         problems = loaded.problems
         if not problems:
             self._first_screen()
@@ -302,12 +306,15 @@ def make_app(
     options_for: OptionsFor | None = None,
     steady: bool = False,
     source: Source | None = None,
+    on_first_frame: Callable[[], None] | None = None,
 ) -> QuizApp:
     """The game over ``bank_paths`` (default: the shipped bank) and ``articles_dir``.
 
     ``start`` goes straight into a game of ``settings.mode``. ``seed`` fixes every game's seed
     (None: a new one each game). ``steady`` turns off animation and blinking, for screenshots.
     ``source`` replaces the loading (``quiz play`` passes one already loading in a thread).
+    ``on_first_frame`` is called once the first real screen (a game, home or the problems notice)
+    has been drawn.
     """
     if source is None:
         source = LoadNow(lambda: load(*default_places(bank_paths, articles_dir)))
@@ -321,4 +328,5 @@ def make_app(
         now=now,
         options_for=options_for,
         steady=steady,
+        on_first_frame=on_first_frame,
     )

@@ -1,11 +1,15 @@
 """``quiz play``: turn the command line into game settings and run the app.
 
-The bank starts loading in a thread before Textual is imported, so the two overlap.
+The bank starts loading in a thread before Textual is imported, so the two overlap. Start-up
+(importing Textual, loading the bank, building the first screen) makes a great many objects that
+live as long as the game and almost no garbage, so the garbage collector, which would scan them
+again and again as they pile up, waits until the first screen is drawn.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from quiz.session import Mode, Settings
@@ -34,16 +38,28 @@ def play(parsed: argparse.Namespace) -> int:
         print(f"quiz play: {error}", file=sys.stderr)
         return 2
     places = default_places(parsed.paths, parsed.articles)
-    source = LoadInBackground(lambda: load(*places))
+    gc.disable()  # until the first screen is drawn (resume_collector)
+    try:
+        source = LoadInBackground(lambda: load(*places))
 
-    from quiz.ui.app import make_app  # Textual loads while the bank does
+        from quiz.ui.app import make_app  # Textual loads while the bank does
 
-    app = make_app(
-        data_dir=parsed.data_dir,
-        settings=settings,
-        start=parsed.mode is not None,
-        seed=parsed.seed,
-        source=source,
-    )
-    app.run()
+        app = make_app(
+            data_dir=parsed.data_dir,
+            settings=settings,
+            start=parsed.mode is not None,
+            seed=parsed.seed,
+            source=source,
+            on_first_frame=resume_collector,
+        )
+        app.run()
+    finally:
+        gc.enable()
     return app.return_code or 0
+
+
+def resume_collector() -> None:
+    """Start-up is over: what it built stays for the whole game, so it is set aside for good
+    (``gc.freeze``) rather than scanned by every full collection, and the collector runs again."""
+    gc.freeze()
+    gc.enable()

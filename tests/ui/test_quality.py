@@ -3,6 +3,7 @@ plainly, and start-up loads nothing it does not need."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -10,15 +11,21 @@ from typing import Any
 
 from textual.pilot import Pilot
 
+from quiz.session import Settings
+from quiz.ui.app import make_app
+from quiz.ui.main import resume_collector
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.home import HomeScreen
 from quiz.ui.screens.problems import ProblemsScreen
+from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.widgets import TooSmall
 from tests.ui.conftest import (
     BANK,
     BROKEN,
     DEFENDER,
     ROOT,
+    SEED,
+    SEEDS,
     SIZE,
     AppFactory,
     FakeClock,
@@ -187,3 +194,37 @@ async def test_the_challenge_clock_stops_while_the_game_cannot_be_seen(
         screen.tick()
         await pilot.pause()
         assert screen.session.result is not None and screen.session.result.timed_out
+
+
+async def test_start_up_hands_over_once_the_first_question_is_drawn(
+    clock: FakeClock, data_dir: Path
+) -> None:
+    """``quiz play`` resumes the garbage collector from ``on_first_frame``: called once, with the
+    game on screen."""
+    shown: list[object] = []
+    app = make_app(
+        [BANK],
+        SEEDS,
+        data_dir,
+        settings=Settings(count=3),
+        start=True,
+        seed=SEED,
+        clock=clock,
+        steady=True,
+        on_first_frame=lambda: shown.append(app.screen),
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press(wrong_key(app), "enter")
+        await pilot.pause()
+        assert len(shown) == 1 and isinstance(shown[0], QuestionScreen)
+
+
+def test_the_collector_runs_again_after_start_up() -> None:
+    gc.disable()
+    try:
+        resume_collector()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
