@@ -237,6 +237,16 @@ class QuizApp(App[int]):
 
         self.push_screen(HighScoresScreen(mode, highlight))
 
+    def load_stylesheet(self, name: str) -> None:
+        """Add the stylesheet ``name`` (beside app.tcss) to the app's styles, once.
+
+        Added alone it costs one parse of itself, where a screen's own ``CSS_PATH`` would have
+        Textual parse every stylesheet of the app again. Textual keeps it on a theme change.
+        """
+        path = str(Path(__file__).with_name(name))
+        if not self.stylesheet.has_source(path):
+            self.stylesheet.read(path)
+
     # --- keys anywhere -----------------------------------------------------------------------
 
     def action_help(self) -> None:

@@ -228,3 +228,16 @@ def test_the_collector_runs_again_after_start_up() -> None:
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+async def test_a_game_starts_on_app_tcss_alone(quiz_app: AppFactory) -> None:
+    """The other screens' styles are read when the first of them is made, not before."""
+    screens_tcss = str(ROOT / "quiz" / "ui" / "screens.tcss")
+    app = quiz_app(count=3, start=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert not app.stylesheet.has_source(screens_tcss)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.stylesheet.has_source(screens_tcss)

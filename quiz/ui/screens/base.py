@@ -1,8 +1,8 @@
-"""What every screen shares: the too-small notice, and typed access to the app."""
+"""What every screen shares: the too-small notice, its styles, and typed access to the app."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.app import ComposeResult
 from textual.screen import ModalScreen, Screen
@@ -18,6 +18,17 @@ ResultType = TypeVar("ResultType")
 class QuizScreen(Screen[ResultType]):
     """A screen whose content hides behind a plain notice when the terminal is too small."""
 
+    STYLESHEET: ClassVar[str | None] = "screens.tcss"
+    """Read into the app's styles when the first screen of this class is made (None: app.tcss
+    has them, as for the screens of a game's first frame)."""
+
+    def __init__(
+        self, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name, id, classes)
+        if self.STYLESHEET:
+            self.quiz.load_stylesheet(self.STYLESHEET)
+
     def compose(self) -> ComposeResult:
         yield TooSmall()
         yield from self.compose_body()
@@ -32,6 +43,15 @@ class QuizScreen(Screen[ResultType]):
 
 class QuizModal(ModalScreen[ResultType]):
     """A dialog that, like the full screens, gives way to the too-small notice."""
+
+    STYLESHEET: ClassVar[str | None] = "screens.tcss"  # as QuizScreen.STYLESHEET
+
+    def __init__(
+        self, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name, id, classes)
+        if self.STYLESHEET:
+            self.quiz.load_stylesheet(self.STYLESHEET)
 
     def compose(self) -> ComposeResult:
         yield TooSmall()

@@ -10,6 +10,8 @@ from quiz.ui.screens.base import QuizScreen
 
 
 class LoadingScreen(QuizScreen[None]):
+    STYLESHEET = None  # app.tcss styles it: the first frame of a game parses nothing more
+
     def __init__(self, *, waiting: bool) -> None:
         super().__init__()
         self._waiting = waiting

@@ -41,6 +41,7 @@ def outcome_content(result: AnswerResult, *, timed: bool) -> Content:
 
 
 class QuestionScreen(QuizScreen[None]):
+    STYLESHEET = None  # app.tcss styles it: the first frame of a game parses nothing more
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "answer(0)", "Answer", key_display="1-4"),
         Binding("2", "answer(1)", "Answer", show=False),
