@@ -26,6 +26,7 @@ from textual.message import Message
 
 from quiz import paths
 from quiz.session import Mode, OptionsFor, Session, Settings, Summary
+from quiz.ui.screens.base import QuizModal, QuizScreen
 from quiz.ui.screens.loading import LoadingScreen
 from quiz.ui.source import Loaded, LoadNow, Source, default_places, load
 from quiz.ui.widgets.too_small import is_too_small
@@ -293,6 +294,9 @@ class QuizApp(App[int]):
         too_small = is_too_small(width, height)
         self.set_class(too_small, "-too-small")
         if too_small:
+            for screen in self.screen_stack:
+                if isinstance(screen, QuizScreen | QuizModal):
+                    screen.show_too_small()
             self.clock.pause()
         else:
             self.clock.resume()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 from textual.app import ComposeResult
 from textual.screen import ModalScreen, Screen
 
-from quiz.ui.widgets.too_small import TooSmall
+from quiz.ui.widgets.too_small import TooSmall, is_too_small
 
 if TYPE_CHECKING:
     from quiz.ui.app import QuizApp
@@ -16,7 +16,12 @@ ResultType = TypeVar("ResultType")
 
 
 class QuizScreen(Screen[ResultType]):
-    """A screen whose content hides behind a plain notice when the terminal is too small."""
+    """A screen whose content hides behind a plain notice when the terminal is too small.
+
+    The notice is mounted only once it is needed: at compose when the terminal is already too
+    small, else when the app finds it has become so (``show_too_small``). Most games never need
+    it, and the first frame has one widget less to build.
+    """
 
     STYLESHEET: ClassVar[str | None] = "screens.tcss"
     """Read into the app's styles when the first screen of this class is made (None: app.tcss
@@ -29,9 +34,18 @@ class QuizScreen(Screen[ResultType]):
         if self.STYLESHEET:
             self.quiz.load_stylesheet(self.STYLESHEET)
 
+    _has_notice = False
+
     def compose(self) -> ComposeResult:
-        yield TooSmall()
+        if is_too_small(*self.app.size):
+            self._has_notice = True
+            yield TooSmall()
         yield from self.compose_body()
+
+    def show_too_small(self) -> None:
+        if not self._has_notice:
+            self._has_notice = True
+            self.mount(TooSmall(), before=0 if self.children else None)
 
     def compose_body(self) -> ComposeResult:
         yield from ()
@@ -53,9 +67,18 @@ class QuizModal(ModalScreen[ResultType]):
         if self.STYLESHEET:
             self.quiz.load_stylesheet(self.STYLESHEET)
 
+    _has_notice = False
+
     def compose(self) -> ComposeResult:
-        yield TooSmall()
+        if is_too_small(*self.app.size):
+            self._has_notice = True
+            yield TooSmall()
         yield from self.compose_body()
+
+    def show_too_small(self) -> None:
+        if not self._has_notice:
+            self._has_notice = True
+            self.mount(TooSmall(), before=0 if self.children else None)
 
     def compose_body(self) -> ComposeResult:
         yield from ()
