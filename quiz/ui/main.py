@@ -3,7 +3,8 @@
 The bank starts loading in a thread before Textual is imported, so the two overlap. Start-up
 (importing Textual, loading the bank, building the first screen) makes a great many objects that
 live as long as the game and almost no garbage, so the garbage collector, which would scan them
-again and again as they pile up, waits until the first screen is drawn.
+again and again as they pile up, waits until the first screen is drawn. It waits from the first
+import on: the domain modules are imported inside ``play``, not at the top of this module.
 """
 
 from __future__ import annotations
@@ -11,13 +12,16 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+from typing import TYPE_CHECKING
 
-from quiz.session import Mode, Settings
-from quiz.ui.source import LoadInBackground, default_places, load
+if TYPE_CHECKING:
+    from quiz.session import Settings
 
 
 def settings_from(parsed: argparse.Namespace) -> Settings:
     """The game the command line asks for; the home screen starts from these choices."""
+    from quiz.session import Mode, Settings
+
     defaults = Settings()
     return Settings(
         mode=Mode(parsed.mode) if parsed.mode else Mode.PRACTICE,
@@ -32,14 +36,16 @@ def settings_from(parsed: argparse.Namespace) -> Settings:
 
 def play(parsed: argparse.Namespace) -> int:
     """Run the game; with ``--mode`` it starts straight into a game of that mode."""
-    try:
-        settings = settings_from(parsed)
-    except ValueError as error:
-        print(f"quiz play: {error}", file=sys.stderr)
-        return 2
-    places = default_places(parsed.paths, parsed.articles)
     gc.disable()  # until the first screen is drawn (resume_collector)
     try:
+        try:
+            settings = settings_from(parsed)
+        except ValueError as error:
+            print(f"quiz play: {error}", file=sys.stderr)
+            return 2
+        from quiz.ui.source import LoadInBackground, default_places, load
+
+        places = default_places(parsed.paths, parsed.articles)
         source = LoadInBackground(lambda: load(*places))
 
         from quiz.ui.app import make_app  # Textual loads while the bank does
