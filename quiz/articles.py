@@ -69,14 +69,18 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
 
 _PIECES = re.compile(r"\s+|\S+")
 _TRANSLATE = str.maketrans(_FOLD)
-_SPACES = re.compile(r"\s+")
-_DASH_GAP = re.compile(r" ?- ?")
 
 
 def normalise(text: str) -> str:
     """``normalise_with_map(text)[0]``, computed in C-speed string operations."""
-    folded = "".join(map(str.lower, text.translate(_TRANSLATE)))
-    return _DASH_GAP.sub("-", _SPACES.sub(" ", folded).strip())
+    folded = text.translate(_TRANSLATE)
+    # Lowered per character, as the mapped form is: only a capital sigma lowers differently
+    # in a whole string (to a final sigma at a word's end), so only then pay for the slow way.
+    folded = "".join(map(str.lower, folded)) if "\u03a3" in folded else folded.lower()
+    spaced = " ".join(folded.split())  # str.split() breaks on exactly what ``\s`` matches
+    if "-" not in spaced:
+        return spaced
+    return spaced.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 
 # --- reading ---------------------------------------------------------------------------------
