@@ -471,6 +471,11 @@ _VEHICLE = re.compile(
     r"estate|coupe|saloon|roadster))*)"
     r"|\b(?P<m>[A-Z][a-z]+\s+[A-Z0-9][\w-]{0,4})\s+(?P<t>model|trim)\b"
 )
+_USE_VERBS = frozenset("uses used using carries carried".split())
+_PRODUCT = re.compile(
+    r"\b(?:uses|used|using|carries|carried)\s+(?P<article>an?\s+)"
+    r"(?P<model>(?P<brand>[A-Z][a-z]{2,})\s+[A-Z]{1,3}\d{1,4}[A-Za-z]?)\b"
+)
 _PLACE_CASE = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|of the|de|upon|on)\s+)?[A-Z][\w'’.-]*)*"
 _PLACE_SPAN = re.compile(
     r"\b(?P<prep>in|at|near|from|to|outside|across|of|off|over|on)\s+(?P<the>the\s+)?"
@@ -882,6 +887,8 @@ class _Extractor:
             steps.append(self._works)
         if not words.isdisjoint(_MAKE_WORDS) or "model" in lower or "trim" in lower:
             steps.append(self._vehicles)
+        if digits and not lower.isdisjoint(_USE_VERBS):
+            steps.append(self._products)
         steps.append(self._places)
         return steps
 
@@ -1524,6 +1531,23 @@ class _Extractor:
                         what=match.group("t"),
                     )
 
+    def _products(self) -> None:
+        """ "Bond uses a Leica M3": a maker's model someone uses, asked as "which Leica model"."""
+        for match in _PRODUCT.finditer(self.text):
+            start, end = match.span("model")
+            if not self.free(start, end) or self.in_quote(start, end):
+                continue
+            if match.group("brand") in _MAKES or self.resolve(match.group("brand")):
+                continue  # a car is a vehicle fact; a person's name is no maker
+            self.add(
+                "text",
+                "uses-model",
+                start,
+                end,
+                (match.start("article"), end),
+                what=match.group("brand"),
+            )
+
     def _places(self) -> None:
         text = self.text
         for match in _TOWN_OF.finditer(text):
@@ -1565,10 +1589,14 @@ class _Extractor:
             if not subtype or self.resolve(place) or place in self.result.titles:
                 continue
             end = match.start("region") + len(region) if region else start + len(place)
+            city_fact: tuple[int, int, int] | None = None
             if subtype == "venue":  # "at the Royal Albert Hall in London": the city goes along
                 city = re.match(rf"\s+in\s+(?P<city>{_PLACE_CASE})", text[end:])
                 if city and city.group("city").rstrip(".") in CITIES:
                     region = city.group("city").rstrip(".")
+                    district = re.match(r",\s+[A-Z]", text[end + city.end() :])
+                    if not district:  # "in Mayfair, London": a district, not the city
+                        city_fact = (end + city.start(), end + city.start("city"), len(region))
                     end += city.start("city") + len(region)
                     self.claims.append((start, end))
             self.add(
@@ -1580,6 +1608,18 @@ class _Extractor:
                 what=match.group("prep"),
                 detail=region,
             )
+            if city_fact is not None:  # the city is a fact of its own: "in which city ...?"
+                gap, city_start, size = city_fact
+                phrase = (gap + len(text[gap:city_start]) - len(text[gap:city_start].lstrip()), 0)
+                self.add(
+                    "place",
+                    "city",
+                    city_start,
+                    city_start + size,
+                    (phrase[0], city_start + size),
+                    claim=False,
+                    what="in",
+                )
 
 
 def _np_after(text: str, start: int) -> tuple[int, str]:

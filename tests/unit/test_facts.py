@@ -208,11 +208,23 @@ def test_country_at_the_end_of_a_sentence() -> None:
     assert (place.relation, place.answer) == ("country", "Slovakia")
 
 
-def test_venue_takes_its_city_along() -> None:
+def test_venue_takes_its_city_along_and_the_city_is_a_fact_too() -> None:
     venue = [fact for fact in facts(PREMIERE) if fact.kind == "place"]
     assert [(f.relation, f.answer, f.detail) for f in venue] == [
-        ("venue", "Royal Albert Hall", "London")
+        ("venue", "Royal Albert Hall", "London"),
+        ("city", "London", ""),
     ]
+
+
+def test_a_district_after_a_venue_is_not_asked_as_a_city() -> None:
+    sentence = "The photograph is part of an exhibition at the Leica Gallery in Mayfair, London."
+    assert not [f for f in facts(sentence) if f.relation == "city"]
+
+
+def test_a_makers_model_someone_uses() -> None:
+    sentence = "In Ian Fleming’s 1959 novel Goldfinger, Bond uses a Leica M3 to take photos."
+    model = [f for f in facts(sentence) if f.relation == "uses-model"]
+    assert [(f.kind, f.answer, f.what) for f in model] == [("text", "Leica M3", "Leica")]
 
 
 def test_film_title_year_vehicle_and_production_company() -> None:
