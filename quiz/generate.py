@@ -25,6 +25,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -36,6 +37,7 @@ from quiz.citations import contains_answer, names_source, quote_span, source_phr
 from quiz.facts import (
     CHARACTER_ROLES,
     COUNTRIES,
+    VEHICLE_MAKES,
     WORK_NOUNS,
     ArticleFacts,
     Fact,
@@ -158,7 +160,7 @@ _REPORTED = re.compile(
     r"|(?:confirmed|announced|reported)\s+that)\s+"
 )
 _CLAUSE_END = re.compile(
-    r",|;|\s[–—-]\s|\s\(|:|\.$|!$|\?$|\s+and\s+(?:will|was|were|is|are|has)\b"
+    r",|;|\s[–—-]\s|—|\s\(|:|\.$|!$|\?$|\s+and\s+(?:will|was|were|is|are|has)\b"
     r"|\s(?:who|which|whose)\b"
 )
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
@@ -498,12 +500,123 @@ class Context:
     facts: ArticleFacts
     sentence: str
     previous: str = ""  # the sentence before, for what "it" or "he" stands for
+    work: str = ""  # the article's main named subject ("No Time To Die"), "" when none
+    work_noun: str = ""  # what that work is: "movie", "novel"
 
 
-def _report_name(article: Article) -> str:
-    if article.date is not None:
-        return f"the {article.date:%B %Y} report"
-    return f"the report \u201c{article.title}\u201d"
+# Roles one person holds on a production; others ("stunt driver") are held by several.
+_SOLE_ROLES = re.compile(r"\b(?:co-?ordinator|director|supervisor|chief|head|manager|captain)\b")
+# Movie-like works: "the movie" and "the film" in a sentence stand for the article's work.
+_SCREEN_WORKS = frozenset("movie film flick".split())
+_WORK_EVENTS = "premiere|exhibition|trailer|chase"
+_EVENT_NOUNS = "release|premiere|launch|opening|debut|screening"
+# Words true only on the day: "the new Defender", "stunning new photos". After a possessive
+# "new" tells things apart ("Jaguar Land Rover's new production facility") and stays.
+_STALE = re.compile(r"(?<!['’]s )\b(?:upcoming|latest|recent|stunning|new)\s+(?=[\w'’-])")
+_LAST = re.compile(r"\b(?:last|latest|previous|most recent)\s+(?=[a-z])")
+QUOTE_MIN_WORDS = 10  # shorter quotes ("I'd do this every day if I could!") identify no one
+QUOTE_MAX_WORDS = 30
+GENERAL_KNOWLEDGE = frozenset({"author"})  # "Who wrote Goldfinger?" tests no article
+
+
+def _role_question(what: str, ctx: Context) -> str | None:
+    """ "Who was the stunt co-ordinator on No Time To Die?": a role needs the work it is on."""
+    if not ctx.work:
+        return None  # "who is the engineer named in the report?" is no question
+    article = "the" if _SOLE_ROLES.search(what) else ("an" if what[:1] in "aeiou" else "a")
+    return f"Who was {article} {what} on {ctx.work}?"
+
+
+def spoken_clauses(spoken: str) -> str | None:
+    """The quote to print in a "who said" question: whole sentences, or whole clauses when the
+    quote is long; None when it is too short to tell its speaker by."""
+    words = spoken.strip().split()
+    if len(words) < QUOTE_MIN_WORDS:
+        return None
+    if len(words) <= QUOTE_MAX_WORDS:
+        return " ".join(words)
+    text = " ".join(words)
+    cut = 0
+    for boundary in re.finditer(r"[.!?](?=\s)|,?\s(?:so|and|but|because)\s|[,;:]\s", text):
+        if len(text[: boundary.start()].split()) > QUOTE_MAX_WORDS:
+            break
+        cut = boundary.start() + (1 if text[boundary.start()] in ".!?" else 0)
+    if len(text[:cut].split()) < QUOTE_MIN_WORDS:
+        return None
+    return text[:cut].rstrip(",;: ") + " \u2026"
+
+
+def main_work(article: Article, titles: dict[str, str]) -> tuple[str, str]:
+    """The work the article is about: a title the library knows (a film, a novel) that this
+    article names at least twice, the most often named first; ("", "") when there is none."""
+    text = normalise(article.text)
+    best = ("", "", 1)
+    for title, noun in titles.items():
+        mentions = text.count(normalise(title))
+        if mentions > best[2]:
+            best = (title, noun, mentions)
+    if not best[0]:
+        return "", ""
+    # The article's own spelling of the title ("No Time to Die" where another wrote "To").
+    own = re.search(re.escape(best[0]), article.text, re.IGNORECASE)
+    return (own.group() if own else best[0]), best[1]
+
+
+_RELATIVE_TIME = re.compile(
+    r"\b(?P<prep>(?:by|in|from|until|till|since|before|after)\s+)?"
+    r"(?P<which>next|last|this)\s+(?P<unit>week|month|year)\b"
+)
+
+
+def anchor_relative(text: str, when: date | None) -> str:
+    """ "next week" in an article of 13 November 2019 becomes "in November 2019", "by next
+    year" "by 2020": relative times are anchored to the article's date (undated, they are
+    left for :func:`_finish` to drop)."""
+    if when is None:
+        return text
+
+    def swap(match: re.Match[str]) -> str:
+        prep = match.group("prep")
+        which, unit = match.group("which").lower(), match.group("unit").lower()
+        step = {"next": 1, "last": -1, "this": 0}[which]
+        if unit == "year":
+            return f"{prep or 'in '}{when.year + step}"
+        if unit == "month":
+            first = when.replace(day=1)
+            moved = first + timedelta(days=32) if step > 0 else first - timedelta(days=step * -1)
+            return f"{prep or 'in '}{moved:%B %Y}"
+        return f"{prep or 'in '}{when + timedelta(days=7 * step):%B %Y}"
+
+    return _RELATIVE_TIME.sub(swap, text)
+
+
+def polish(asked: str, ctx: Context) -> str:
+    """Give a drafted question its context and keep it true after its article's date: "the
+    movie" becomes the film's title, "the premiere" its premiere, "new" goes, and what an
+    article dated in the past says "will" happen "would" happen."""
+    work = ctx.work
+    if work and not contains_answer(asked, work):
+        if ctx.work_noun in _SCREEN_WORKS:
+            asked, count = re.subn(r"\bthe (?:movie|film|flick)\b", work, asked, count=1)
+        else:
+            asked, count = re.subn(rf"\bthe {re.escape(ctx.work_noun)}\b", work, asked, count=1)
+        if not count:
+            # "The premiere will take place ... and will be released in cinemas": a premiere is
+            # never released; the clause is about the work.
+            asked, count = re.subn(
+                r"\bthe (?:premiere|screening)\b(?= (?:be|been|was|is) released\b)", work, asked
+            )
+        if not count:
+            asked = re.sub(rf"\bthe ({_WORK_EVENTS})\b(?! of)", rf"the {work} \1", asked, count=1)
+    asked = _STALE.sub("", asked)
+    asked = re.sub(r"\b([Aa]) (?=[aeiou])", r"\1n ", asked)  # "a new exhibition" -> "an exhibition"
+    if ctx.article.date is not None:
+        years = [int(y) for y in re.findall(r"\b(?:1\d{3}|20\d{2})\b", asked)]
+        if any(year < ctx.article.date.year for year in years):
+            asked = _LAST.sub("", asked)  # "Craig's last outing as Bond in 2015": the year says it
+        asked = re.sub(r"\bwill\b", "would", asked)
+        asked = re.sub(r"\bWill\b", "Would", asked)
+    return asked[:1].upper() + asked[1:]
 
 
 def _sentence_subject(text: str) -> str:
@@ -562,7 +675,14 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
         before = re.search(r"\b(with|by|for|from|at|to)\s+$", text[: fact.phrase[0]])
         return f"{before.group(1).capitalize()} which {fact.what}" if before else None
     if kind == "vehicle" and rel == "vehicle":
+        # "Land Rover first partnered ..., in which a Range Rover convertible appeared": which
+        # Land Rover vehicle; "which vehicle appeared in Octopussy?" has many answers.
+        maker = re.match(rf"(?:{VEHICLE_MAKES})\b", text)
+        if maker and not contains_answer(fact.answer, maker.group()):
+            return f"Which {maker.group()} vehicle"
         return "Which vehicle"
+    if rel == "uses-model":
+        return f"Which {fact.what} model"
     if kind == "organisation" and rel == "org":
         before = re.search(r"\b(with|by|for|from|at|to)\s+(?:the\s+)?$", text[: fact.phrase[0]])
         if before:
@@ -641,23 +761,38 @@ def question_text(fact: Fact, ctx: Context) -> str | None:
             else:
                 clause = replace(clause, subject=antecedent)
         if clause is not None:
+            when = ctx.article.date
+            lead, rest = anchor_relative(clause.lead, when), anchor_relative(clause.rest, when)
+            clause = replace(clause, lead=lead, rest=rest)
             asked = wh_question(wh, clause)
             if asked is not None and len(asked.split()) >= 5:
-                return asked
-    return _template(fact, ctx)
+                return polish(asked, ctx)
+    templated = _template(fact, ctx)
+    if templated is None or fact.relation == "speaker":  # a quote is printed as spoken
+        return templated
+    return polish(templated, ctx)
 
 
 def _template(fact: Fact, ctx: Context) -> str | None:
     """Questions built from the fact's parts, for sentences too tangled to invert."""
     article, text = ctx.article, ctx.sentence
     rel, what, subject = fact.relation, fact.what, fact.subject
-    report = _report_name(article)
+    if rel == "date" and ctx.work:
+        event = re.search(
+            rf"\bthe\s+(?P<np>(?:[a-z]+\s+)?(?:{_EVENT_NOUNS}))\s+on\s+$", text[: fact.start]
+        )
+        if event:  # "a few days after the global release on April 2"
+            return f"On what date was the {event.group('np')} of {ctx.work} scheduled?"
     if rel == "speaker":
-        spoken = fact.detail.strip()
-        words = spoken.split()
-        if len(words) > 22:
-            spoken = " ".join(words[:18]).rstrip(",;:") + " …"
-        return f"Who said: \u201c{spoken}\u201d?"
+        spoken = spoken_clauses(fact.detail)
+        short = " ".join(fact.detail.split())
+        if spoken is None and fact.subject and ctx.work and len(short.split()) >= 5:
+            # Too short to tell its speaker alone: the speaker's role on the work says whose.
+            return f"Which {fact.subject} on {ctx.work} said \u201c{short}\u201d?"
+        if spoken is None:
+            return None
+        about = f", of {ctx.work}," if ctx.work and not contains_answer(spoken, ctx.work) else ""
+        return f"Who said{about} \u201c{spoken}\u201d?"
     if rel in ("attribute", "respectively"):
         holder = _sentence_subject(text)
         if not holder:
@@ -665,6 +800,8 @@ def _template(fact: Fact, ctx: Context) -> str | None:
         holder = _lower_first(holder, article.text)
         unit = f", in {fact.detail}" if rel == "respectively" and fact.detail else ""
         return f"What is the {what} of {holder}{unit}?"
+    if rel == "count":
+        return _with_count(fact, ctx)
     if rel == "count-of":
         tail = _CLAUSE_END.search(text, fact.phrase[1])
         rest = text[fact.phrase[1] : tail.start() if tail else len(text)].strip()
@@ -677,7 +814,8 @@ def _template(fact: Fact, ctx: Context) -> str | None:
             return None
         return _finish(f"How many of the {what} {rest}", lead)
     if rel == "played-by":
-        return f"In {report}, who plays the {what} {subject}?"
+        where = f" in {ctx.work}" if ctx.work else ""
+        return f"Which actor plays the {what} {subject}{where}?"
     if rel == "role" and fact.kind == "character":
         actor = re.match(r"\s*\(played by ([^)]+)\)", text[fact.end :])
         if actor:
@@ -689,18 +827,13 @@ def _template(fact: Fact, ctx: Context) -> str | None:
         if f.relation == "role" and f.what == what and f.answer != fact.answer
     ):
         return None  # several people share the role: "who is the engineer?" has no one answer
-    if rel == "role":
-        plural = re.search(r"\b" + re.escape(what.split()[-1]) + r"s\s", text[: fact.start])
-        if plural:
-            return f"Who is one of the {what}s named in {report}?"
-        return f"Who is the {what} named in {report}?"
+    if rel in ("role", "apposition"):
+        return _role_question(what, ctx)
     if rel == "position":
         clause = split_clause(text, fact.phrase, article.text)
         if clause is None or not clause.subject or not clause.aux:
             return None
         return _finish(f"In what position {clause.verb.lower()} {clause.subject} in {what}")
-    if rel == "apposition":
-        return f"Who is the {what} named in {report}?"
     if rel == "as-role":
         role = re.sub(r"^the\s+", "", what)
         film = _work_in(ctx)
@@ -721,6 +854,15 @@ def _template(fact: Fact, ctx: Context) -> str | None:
         noun = f"{name}'s {desc}{what}" if name else f"the {desc}{what}"
         return f"In what year was {noun} {subject} {WORK_NOUNS.get(what, 'released')}?"
     if rel == "in-year":
+        began = re.search(
+            r"(?:^|,\s)(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:has|had)\s+"
+            r"(?:a|an)\s+(?P<np>[^,]{3,80}),\s+which\s+(?P<verb>began|started|ended)\s+in\s+$",
+            text[: fact.start],
+        )
+        if began:
+            verb = {"began": "begin", "started": "start", "ended": "end"}[began.group("verb")]
+            owner = began.group("owner")
+            return f"In what year did {owner}'s {began.group('np')} {verb}?"
         founded = re.search(
             r"(?:^|,\s)(?P<np>(?:The|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w'’-]*\s)"
             r"{0,3}[A-Z][\w'’-]*),\s+(?:(?:first|originally)\s+)?(?P<verb>[a-z]+ed|built|made)"
@@ -735,7 +877,7 @@ def _template(fact: Fact, ctx: Context) -> str | None:
             return f"In what year was {np}?"
         return None
     if rel == "age" and article.date is not None:
-        return f"How old was {subject} at the time of {report}?"
+        return f"How old was {subject} in {article.date:%B %Y}?"
     if rel in ("trim", "model"):
         holder = _sentence_subject(text)
         if not holder:
@@ -754,13 +896,16 @@ def _template(fact: Fact, ctx: Context) -> str | None:
         if found is None:
             return None
         holder, verb = found
-        if verb == "will be":
-            return f"What number {what} will {holder} be?"
+        if verb == "will be":  # the film's number does not change once it is out
+            return f"What number {what} is {holder}?"
         return f"What number {what} {verb} {holder}?"
     if rel == "town-of":
         region = f" in {fact.detail}" if fact.detail else ""
         desc = re.sub(r"^(?:the|a|an)\s+", "", what)
-        return f"Which {desc}{region} is named in {report}?"
+        backdrop = re.search(r"\bagainst the backdrop of\s+$", text[: fact.phrase[0]])
+        if backdrop is None or not ctx.work:
+            return None  # "which town is named in the report?" is no question
+        return f"Which {desc}{region} is the backdrop of photos from {ctx.work}?"
     if fact.kind == "place" and rel in ("area", "city", "venue", "country", "region"):
         np = _noun_before(text, fact.phrase[0])
         if np and np.split()[-1].lower() in _FACILITIES:
@@ -780,6 +925,30 @@ _NP_STOPS = frozenset(
     "of in at on by for with to and or but is was are were be been will would has have had that "
     "which who when where while during after before from into than built made".split()
 )
+
+
+def _with_count(fact: Fact, ctx: Context) -> str | None:
+    """ "..., the new Defender is already proving popular, with more than 70 Kiwis making a
+    first instalment payment to secure one." -> "How many Kiwis were making a first
+    instalment payment to secure a Defender?"."""
+    text = ctx.sentence
+    if not re.search(r",\s+with\s+$", text[: fact.phrase[0]]) or not fact.what:
+        return None
+    after = re.match(r"\s+(?P<ing>[a-z]+ing)\s+(?P<rest>[^,.;:]+)[,.;:]?", text[fact.phrase[1] :])
+    if not after or not text[fact.phrase[0] : fact.phrase[1]].endswith(fact.what):
+        return None
+    rest = after.group("rest").strip()
+    if re.search(r"\bone$", rest):
+        holder = re.search(
+            r"(?:^|,\s)(?:the|a|an|The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[A-Z][\w'’-]+)\s+"
+            r"(?:is|are|was|were|has|have|had)\b",
+            text[: fact.phrase[0]],
+        )
+        if holder is None:
+            return None
+        rest = re.sub(r"\bone$", f"a {holder.group('head')}", rest)
+    were = "were" if fact.what.endswith("s") else "was"
+    return f"How many {fact.what} {were} {after.group('ing')} {rest}?"
 
 
 def _noun_before(text: str, start: int) -> str:
@@ -862,28 +1031,55 @@ def _difficulty(fact: Fact, article: Article) -> str:
 def _quote_for(
     library: Library, article: Article, sentence: str, fact: Fact
 ) -> tuple[str, str | None]:
-    """The passage to cite: the sentence, cut short of a garbled passage after the fact."""
-    quote = sentence
-    for entry in library.unreliable:
-        if entry.article != article.id:
+    """The passage to cite: the sentence, or when it holds a garbled or contested passage the
+    fact does not rest on, the clauses around the fact that leave that passage out (still
+    verbatim, still holding the answer). A fact inside such a passage gets a reason instead."""
+    if not library.has_notes(article.id):
+        return sentence, None
+    bad: list[tuple[int, int]] = []
+    passages = [(e.quote, e.reason) for e in library.unreliable if e.article == article.id]
+    contested = [
+        (claim.quote, "")
+        for conflict in library.conflicts
+        for claim in conflict.claims
+        if claim.article == article.id
+    ]
+    for passage, reason in passages + contested:
+        index = _index_in(sentence, passage)
+        if index is None:
             continue
-        where = normalise(quote).find(normalise(entry.quote))
-        if where < 0:
-            continue
-        # Cut the sentence at the garbled passage when the fact sits wholly before it.
-        index = _index_in(quote, entry.quote)
-        if index is None or index < fact.phrase[1]:
-            return quote, f"rests on an unreliable passage ({entry.reason})"
-        cut = quote[:index].rstrip(" ,;:–—-(")
-        cut = (
-            re.sub(r"\s+\S+$", "", cut)
-            if not cut.endswith((".", "!", "?"))
-            and index < len(quote)
-            and quote[index - 1].isalnum()
-            else cut
-        )
-        quote = cut
-    return quote, None
+        span = (index, index + len(passage))
+        if span[0] < fact.end and fact.start < span[1]:
+            if reason:
+                return sentence, f"rests on an unreliable passage ({reason})"
+            continue  # the answer is one side of a conflict: cited whole, and sourced
+        bad.append(span)
+    if not bad:
+        return sentence, None
+    return _clauses_around(sentence, fact, bad), None
+
+
+_CLAUSE_GAP = re.compile(r",\s+|;\s+|\s[–—-]\s|\s+and\s+|\s+but\s+|\.\s+")
+
+
+def _clauses_around(sentence: str, fact: Fact, bad: list[tuple[int, int]]) -> str:
+    """The longest run of whole clauses around the fact's phrase that overlaps no bad span."""
+    lo, hi = min(fact.start, fact.phrase[0]), max(fact.end, fact.phrase[1])
+    begin, end = 0, len(sentence)
+    for start, stop in bad:
+        if stop <= lo:
+            begin = max(begin, stop)
+        elif start >= hi:
+            end = min(end, start)
+    cut_begin = 0 if begin == 0 else lo
+    cut_end = len(sentence) if end == len(sentence) else hi
+    gaps = list(_CLAUSE_GAP.finditer(sentence))
+    if begin > 0:  # the first clause that starts after the bad passage
+        cut_begin = next((g.end() for g in gaps if begin <= g.start() and g.end() <= lo), lo)
+    if end < len(sentence):  # the last clause that ends before it
+        before = (g.start() for g in reversed(gaps) if hi <= g.start() and g.end() <= end)
+        cut_end = next(before, hi)
+    return sentence[cut_begin:cut_end].strip()
 
 
 def _index_in(text: str, passage: str) -> int | None:
@@ -999,6 +1195,8 @@ def draft(
         return None, "one item of a list, with no single answer"
     if _giveaway(fact, article):
         return None, "gives the answer away (what the whole article is about)"
+    if fact.relation in GENERAL_KNOWLEDGE:
+        return None, "general knowledge (who wrote a book), not the article's news"
     disagreement = cross.disagreement(fact)
     if disagreement == "self":
         return None, "the article states this fact two ways"
@@ -1012,7 +1210,8 @@ def draft(
         if on_answer and (alone or fact.kind in _NAME_KINDS):
             return None, "a name the articles spell differently"
     previous = article.sentences[fact.sentence - 1].text if fact.sentence else ""
-    ctx = Context(article, facts, sentence, previous)
+    work, work_noun = names.work_of(article)
+    ctx = Context(article, facts, sentence, previous, work, work_noun)
     asked = question_text(fact, ctx)
     if asked is None:
         return None, "no natural question for this sentence"
@@ -1025,6 +1224,8 @@ def draft(
     kind = fact.kind
     explanation = None
     if fact.relation == "speaker" and fact.full and fact.full != answer:
+        # The answer is the name as the quote's sentence gives it (its citation must hold it);
+        # the full name found earlier in the article goes in the explanation.
         role = f", the {fact.subject}" if fact.subject else ""
         explanation = f"{fact.full}{role}."
     question = Question(
@@ -1038,13 +1239,14 @@ def draft(
     )
     if contains_answer(asked, answer):
         return None, "the question would contain its answer"
+    if any(passage in normalise(asked) for passage in names.contested):
+        return None, "rests on a garbled or misspelt passage"
     hopeless = (kind, fact.relation, normalise(answer))
     if hopeless in names.hopeless:
         return None, "no believable wrong answers"
     options = _distractors_for(question, fact, names, library, seed)
-    if len(options) < 2:
+    if len(options) < OPTIONS_PER_QUESTION - 1:
         names.hopeless.add(hopeless)
-    if len(options) < 2:
         return None, "no believable wrong answers"
     for option in options:
         if contains_answer(asked, option):
@@ -1072,6 +1274,13 @@ class Names:
     people: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     vehicles: list[str] = field(default_factory=list)
+    # Every title's work noun, and the titles by their first word: to find an article's work
+    # without testing every title of a large library against every article.
+    title_nouns: dict[str, str] = field(default_factory=dict)
+    by_first_word: dict[str, list[str]] = field(default_factory=dict)
+    # The catalogue's contested and garbled passages, normalised: no wrong answer from them.
+    contested: list[str] = field(default_factory=list)
+    _work: tuple[str, tuple[str, str]] | None = None  # (article id, its work)
     # Answers the engine found no wrong answers for: not asked again for every article.
     hopeless: set[tuple[str, str, str]] = field(default_factory=set)
 
@@ -1079,10 +1288,33 @@ class Names:
         for name, person in found.people.items():
             if name not in self.people and person.role not in CHARACTER_ROLES:
                 self.people.append(name)
-        self.titles.extend(title for title in found.titles if title not in self.titles)
+        for title, noun in found.titles.items():
+            if title not in self.title_nouns:
+                self.titles.append(title)
+                self.title_nouns[title] = noun
+                first = normalise(title).split(" ", 1)[0]
+                self.by_first_word.setdefault(first, []).append(title)
         for fact in found.facts:
             if fact.kind == "vehicle" and fact.answer not in self.vehicles:
                 self.vehicles.append(fact.answer)
+
+    def work_of(self, article: Article) -> tuple[str, str]:
+        """The article's main work (see :func:`main_work`), from the titles it could name;
+        found once an article (the last article's answer is kept)."""
+        if self._work is not None and self._work[0] == article.id:
+            return self._work[1]
+        found = self._find_work(article)
+        self._work = (article.id, found)
+        return found
+
+    def _find_work(self, article: Article) -> tuple[str, str]:
+        words = set(re.findall(r"[\w'’]+", normalise(article.text)))
+        candidates = {
+            title: self.title_nouns[title]
+            for word in words & self.by_first_word.keys()
+            for title in self.by_first_word[word]
+        }
+        return main_work(article, candidates)
 
 
 def _distractors_for(
@@ -1090,27 +1322,87 @@ def _distractors_for(
 ) -> list[str]:
     """Wrong answers from the distractor engine, else names of the same sort from the articles."""
     need = OPTIONS_PER_QUESTION - 1
-    if fact.relation == "speaker":  # a surname: the surnames of other people the articles name
-        others = [n for n in names.people if normalise(n) != normalise(fact.full or "")]
-        picked = _pick([n.split()[-1] for n in others], question.answer, fact)
-        return _linted(question, picked, library)[:need]
+    if fact.relation == "speaker":  # other people the articles name, as the answer is named
+        others = [
+            n
+            for n in names.people
+            if normalise(n) != normalise(fact.full or "") and not _contested(n, names)
+        ]
+        if " " not in fact.answer:  # a surname, answered by other surnames
+            others = [n.split()[-1] for n in others]
+        return _linted(question, _pick(others, question.answer, fact), library)[:need]
     if fact.kind == "title":
-        return _linted(question, _pick(names.titles, question.answer, fact), library)[:need]
-    found: list[str] = []
+        try:
+            found = distractors.generate(question, library, seed, count=need)
+        except Exception:
+            found = []
+        found += _pick(names.titles, question.answer, fact)
+        return _linted(question, _distinct(found, question.answer), library)[:need]
     try:
-        found = distractors.generate(question, library, seed, count=need)
+        extra = 3 if _AT_LEAST.match(question.answer) else 0  # some are filtered out below
+        found = distractors.generate(question, library, seed, count=need + extra)
     except Exception:  # a flaw in one draft's options must not stop the run
         found = []
+    found = [
+        option
+        for option in found
+        if not _also_true(option, question.answer) and not _contested(option, names)
+    ]
     if fact.kind == "place" and fact.relation == "country":
         found = [option for option in found if option in COUNTRIES]
         found += _pick(
             sorted(c for c in COUNTRIES if " " not in c and len(c) > 3), question.answer, fact
         )
+    if fact.kind == "date" and fact.relation == "month":
+        found += _pick(_nearby_months(question.answer), question.answer, fact)
     if fact.kind == "person" and len(_distinct(found, question.answer)) < need:
-        found += _pick(names.people, question.answer, fact)
+        people = [name for name in names.people if not _contested(name, names)]
+        found += _pick(people, question.answer, fact)
     if fact.kind == "vehicle" and len(_distinct(found, question.answer)) < need:
         found += _pick(names.vehicles, question.answer, fact)
     return _linted(question, _distinct(found, question.answer), library)[:need]
+
+
+_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+
+
+def _nearby_months(answer: str) -> list[str]:
+    """ "April 2020" -> other months within a year of it, in the answer's form."""
+    match = re.fullmatch(r"([A-Z][a-z]+) (\d{4})", answer.strip())
+    if not match or match.group(1) not in _MONTHS:
+        return []
+    index = _MONTHS.index(match.group(1)) + int(match.group(2)) * 12
+    return [
+        f"{_MONTHS[(index + step) % 12]} {(index + step) // 12}"
+        for step in (-6, -4, -3, -2, 2, 3, 4, 6)
+    ]
+
+
+_AT_LEAST = re.compile(r"^(?:over|more than|at least|upwards of)\s+", re.IGNORECASE)
+
+
+def _number_in(text: str) -> float | None:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(match.group().replace(",", "")) if match else None
+
+
+def _contested(option: str, names: Names) -> bool:
+    """A name inside a catalogued conflict or garbled passage ("Nikola Dove"): a misspelling
+    the game must not show, even as a wrong answer."""
+    target = normalise(option)
+    return any(target in passage for passage in names.contested)
+
+
+def _also_true(option: str, answer: str) -> bool:
+    """ "over 16 months" when the answer is "over 18 months": a smaller lower bound is true."""
+    if not _AT_LEAST.match(answer):
+        return False
+    bound, offered = _number_in(answer), _number_in(option)
+    if bound is None or offered is None:
+        return False
+    return offered <= bound
 
 
 def _linted(question: Question, options: list[str], library: Library) -> list[str]:
@@ -1420,7 +1712,10 @@ def _generate(
     # Every library article's facts, so that facts stated differently elsewhere are found.
     extracted: dict[str, ArticleFacts] = {}
     cross = CrossIndex()
-    names = Names()
+    names = Names(
+        contested=[normalise(c.quote) for k in library.conflicts for c in k.claims]
+        + [normalise(e.quote) for e in library.unreliable]
+    )
     for article in library.articles.values():
         found = extract(article)
         extracted[article.id] = found
@@ -1437,6 +1732,7 @@ def _generate(
         for _, reason in found.skipped:
             report.sentences[reason] += 1
         fresh: list[dict[str, Any]] = []
+        sentence_of: dict[str, int] = {}
         seen: set[str] = set()
         for fact in found.facts:
             same = (fact.kind, fact.relation, _squash(fact.answer), _squash(fact.what))
@@ -1456,11 +1752,100 @@ def _generate(
             seen.add(entry["id"])
             asked.add(same)
             fresh.append(entry)
+            sentence_of[entry["id"]] = fact.sentence
+        fresh, gave_away = settle_siblings(fresh, sentence_of)
+        if gave_away:
+            report.skipped["another question from its sentence would give it away"] += gave_away
         _write_article(output / f"{article.id}.yaml", article, fresh, force, report)
         if show and progress is not None:
             _progress(progress, done, total)
     report.skipped = Counter({k: v for k, v in report.skipped.items() if v})
     return report
+
+
+# Which of a sentence's drafts to keep first when they would give each other away.
+_KIND_ORDER = "person place organisation vehicle number money count date ordinal year title"
+_KIND_RANK = {kind: rank for rank, kind in enumerate(f"{_KIND_ORDER} character".split())}
+
+
+def settle_siblings(
+    fresh: list[dict[str, Any]], sentence_of: dict[str, int]
+) -> tuple[list[dict[str, Any]], int]:
+    """Drafts from one sentence print each other's answers ("For which 1983 Bond movie ..."
+    beside "In what year ..."): keep a draft only when no kept sibling's question holds its
+    answer and its question holds no kept sibling's answer, after taking such a phrase out
+    where the question reads well without it.
+    Returns the drafts kept, in their order, and how many were dropped."""
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for entry in fresh:
+        groups.setdefault(sentence_of.get(entry["id"], -1), []).append(entry)
+    dropped: set[str] = set()
+    for entries in groups.values():
+        if len(entries) < 2:
+            continue
+        order = sorted(entries, key=lambda e: _KIND_RANK.get(str(e["kind"]), 99))
+        kept: list[dict[str, Any]] = []
+        for entry in order:
+            ok = True
+            rewrites: dict[str, str] = {}
+            if ok:
+                mine = without_answers(str(entry["question"]), [str(k["answer"]) for k in kept])
+                ok = mine is not None
+                if mine is not None:
+                    rewrites[entry["id"]] = mine
+            for other in kept if ok else ():
+                year = str(entry["answer"]).strip()
+                if _YEAR.fullmatch(year) and re.search(rf"\bin {year}\b", str(other["question"])):
+                    ok = False  # "... outing as Bond in 2015": the year says which; it stays
+                    break
+                theirs = without_answers(str(other["question"]), [str(entry["answer"])])
+                if theirs is None:
+                    ok = False
+                    break
+                rewrites[other["id"]] = theirs
+            if not ok:
+                dropped.add(entry["id"])
+                continue
+            for item in (*kept, entry):
+                item["question"] = rewrites.get(item["id"], item["question"])
+            kept.append(entry)
+    return [e for e in fresh if e["id"] not in dropped], len(dropped)
+
+
+def without_answers(question: str, answers: Sequence[str]) -> str | None:
+    """``question`` with the phrases that print any of ``answers`` taken out ("... take place
+    at the Royal Albert Hall in London?" -> "... take place?"); None when it cannot be."""
+    original = question
+    for answer in answers:
+        if not contains_answer(question, answer):
+            continue
+        name = re.escape(answer)
+        for pattern, keep in (
+            (rf"\s*\((?:played by\s+)?{name}\)", ""),
+            (
+                rf",?\s+(?:in|on|at|from|for|by|until|till)\s+(?:the\s+)?{name}"
+                rf"(?:,?\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+                r"(?=[,?]|\s+(?:in|on|at|to|for|from|by|and|but|with)\b)",
+                "",
+            ),
+            (rf"\b{name}\s+(?=[A-Za-z])" if _YEAR.fullmatch(answer) else "", ""),
+        ):
+            if not pattern:
+                continue
+            shorter = re.sub(pattern, keep, question, count=1)
+            if shorter != question and not contains_answer(shorter, answer):
+                question = shorter
+                break
+        else:
+            return None
+    if len(question.split()) < 5 or (_STRANDED.search(question) and not _STRANDED.search(original)):
+        return None
+    return question
+
+
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+# "Which novel by Ian Fleming was published?" once "in 1959" is taken out: no question left.
+_STRANDED = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:[a-z]+ed|[a-z]+en|made|built|set)\?$")
 
 
 def _squash(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -11,7 +12,7 @@ import pytest
 
 from quiz import generate as gen
 from quiz import yamlsafe
-from quiz.articles import read_library
+from quiz.articles import parse_article, read_library
 from quiz.bank import load_bank
 from quiz.citations import contains_answer
 from quiz.generate import main
@@ -67,7 +68,7 @@ def test_every_draft_carries_what_the_bank_needs(seed_drafts: list[dict[str, obj
         source = entry["source"]
         assert isinstance(source, dict) and set(source) == {"article", "quote"}
         assert entry["kind"] and entry["difficulty"] in ("easy", "medium", "hard")
-        assert isinstance(entry["distractors"], list) and len(entry["distractors"]) >= 2
+        assert isinstance(entry["distractors"], list) and len(entry["distractors"]) == 3
 
 
 def test_question_never_contains_its_answer_or_an_option(
@@ -87,13 +88,13 @@ def test_questions_read_naturally_on_other_subjects(
     assert asked["What is the main span of the cable-stayed bridge?"] == "410 metres"
     assert asked["How many lanes of traffic does the cable-stayed bridge carry?"] == "four"
     assert asked["How much did the cable-stayed bridge cost?"] == "£186 million"
-    assert asked["Until what date will tolls not be charged?"] == "1 September"
+    assert asked["Until what date would tolls not be charged?"] == "1 September"
     assert asked["In what year did Alvarez join Betis from Boca Juniors?"] == "2021"
     assert asked["In what position are Rovers in the table?"] == "11th"
     assert asked["How many books does the library hold?"] == "more than 250,000"
     manager = "Which Rovers manager said the club had tracked Alvarez for more than a year?"
     assert asked[manager] == "Helen Whitcombe"
-    assert asked["Over which river is the new Harbour Bridge?"] == "River Tyne"
+    assert asked["Over which river is the Harbour Bridge?"] == "River Tyne"
     assert asked["How much quarterly revenue did Arden Semiconductor report?"] == "$4.2 billion"
     assert asked["How much revenue had analysts at Morgan Finch expected?"] == "$3.9 billion"
     assert asked["In what year was the company founded?"] == "1998"
@@ -111,7 +112,8 @@ def test_where_questions_ask_only_where_a_place_or_building_is(
 def test_seed_questions_include_the_issues_examples(seed_drafts: list[dict[str, object]]) -> None:
     asked = {str(entry["question"]): entry for entry in seed_drafts}
     assert asked["What is the ground clearance of the New Defender?"]["answer"] == "291mm"
-    speakers = [q for q in asked if q.startswith("Who said: \u201cWe needed an unstoppable")]
+    opening = "Who said, of No Time to Die, \u201cWe needed an unstoppable"
+    speakers = [q for q in asked if q.startswith(opening)]
     assert len(speakers) == 1
     assert asked[speakers[0]]["answer"] == "Morrison"
     assert asked[speakers[0]]["explanation"] == "Lee Morrison, the stunt co-ordinator."
@@ -144,6 +146,232 @@ def test_a_role_two_people_share_is_not_asked(tmp_path: Path) -> None:
     assert run("--articles", folder, "-o", tmp_path / "out", "--quiet") == 0
     questions = [str(e["question"]) for e in drafts(tmp_path / "out" / "council.yaml")]
     assert not [q for q in questions if "engineer named" in q]
+
+
+# --- the review's systematic findings, one example sentence each -----------------------------
+
+FILM = (
+    " date 2019-11-13 The new Defender will be featured in a chase sequence in the upcoming James "
+    "Bond movie No Time To Die, and Land Rover has released a look at how they made it.\n\n"
+    "No Time To Die will be the 25th Bond film.\n\n"
+)
+
+
+def _drafted(tmp_path: Path, body: str, name: str = "story") -> list[dict[str, object]]:
+    folder = tmp_path / "lib"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.txt").write_text(body, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("--articles", folder, "-o", out, "--quiet") == 0
+    path = out / f"{name}.yaml"
+    return drafts(path) if path.exists() else []
+
+
+def _asked(entries: list[dict[str, object]]) -> dict[str, str]:
+    return {str(e["question"]): str(e["answer"]) for e in entries}
+
+
+def test_no_question_names_the_report_unless_the_fact_is_disputed(
+    seed_drafts: list[dict[str, object]], fixture_drafts: list[dict[str, object]]
+) -> None:
+    """Finding 1: "Who is the stunt driver named in the November 2019 report?" is no question;
+    "According to the <Month YYYY> report" is kept for facts another article states otherwise."""
+    for entry in seed_drafts + fixture_drafts:
+        question = str(entry["question"])
+        assert "named in" not in question and "at the time of" not in question, question
+        assert not re.search(r"\bIn the \w+ \d{4} report\b", question), question
+    sourced = {
+        str(e["answer"]) for e in seed_drafts if str(e["question"]).startswith("According to the")
+    }
+    assert sourced == {"April 8, 2020", "April 2", "April 2020", "over 18 months", "30 September"}
+
+
+def test_a_role_is_asked_on_the_work_the_article_is_about(tmp_path: Path) -> None:
+    body = FILM + "In the video, we see stunt coordinator Lee Morrison blasting through fields.\n"
+    asked = _asked(_drafted(tmp_path, body))
+    assert asked.get("Who was the stunt coordinator on No Time To Die?") == "Lee Morrison"
+
+
+def test_an_actor_is_asked_by_the_part_and_the_film(seed_drafts) -> None:
+    asked = _asked(seed_drafts)
+    assert asked["Which actor plays the villain Safin in No Time To Die?"] == "Rami Malek"
+
+
+def test_the_movie_and_the_premiere_become_the_films_own(seed_drafts) -> None:
+    """Finding 2: "the movie", "the premiere", "the exhibition" say which."""
+    asked = _asked(seed_drafts)
+    assert (
+        asked[
+            "In which country were the Defenders used for No Time To Die the first to roll off the "
+            "production line?"
+        ]
+        == "Slovakia"
+    )
+    assert asked["At which venue would the No Time to Die premiere take place?"] == (
+        "Royal Albert Hall"
+    )
+    assert asked["Until what date would the No Time to Die exhibition run?"] == "October 15"
+    for question in asked:
+        assert not re.search(r"\bthe (?:movie|film|premiere|exhibition)\b", question), question
+
+
+def test_relative_times_are_anchored_and_stale_words_dropped(tmp_path: Path) -> None:
+    """Finding 3: "next week", "new", "will" in an article dated 13 November 2019."""
+    body = FILM + (
+        "Land Rover says that one of the Defenders used in the movie will be on display at the "
+        "Los Angeles Auto Show next week.\n"
+    )
+    asked = _asked(_drafted(tmp_path, body))
+    show = (
+        "According to Land Rover, at which show would one of the Defenders used in "
+        "No Time To Die be on display in November 2019?"
+    )
+    assert asked.get(show) == "Los Angeles Auto Show"
+
+
+def test_anchor_relative_times() -> None:
+    day = dt.date(2019, 11, 13)
+    assert gen.anchor_relative("on display next week", day) == "on display in November 2019"
+    assert gen.anchor_relative("use the crossing by next year", day) == "use the crossing by 2020"
+    assert gen.anchor_relative("opened last month", day) == "opened in October 2019"
+    assert gen.anchor_relative("next week", None) == "next week"
+
+
+def test_a_year_says_which_outing_so_last_goes(seed_drafts) -> None:
+    asked = _asked(seed_drafts)
+    used = (
+        "During the production of Daniel Craig’s outing as Bond in 2015, "
+        "how many Aston Martins were used?"
+    )
+    assert asked[used] == "ten"
+
+
+def test_questions_from_one_sentence_never_print_each_others_answers(
+    seed_drafts: list[dict[str, object]], fixture_drafts: list[dict[str, object]]
+) -> None:
+    """Finding 4: the Octopussy sentence (year, company, film, vehicle), Safin and Malek, the
+    premiere's date, venue and city."""
+    for entries in (seed_drafts, fixture_drafts):
+        by_quote: dict[tuple[str, str], list[dict[str, object]]] = {}
+        for entry in entries:
+            source = entry["source"]
+            assert isinstance(source, dict)
+            sentence = str(source["quote"])[:40]
+            by_quote.setdefault((str(source["article"]), sentence), []).append(entry)
+        for siblings in by_quote.values():
+            for one_entry in siblings:
+                for other in siblings:
+                    if other is not one_entry:
+                        assert not contains_answer(str(one_entry["question"]), str(other["answer"]))
+    answers = {str(e["answer"]) for e in seed_drafts}
+    assert "Rami Malek" in answers and "Safin" not in answers
+
+
+def test_settle_siblings_rephrases_or_drops() -> None:
+    venue = {
+        "id": "a",
+        "kind": "place",
+        "answer": "Royal Albert Hall",
+        "question": "At which venue will the premiere take place on 28 September?",
+    }
+    day = {
+        "id": "b",
+        "kind": "date",
+        "answer": "28 September",
+        "question": "On what date will the premiere take place at the Royal Albert Hall?",
+    }
+    villain = {
+        "id": "c",
+        "kind": "character",
+        "answer": "Safin",
+        "question": "What is the name of the villain played by Rami Malek?",
+    }
+    actor = {
+        "id": "d",
+        "kind": "person",
+        "answer": "Rami Malek",
+        "question": "Which actor plays the villain Safin?",
+    }
+    kept, dropped = gen.settle_siblings(
+        [day, venue, villain, actor], {"a": 1, "b": 1, "c": 2, "d": 2}
+    )
+    assert dropped == 1
+    assert [e["question"] for e in kept] == [
+        "On what date will the premiere take place?",
+        "At which venue will the premiere take place?",
+        "Which actor plays the villain Safin?",
+    ]
+
+
+def test_who_said_prints_whole_clauses_with_context(seed_drafts) -> None:
+    """Finding 5: no quote cut mid-clause; a short one only with who the speaker is."""
+    said = [str(e["question"]) for e in seed_drafts if " said" in str(e["question"])]
+    assert said
+    for question in said:
+        assert "…”" not in question and "No Time to Die" in question, question
+    assert gen.spoken_clauses("I'd do this every day if I could!") is None
+    long = (
+        "We needed an unstoppable vehicle to help us battle against the elements, steep descents "
+        "and river crossings, so we chose the new Defender, which we then drove for months across "
+        "the wettest fields in the country"
+    )
+    cut = gen.spoken_clauses(long)
+    assert cut is not None and cut.endswith(" …") and not cut.endswith(", …")
+    assert len(cut.split()) <= gen.QUOTE_MAX_WORDS + 1
+
+
+def test_quotes_leave_out_contested_and_garbled_names(seed_drafts) -> None:
+    """Finding 6: the quote is the clause holding the fact, verbatim, without "Kairi Fukunaga"
+    or "Nikola Dove" the question does not use."""
+    library = read_library(SEEDS)
+    by_answer = {str(e["answer"]): e for e in seed_drafts}
+    producer = by_answer["Michael G. Wilson"]["source"]
+    assert isinstance(producer, dict)
+    assert "Nikola Dove" not in str(producer["quote"])
+    assert "Michael G. Wilson" in str(producer["quote"])
+    ordinal = by_answer["25th"]
+    assert "Fukunaga" not in str(ordinal["source"]["quote"])  # type: ignore[index]
+    assert not str(ordinal["question"]).startswith("According to")
+    for entry in seed_drafts:
+        source = entry["source"]
+        assert isinstance(source, dict)
+        text = library.articles[str(source["article"])].text
+        assert str(source["quote"]) in text
+        for name in ("Kairi", "Nikola Dove", "Lee Seydoux"):
+            assert name not in str(source["quote"]) and name not in str(entry["distractors"])
+
+
+def test_general_knowledge_is_not_asked(seed_drafts) -> None:
+    """Finding 7: "Who wrote Goldfinger?" tests no article."""
+    assert "Ian Fleming" not in {str(e["answer"]) for e in seed_drafts}
+
+
+def test_lower_bounds_are_never_offered_below_the_answer(
+    seed_drafts: list[dict[str, object]], fixture_drafts: list[dict[str, object]]
+) -> None:
+    """Finding 8: "over 16 months" is true when the answer is "over 18 months"."""
+    bounded = [
+        e
+        for e in seed_drafts + fixture_drafts
+        if re.match(r"(?i)(?:over|more than)\s", str(e["answer"]))
+    ]
+    assert len(bounded) >= 3
+    for entry in bounded:
+        bound = gen._number_in(str(entry["answer"]))
+        for option in entry["distractors"]:  # type: ignore[union-attr]
+            assert gen._number_in(str(option)) > bound, entry
+    assert gen._also_true("over 16 months", "over 18 months")
+    assert not gen._also_true("over 20 months", "over 18 months")
+    assert not gen._also_true("16 months", "18 months")
+
+
+def test_the_main_work_is_the_title_named_most_often() -> None:
+    article = parse_article(
+        "a", "Photos from No Time to Die show ten DB5s. No Time to Die opens soon. Octopussy too."
+    )
+    titles = {"No Time To Die": "movie", "Octopussy": "movie"}
+    assert gen.main_work(article, titles) == ("No Time to Die", "movie")
+    assert gen.main_work(parse_article("b", "Octopussy came out in 1983."), titles) == ("", "")
 
 
 # --- phrasing helpers ----------------------------------------------------------------------
