@@ -59,14 +59,14 @@ class QuestionScreen(QuizScreen[None]):
         self._asking = False
 
     def compose_body(self) -> ComposeResult:
-        # Only what the first frame shows: the verdict and the "Why" card below the options are
-        # mounted with the first options (see _first_options), and only a timed game counts down.
+        # Only what the first frame shows: the options, the verdict and the "Why" card below the
+        # question are mounted with the first options (_first_options); only a timed game counts
+        # down.
         yield Scoreboard(mode_name(self.session.settings.mode), id="scoreboard")
         if self.session.settings.timed:
             yield Countdown(id="countdown")
         with VerticalScroll(id="question-body"):
             yield Static(id="question-text", markup=False)
-            yield AnswerList(id="answers")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -85,7 +85,7 @@ class QuestionScreen(QuizScreen[None]):
         if not self.is_attached:  # the player left before the options were ready
             return
         await self.query_one("#question-body", VerticalScroll).mount(
-            Static(id="outcome", markup=False), CitationCard(id="why")
+            AnswerList(id="answers"), Static(id="outcome", markup=False), CitationCard(id="why")
         )
         await self._show_options()
         if self.session.settings.timed:
