@@ -2,11 +2,13 @@
 
 A distractor has the answer's kind, unit and written form, and is never true. Numbers sit on an
 evenly spaced ladder through the answer (the answer's place on it random) inside the bounds the
-sentence implies. Names, places, titles, brands and models come from the articles and from
-curated lists of real ones (a town for a town, a Bond villain for a Bond villain); only people's
-names fall back on Faker, whose invented towns and titles would give themselves away. Nothing
-offered is the answer written another way, a value the cited sentence gives for another fact,
-or either side of a conflict between the articles.
+sentence implies; a bounded answer ("more than 70") is offered only bounds it rules out. Names,
+places, titles, brands and models come from the articles and from curated lists of real ones (a
+town of the region the question names for a town, a Bond villain for a Bond villain); only
+people's names fall back on Faker, whose invented towns and titles would give themselves away.
+Nothing offered is the answer written another way, a value the cited sentence gives for another
+fact, either side of a conflict between the articles, or a name the articles give for a related
+part of the same subject (the star for a villain question) while a better one is at hand.
 
 Every choice comes from a ``random.Random`` seeded by a stable hash of (seed, question id), so a
 seed replays the same options. Faker is imported only when a question needs a generated name:
@@ -106,6 +108,8 @@ class _Pools:
     by_kind: dict[str, list[_Entry]] = field(default_factory=dict)
     kinds: dict[str, set[str]] = field(default_factory=dict)  # normalised text -> kinds
     contested: set[str] = field(default_factory=set)  # names the articles spell differently
+    # Who plays whom ("with Daniel Craig as the superspy"): normalised person -> parts.
+    parts: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, entry: _Entry) -> None:
         """Record a name once per kind, keeping the most telling tag it was seen with."""
@@ -311,6 +315,11 @@ _CHARACTER_PATTERNS = (
     re.compile(rf"(?P<name>{_SHORT})\s*\((?i:played by)"),
     re.compile(rf"{_NAME}\s+as\s+(?P<name>{_SHORT})"),
 )
+# Who plays whom: "with Daniel Craig as the superspy", "the villain Safin (played by Rami Malek)".
+_PART_PATTERNS = (
+    re.compile(rf"(?P<person>{_NAME})\s+as\s+(?:the\s+)?(?P<part>{_SHORT}|[a-z\-]+)"),
+    re.compile(rf"(?P<part>{_SHORT})\s*\((?i:played by)\s+(?P<person>{_NAME})"),
+)
 _TITLE_PATTERNS = (
     re.compile(rf"(?i:\b(?P<role>movie|film|novel|book|flick|album))\s+(?P<name>{_TITLE})"),
     re.compile(rf"\b(?:appeared|starred|featured)\s+in\s+(?P<name>{_TITLE})"),
@@ -362,6 +371,7 @@ def _pools(library: Library) -> _Pools:
 
 def _harvest(library: Library) -> _Pools:
     found: dict[str, list[_Entry]] = {}
+    parts: dict[str, set[str]] = {}
 
     def add(kind: str, text: str, tag: str = "", role: str = "") -> None:
         text = re.sub(r"['\u2019]s$", "", text.strip(" ,;:'\"\u2018\u2019\u201c\u201d"))
@@ -387,6 +397,12 @@ def _harvest(library: Library) -> _Pools:
         for pattern in _CHARACTER_PATTERNS:
             for match in pattern.finditer(text):
                 add("character", match.group("name"), _character_role(match))
+        for pattern in _PART_PATTERNS:
+            for match in pattern.finditer(text):
+                person = re.sub(r"^(?:with|starring)\s+", "", match.group("person"), flags=re.I)
+                part = normalise(match.group("part"))
+                if person.split()[0] not in _NOT_NAMES:
+                    parts.setdefault(normalise(person), set()).add(part)
         for pattern in _TITLE_PATTERNS:
             for match in pattern.finditer(text):
                 add("title", match.group("name"), _medium(match))
@@ -408,7 +424,9 @@ def _harvest(library: Library) -> _Pools:
                 add("place", name, "venue" if venue else ("local" if index < 2 else ""))
                 if match.groupdict().get("name2"):
                     add("place", match.group("name2"), "region")
-    return _resolve(found, library)
+    pools = _resolve(found, library)
+    pools.parts = parts
+    return pools
 
 
 def _without_unreliable(library: Library, article: Article) -> str:
@@ -634,7 +652,11 @@ def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
     ceilings: list[tuple[Fraction | int, str]] = []
     if facts.kind in ("count", "number"):
         answer = parse_amount(facts.answer)
-        total = _totals(facts.sentence).get(answer.value) if answer is not None else None
+        total = (  # every way of counting a part out of a whole says "of"
+            _totals(facts.sentence).get(answer.value)
+            if answer is not None and "of" in facts.sentence
+            else None
+        )
         if total is not None:
             ceilings.append((total - least, f"the cited sentence counts it out of {total}"))
     unit = amount.unit
@@ -673,10 +695,192 @@ def _amount_options(
             return False
         return roundness(units) <= answer_round * 10  # 300 among 291s would stand out
 
+    bound = _bound_of(facts, amount)
+    if bound is not None:
+        return _bounded_options(amount, bound, need, rng, taken, valid, kind)
     rungs = _ladder_through_given(amount, facts.question.distractors, need, valid, rng)
     if rungs is None:
         rungs = _ladder(amount.units, _steps(amount, kind), need, valid, rng)
     return [text for units in rungs if (text := amount.render(units)) is not None]
+
+
+# --- bounds: "more than 70", "over 18 months", "fewer than 5" ----------------------------------
+# A bound is true of every value on its far side: "more than 70" Kiwis means more than 60 too. So
+# a bounded answer gets no ladder below it in its own form: its own form only with a clear gap on
+# the side that reads false ("more than 90" when 70-odd is what "more than 70" says), and the
+# opposite bound on the side that cannot be true ("fewer than 50").
+
+# qualifier -> (direction, strict): +1 when the truth lies above the number, -1 below it.
+_QUALIFIERS = {
+    "more than": (1, True),
+    "over": (1, True),
+    "in excess of": (1, True),
+    "at least": (1, False),
+    "upwards of": (1, False),
+    "fewer than": (-1, True),
+    "less than": (-1, True),
+    "under": (-1, True),
+    "below": (-1, True),
+    "up to": (-1, False),
+    "at most": (-1, False),
+    "no more than": (-1, False),
+}
+_OPPOSITE = {
+    "more than": "fewer than",
+    "in excess of": "under",
+    "at least": "fewer than",
+    "upwards of": "fewer than",
+    "over": "under",
+    "fewer than": "more than",
+    "less than": "more than",
+    "up to": "more than",
+    "at most": "more than",
+    "no more than": "more than",
+    "under": "over",
+    "below": "over",
+}
+_LAST_WORDS = frozenset(qualifier.rsplit(" ", 1)[-1] for qualifier in _QUALIFIERS)
+
+
+def _qualifier_ending(text: str) -> str | None:
+    """The bound that ``text`` ends with ("... pushed back by over "), if any. No regex, and the
+    last word tried first: the lint asks this of every question."""
+    text = text.rstrip()
+    last = text[text.rfind(" ") + 1 :].lower()
+    if last not in _LAST_WORDS:
+        return None
+    words = text.lower().split()[-3:]
+    for size in (1, 2, 3):
+        if len(words) >= size and (found := " ".join(words[-size:])) in _QUALIFIERS:
+            return found
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Bound:
+    """What a bounded answer says: the truth lies beyond ``units`` in ``direction``."""
+
+    direction: int  # +1: the truth is above the number ("more than"); -1: below ("under")
+    strict: bool
+    qualifier: str  # as the answer writes it ("more than"), or the context's word
+    own: bool  # written in the answer itself (else the sentence or question says it)
+
+    def implies(self, units: int, answer_units: int) -> bool:
+        """Whether the same bound at ``units`` follows from the answer's (so is true)."""
+        if self.direction > 0:
+            return units < answer_units
+        return units > answer_units
+
+    def refutes(self, units: int, answer_units: int, strict: bool) -> bool:
+        """Whether the opposite bound at ``units`` (``strict`` or not) contradicts the answer."""
+        if units == answer_units:
+            return self.strict or strict
+        return units < answer_units if self.direction > 0 else units > answer_units
+
+
+def _bound_of(facts: _Facts, amount: Amount) -> _Bound | None:
+    """The bound an answer states ("more than 70") or that its sentence or question puts on it
+    ("pushed back by over 18 months", "by over how many months"), else None."""
+    if amount.prefix:
+        qualifier = _qualifier(amount)
+        if qualifier in _QUALIFIERS:
+            return _Bound(*_QUALIFIERS[qualifier], qualifier, True)
+    sentence, asked = facts.sentence, facts.question.question
+    at = sentence.find(facts.question.answer)
+    word = _qualifier_before(sentence, at) if at > 1 else None
+    at = asked.find(" how ")  # "pushed back by over how many months?"
+    while word is None and at > 0:
+        word = _qualifier_before(asked, at + 1)
+        at = asked.find(" how ", at + 1)
+    return _Bound(*_QUALIFIERS[word], word, False) if word is not None else None
+
+
+def _qualifier_before(text: str, at: int) -> str | None:
+    """The bound written just before ``text[at:]``, if any: the word before it is looked at
+    first, without copying or lowering the text (the lint asks this of every question)."""
+    if text[at - 1] != " ":
+        return None
+    start = text.rfind(" ", 0, at - 1) + 1
+    if text[start : at - 1].lower() not in _LAST_WORDS:
+        return None
+    return _qualifier_ending(text[max(0, at - 16) : at])
+
+
+def _opposite_form(amount: Amount, bound: _Bound, kind: str) -> Amount | None:
+    """The answer's form with the opposite bound ("more than 70" -> "fewer than ...")."""
+    if not bound.own:
+        return None
+    match = re.search(rf"(?i)\b{re.escape(bound.qualifier)}\b", amount.prefix)
+    if match is None:
+        return None
+    opposite = _OPPOSITE[bound.qualifier]
+    if opposite == "fewer than" and kind != "count":
+        opposite = "less than"  # "less than 12 months", "fewer than 50 Kiwis"
+    if match.group()[0].isupper():
+        opposite = opposite[0].upper() + opposite[1:]
+    prefix = amount.prefix[: match.start()] + opposite + amount.prefix[match.end() :]
+    return dataclasses.replace(amount, prefix=prefix)
+
+
+def _bound_gap(units: int) -> int:
+    """How far past a bound a value must be to read as false: two rounding steps, a quarter."""
+    return max(2 * roundness(units), math.ceil(units / 4), 1)
+
+
+def _bounded_options(
+    amount: Amount,
+    bound: _Bound,
+    need: int,
+    rng: random.Random,
+    taken: set[str],
+    valid: Callable[[int], bool],
+    kind: str,
+) -> list[str]:
+    """Options that cannot be true of a bounded answer, on an evenly spaced ladder through it.
+
+    Its own form only past a clear gap on the false side; the opposite bound (when the answer
+    writes its bound) on the other side, where it contradicts the answer. The answer is never the
+    only option of its form, and its rung is otherwise random.
+    """
+    units = amount.units
+    direction = bound.direction
+    opposite = _opposite_form(amount, bound, kind)
+    gap = _bound_gap(units)
+    steps = _nice_steps(units, gap, max(gap * 2.5, units * 0.75)) or [gap]
+    steps = [step for step in steps if step >= gap] or [gap]
+
+    def text(form: Amount, value: int) -> str | None:
+        rendered = form.render(value)
+        return rendered if rendered is not None and _key(rendered) not in taken else None
+
+    plans = [
+        (step, same)
+        for step in steps
+        for same in range(need + 1)
+        if opposite is not None or same == need
+    ]
+    rng.shuffle(plans)
+    plans.sort(key=lambda plan: plan[1] == 0)  # the answer alone in its form: a last resort
+    for step, same in plans:
+        values = [(amount, units + direction * k * step) for k in range(1, same + 1)]
+        if opposite is not None:
+            values += [(opposite, units - direction * k * step) for k in range(1, need - same + 1)]
+        texts = [text(form, value) for form, value in values]
+        if all(t is not None and valid(v) for t, (_, v) in zip(texts, values, strict=True)):
+            return [t for t in texts if t is not None]
+    # Nothing evenly spaced fits (a bound or a true value in the way): the nearest false values.
+    found: list[str] = []
+    for k in range(0, 400):
+        for form, value in (
+            (amount, units + direction * (gap + k * roundness(units))),
+            *([(opposite, units - direction * (k + 1) * roundness(units))] if opposite else []),
+        ):
+            option = text(form, value)
+            if option is not None and option not in found and valid(value):
+                found.append(option)
+                if len(found) == need:
+                    return found
+    return found
 
 
 def _ladder_through_given(
@@ -719,6 +923,15 @@ def _ladder_through_given(
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _article_days(article: Article) -> frozenset[tuple[int, int]]:
+    """The (month, day) of an article's date and of every date its text gives."""
+    days, _ = dates_in(article.text)
+    if article.date is not None:
+        days.add((article.date.month, article.date.day))
+    return frozenset(days)
+
+
 def _date_options(
     facts: _Facts, form: DateForm, need: int, rng: random.Random, taken: set[str]
 ) -> list[str]:
@@ -732,6 +945,10 @@ def _date_options(
         true_months |= months
     true_days.discard((form.month, form.day or 0))
     true_months.discard(form.month)
+    # The article's own date is no wrong answer but a giveaway, and its other dates are true of
+    # something it reports (the exhibition's end for the premiere).
+    if facts.article is not None:
+        true_days |= {day for day in _article_days(facts.article) if day != (form.month, form.day)}
     if form.day is not None:
         year = form.year or (
             facts.article.date.year if facts.article and facts.article.date else 2001
@@ -833,7 +1050,8 @@ _GROUPS: dict[str, _Group] = {
     ),
     "town-italy": _Group(
         "place",
-        r"@,\s*(?:\w+\s+)?italy\b|\bitalian (?:town|city)",
+        r"@,\s*(?:\w+\s+)?italy\b|\bitalian (?:town|city)"
+        r"|\b(?:town|city) (?:in|of) (?:\w+ )?italy\b",
         _names(
             "Matera; Lecce; Ostuni; Altamura; Gravina; Potenza; Cosenza; Taranto; Otranto; Trani; "
             "Tropea; Ragusa; Modica; Amalfi; Ravello; Sorrento; Siena; Assisi; Orvieto; Urbino; "
@@ -842,7 +1060,7 @@ _GROUPS: dict[str, _Group] = {
     ),
     "town-slovakia": _Group(
         "place",
-        r"@,\s*slovakia\b|\bslovak (?:town|city)",
+        r"@,\s*slovakia\b|\bslovak (?:town|city)|\b(?:town|city) (?:in|of) (?:\w+ )?slovakia\b",
         _names("Nitra; Trnava; Zilina; Kosice; Presov; Trencin; Poprad; Komarno; Levice; Piestany"),
     ),
     "city-uk": _Group(
@@ -950,7 +1168,7 @@ _GROUPS: dict[str, _Group] = {
     ),
     "bond-novel": _Group(
         "title",
-        rf"(?=.*(?:{_BOND}))(?=.*\b(?:novel|book)\b)",
+        rf"\A(?=.*(?:{_BOND}))(?=.*\b(?:novel|book)\b)",
         _names(
             "Casino Royale; Live and Let Die; Moonraker; Diamonds Are Forever; From Russia with "
             "Love; Dr. No; Goldfinger; Thunderball; The Spy Who Loved Me; On Her Majesty's Secret "
@@ -959,7 +1177,7 @@ _GROUPS: dict[str, _Group] = {
     ),
     "bond-film": _Group(
         "title",
-        rf"(?=.*(?:{_BOND}))(?=.*\b(?:film|movie|flick)\b)",
+        rf"\A(?=.*(?:{_BOND}))(?=.*\b(?:film|movie|flick)\b)",
         _names(
             "Dr. No; From Russia with Love; Goldfinger; Thunderball; You Only Live Twice; On Her "
             "Majesty's Secret Service; Diamonds Are Forever; Live and Let Die; The Man with the "
@@ -989,19 +1207,46 @@ _GROUPS: dict[str, _Group] = {
             "Paddington; Top Gun; Rocky"
         ),
     ),
-    "bond-actor": _Group(
+    # Who played Bond, who played his villains, who else: a star among villains is silly.
+    "bond-star": _Group(
         "person",
-        rf"(?=.*(?:{_BOND}))(?=.*\b(?:actor|played by|plays|starring|star)\b)",
+        rf"\A(?=.*(?:{_BOND}))(?=.*\b(?:actor|played by|plays|starring|star)\b)(?!.*villain)",
         _names(
-            "Sean Connery; George Lazenby; Roger Moore; Timothy Dalton; Pierce Brosnan; Daniel "
-            "Craig; Rami Malek; Ralph Fiennes; Ben Whishaw; Christoph Waltz; Javier Bardem; Mads "
-            "Mikkelsen; Mathieu Amalric; Jeffrey Wright; Rory Kinnear; Dave Bautista; Christopher "
-            "Walken; Sean Bean; Jonathan Pryce; Toby Stephens; Billy Magnussen"
+            "Sean Connery; George Lazenby; Roger Moore; Timothy Dalton; Pierce Brosnan; "
+            "Daniel Craig"
+        ),
+    ),
+    "bond-villain-actor": _Group(
+        "person",
+        rf"\A(?=.*(?:{_BOND}|villain))(?=.*\bvillain)(?=.*\b(?:actor|played by|plays|starring)\b)",
+        _names(
+            "Rami Malek; Christoph Waltz; Javier Bardem; Mads Mikkelsen; Mathieu Amalric; Sean "
+            "Bean; Christopher Walken; Jonathan Pryce; Toby Stephens; Michael Lonsdale; Curd "
+            "Jurgens; Gert Frobe; Telly Savalas; Yaphet Kotto; Robert Davi; Steven Berkoff"
+        ),
+    ),
+    "bond-supporting-actor": _Group(
+        "person",
+        r"(?!)",  # by membership only: the stars and villains have their own groups
+        _names(
+            "Ralph Fiennes; Ben Whishaw; Jeffrey Wright; Rory Kinnear; Dave Bautista; Billy "
+            "Magnussen; Desmond Llewelyn; Bernard Lee; Lois Maxwell; John Cleese; Samantha Bond"
+        ),
+    ),
+    # Producers who cannot have made the 2021 exhibition's photographs (all died long before);
+    # never Barbara Broccoli, who produces the films with Michael G. Wilson.
+    "bond-producer": _Group(
+        "person",
+        rf"\A(?=.*(?:{_BOND}))"
+        r"(?=.*\b(?:which|what|who (?:is|was) (?:the|an?))\s+(?:\w+\s+)?producer)",
+        _names(
+            "Albert R. Broccoli; Charles K. Feldman; Harry Saltzman; Kevin McClory; Jack "
+            "Schwartzman"
         ),
     ),
     "bond-actress": _Group(
         "person",
-        rf"(?=.*(?:{_BOND}))(?=.*\bactress\b)",
+        rf"\A(?=.*(?:{_BOND}))(?=.*\bactress\b)",
         _names(
             "Naomie Harris; Judi Dench; Eva Green; Lashana Lynch; Ana de Armas; Olga Kurylenko; "
             "Gemma Arterton; Halle Berry; Rosamund Pike; Famke Janssen; Sophie Marceau; Monica "
@@ -1010,7 +1255,7 @@ _GROUPS: dict[str, _Group] = {
     ),
     "bond-director": _Group(
         "person",
-        rf"(?=.*(?:{_BOND}))(?=.*\bdirect)",
+        rf"\A(?=.*(?:{_BOND}))(?=.*\bdirect)",
         _names(
             "Terence Young; Guy Hamilton; Lewis Gilbert; Peter Hunt; John Glen; Martin Campbell; "
             "Roger Spottiswoode; Michael Apted; Lee Tamahori; Marc Forster; Sam Mendes; Cary Joji "
@@ -1068,6 +1313,170 @@ _GROUPS: dict[str, _Group] = {
     ),
 }
 _MEMBERS = {name: {normalise(m) for m in group.members} for name, group in _GROUPS.items()}
+_MEMBER_KINDS: dict[str, set[str]] = {}
+for _name, _group in _GROUPS.items():
+    for _member in _MEMBERS[_name]:
+        _MEMBER_KINDS.setdefault(_member, set()).add(_group.kind)
+
+# Where in its country each town of a group is, so that "a town in southern Italy" is never
+# offered Siena (Tuscany): the countries' own words for their parts.
+_REGIONS: dict[str, dict[str, str]] = {
+    "town-italy": {
+        **dict.fromkeys(
+            "matera lecce ostuni altamura gravina potenza cosenza taranto otranto trani tropea "
+            "ragusa modica amalfi ravello sorrento".split(),
+            "south",
+        ),
+        **dict.fromkeys("siena assisi orvieto urbino perugia spoleto cortona".split(), "central"),
+        **dict.fromkeys("modena mantua".split(), "north"),
+    },
+    "town-slovakia": {
+        **dict.fromkeys("nitra trnava trencin komarno levice piestany".split(), "west"),
+        "zilina": "north",
+        **dict.fromkeys("kosice presov poprad".split(), "east"),
+    },
+}
+# When each curated model first came out under its name, so that "which vehicle appeared in
+# the 1983 film" is never offered a 2020 trim; and names that are one vehicle (the Octopussy
+# convertible was a Range Rover, the one now called Classic), never offered for each other.
+_LAUNCHED = {
+    **dict.fromkeys(["defender 90", "defender 110", "defender 130"], 1990),
+    **dict.fromkeys(["defender s", "defender se", "defender hse", "defender x"], 2020),
+    "defender x-dynamic": 2020,
+    "defender": 1990,
+    "discovery": 1989,
+    "discovery sport": 2014,
+    "freelander": 1997,
+    "range rover": 1970,
+    "range rover classic": 1970,
+    "range rover sport": 2005,
+    "range rover sport hse": 2005,
+    "range rover sport svr": 2015,
+    "range rover sport hst": 2019,
+    "range rover velar": 2017,
+    "range rover velar hse": 2017,
+    "range rover evoque": 2011,
+    "range rover evoque hse": 2011,
+    "series i": 1948,
+    "series ii": 1958,
+    "series iia": 1961,
+    "series iii": 1971,
+    "db4": 1958,
+    "db4 zagato": 1960,
+    "db5": 1963,
+    "db6": 1965,
+    "db6 volante": 1966,
+    "dbs": 1967,
+    "lagonda": 1976,
+    "v8 vantage": 1977,
+    "v8 volante": 1978,
+    "virage": 1988,
+    "vanquish": 2001,
+    "db9": 2004,
+    "v12 vantage": 2009,
+    "rapide": 2010,
+    "db10": 2015,
+    "vulcan": 2015,
+    "db11": 2016,
+    "valkyrie": 2016,
+    "dbs superleggera": 2018,
+    "valhalla": 2019,
+    "dbx": 2019,
+}
+_FILM_YEARS = dict(
+    zip(
+        (
+            "dr. no; from russia with love; goldfinger; thunderball; you only live twice; on her "
+            "majesty's secret service; diamonds are forever; live and let die; the man with the "
+            "golden gun; the spy who loved me; moonraker; for your eyes only; octopussy; a view to "
+            "a kill; the living daylights; licence to kill; goldeneye; tomorrow never dies; the "
+            "world is not enough; die another day; casino royale; quantum of solace; skyfall; "
+            "spectre; no time to die"
+        ).split("; "),
+        (
+            1962, 1963, 1964, 1965, 1967, 1969, 1971, 1973, 1974, 1977, 1979, 1981, 1983, 1985,
+            1987, 1989, 1995, 1997, 1999, 2002, 2006, 2008, 2012, 2015, 2021,
+        ),
+        strict=True,
+    )
+)  # fmt: skip
+_ONE_VEHICLE = (frozenset({"range rover", "range rover classic", "range rover convertible"}),)
+_YEAR_ASKED = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _vehicle_tell(facts: _Facts, name: str) -> str | None:
+    """Why a vehicle cannot be offered: it is the answer by another name, or it came out after
+    the year the question names. None when neither is known."""
+    key, answer = normalise(name), normalise(facts.answer)
+    if any(key in same and answer in same for same in _ONE_VEHICLE):
+        return f"is arguably the answer '{facts.answer}' (the same vehicle)"
+    launched = _LAUNCHED.get(re.sub(r"^(?:land rover|aston martin) ", "", key))
+    if launched is not None:
+        year, named = _year_named(facts)
+        if year is not None and launched > year:
+            return f"came out in {launched}, after {named}"
+    return None
+
+
+def _year_named(facts: _Facts) -> tuple[int | None, str]:
+    """The year a question is set in: one it names, a Bond film's it names, else the one year
+    its sentence names ("the 1983 Bond movie Octopussy")."""
+    asked = facts.question.question
+    year = _YEAR_ASKED.search(asked)
+    if year is not None:
+        return int(year.group()), f"the {year.group()} the question names"
+    lowered = asked.lower()
+    for film, film_year in _FILM_YEARS.items():
+        if len(film) > 6 and _word_at(lowered, film) >= 0:
+            return film_year, f"{film.title()} ({film_year}), which the question names"
+    years = set(_YEAR_ASKED.findall(facts.sentence))
+    if len(years) == 1:
+        year_text = years.pop()
+        return int(year_text), f"the {year_text} the cited sentence names"
+    return None, ""
+
+
+_REGION_COUNTRY = {"town-italy": "italy", "town-slovakia": "slovakia"}
+_REGION_WORD = re.compile(
+    r"\b(?:(southern|northern|central|eastern|western) (italy|slovakia)|"
+    r"the (south|north|centre|east|west) of (italy|slovakia))\b"
+)
+_REGION_OF_WORD = {
+    "southern": "south",
+    "northern": "north",
+    "central": "central",
+    "centre": "central",
+    "eastern": "east",
+    "western": "west",
+}
+
+
+def _named_region(context: str) -> tuple[str, str] | None:
+    """The (country, region) the question or its sentence names ("in southern Italy")."""
+    match = _REGION_WORD.search(context)
+    if match is None:
+        return None
+    word, country = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    return country, _REGION_OF_WORD.get(word, word)
+
+
+def _outside_region(group: str, name: str, named: tuple[str, str] | None) -> str | None:
+    """Where ``name`` is, when that is outside the region the question names; else None."""
+    if named is None or group not in _REGIONS:
+        return None
+    country, region = named
+    if _REGION_COUNTRY[group] != country:
+        return f"in {_REGION_COUNTRY[group].title()}"
+    where = _REGIONS[group].get(normalise(name))
+    if where is None or where == region:
+        return None
+    return (
+        f"in the {where} of {country.title()}"
+        if where != "central"
+        else (f"in central {country.title()}")
+    )
+
+
 # Generic endings that a place shares with its neighbours ("Los Angeles" + "Auto Show").
 _PLACE_ENDINGS = ("Auto Show", "Motor Show", *PLACE_SUFFIX)
 
@@ -1108,8 +1517,9 @@ def _place_ending(text: str) -> str:
 def _curated_candidates(facts: _Facts, rng: random.Random) -> list[str]:
     """Other members of the answer's groups; a place's name swapped before its ending."""
     candidates: list[str] = []
+    named = _named_region(_context(facts)) if facts.kind == "place" else None
     for name in _groups_of(facts):
-        members = list(_GROUPS[name].members)
+        members = [m for m in _GROUPS[name].members if _outside_region(name, m, named) is None]
         rng.shuffle(members)
         if facts.kind == "title":
             members = [_restyle_title(m, facts.answer) for m in members]
@@ -1176,8 +1586,7 @@ def _by_likeness(candidates: list[str], answer: str) -> list[str]:
 
 def _known_kinds(text: str, pools: _Pools | None) -> set[str]:
     """What the articles and the curated lists take a name to be."""
-    key = normalise(text)
-    kinds = {g.kind for n, g in _GROUPS.items() if key in _MEMBERS[n]}
+    kinds = set(_MEMBER_KINDS.get(normalise(text), ()))
     if pools is not None:
         kinds |= pools.kinds_of(text)
     return kinds
@@ -1214,16 +1623,23 @@ class _Picker:
         if any(ch.isdigit() for ch in candidate) != any(ch.isdigit() for ch in facts.answer):
             return False
         size, answer_size = len(_tokens(candidate)), len(_tokens(facts.answer))
+        if person:  # initials aside: Albert R. Broccoli and Harry Saltzman are both two names
+            size -= sum(_initials(candidate))
+            answer_size -= sum(_initials(facts.answer))
         if abs(size - answer_size) > (1 if kind == "title" else 0):
             return False  # a three-word name among two-word ones is a tell
-        if person and _initials(candidate) != _initials(facts.answer):
+        if person and _initials(candidate) != _initials(facts.answer) and not self._plain_ok():
             return False  # so is the only name with a middle initial
         if facts.pools is not None and normalise(candidate) in facts.pools.contested:
             return False
+        if kind == "person" and _asked_role(facts, candidate):
+            return False  # "which 007 producer": another producer may be true of it
         known = _known_kinds(candidate, facts.pools)
         if kind == "person" and "character" in known:
             return False
         if kind == "character" and "person" in known:
+            return False
+        if kind == "vehicle" and _vehicle_tell(facts, candidate) is not None:
             return False
         others = [facts.answer, *self.given, *self.chosen]
         if kind in ("vehicle", "text"):
@@ -1233,6 +1649,13 @@ class _Picker:
                 for o in others
             )
         return not any(_variant(candidate, other, person=person) for other in others)
+
+    def _plain_ok(self) -> bool:
+        """A name without the answer's middle initial may join once another option has one:
+        the answer is then not the only initialled name (Michael G. Wilson, Albert R.
+        Broccoli, Harry Saltzman)."""
+        mine = _initials(self.facts.answer)
+        return any(mine) and any(_initials(other) == mine for other in [*self.given, *self.chosen])
 
     def offer(self, candidate: str) -> bool:
         candidate = " ".join(candidate.split())
@@ -1350,15 +1773,79 @@ def _name_options(
     pool = _pool_candidates(facts, rng)
     curated = _curated_candidates(facts, rng)
     if kind == "person":
-        # The articles' own people of the answer's role, then known people of that role.
-        picker.offer_all(pool)
-        picker.offer_all(curated)
+        # The articles' own people of the answer's role, then known people of that role, then
+        # the articles' people of the same family; last, people the articles cast in another
+        # part (the star for a villain question). Those with the answer's initials first.
+        role = _role_of(facts)
+        same = [c for c in pool if role and _role_of_name(facts, c) == role]
+        others = [c for c in pool if c not in same]
+        ranked = [*same, *curated, *others]
+        mine = _initials(facts.answer)
+        ranked.sort(key=lambda c: (_other_part(facts, c), _initials(c) != mine))
+        picker.offer_all(ranked)
     else:
         picker.offer_all(curated)
+        if kind == "place":  # a town of the country (and region) the question names, or none
+            regional = [g for g in _groups_of(facts) if g in _REGIONS]
+            named = _named_region(_context(facts))
+            if regional:
+                pool = [
+                    c
+                    for c in pool
+                    for g in regional
+                    if normalise(c) in _MEMBERS[g] and _outside_region(g, c, named) is None
+                ]
         picker.offer_all(pool)
     if not picker.full and faker and _faker_fits(facts):
         _faker_fill(picker, rng)
     return picker.chosen
+
+
+def _role_of(facts: _Facts) -> str:
+    """The answer's role as the articles give it ("producer", "stunt driver"), if they do."""
+    if facts.pools is None:
+        return ""
+    entry = facts.pools.entry(facts.answer, "person")
+    return entry.role if entry is not None else ""
+
+
+def _role_of_name(facts: _Facts, name: str) -> str:
+    if facts.pools is None:
+        return ""
+    entry = facts.pools.entry(name, "person")
+    if entry is None:  # a surname alone ("Hawkins" among the stunt crew)
+        entry = next(
+            (e for e in facts.pools.by_kind.get("person", []) if e.text.split()[-1] == name),
+            None,
+        )
+    return entry.role if entry is not None else ""
+
+
+# Roles too loose to say that a question asks for them ("with", "played by").
+_LOOSE_ROLES = {"with", "played by", "starring", "directed by", "written by", "produced by"}
+
+
+def _asked_role(facts: _Facts, name: str) -> bool:
+    """Whether the question asks for a role the articles give ``name`` too ("which 007
+    producer": another producer could be true of it)."""
+    role = _role_of_name(facts, name)
+    if not role or role in _LOOSE_ROLES:
+        return False
+    asked = facts.question.question.lower()
+    return role.rstrip("s") in asked or role.replace("-", "") in asked.replace("-", "")
+
+
+def _other_part(facts: _Facts, name: str) -> bool:
+    """Whether the articles cast ``name`` in another part than the answer's: Daniel Craig (the
+    superspy) is a silly option for "who plays the villain Safin"."""
+    pools = facts.pools
+    if pools is None or not pools.parts:
+        return False
+    theirs = pools.parts.get(normalise(name))
+    if not theirs:
+        return False
+    mine = pools.parts.get(normalise(facts.answer), set())
+    return not theirs <= mine
 
 
 def _faker_fits(facts: _Facts) -> bool:
@@ -1393,10 +1880,12 @@ def _faker_fill(picker: _Picker, rng: random.Random) -> None:
     fake = _faker(rng.getrandbits(64))
     make = _fake_person if picker.facts.kind == "person" else _fake_organisation
     answer = picker.facts.answer
-    for attempt in range(200):
+    for attempt in range(600):
         if picker.full:
             return
-        candidate = make(fake, answer)
+        # Once a real name carries the answer's middle initial, invented ones need none.
+        shape = _without_initials(answer) if picker._plain_ok() else answer
+        candidate = make(fake, shape)
         if attempt < 120 and not _similar_length(candidate, answer):
             continue
         picker.offer(candidate)
@@ -1416,7 +1905,8 @@ def _fake_person(fake: Any, answer: str) -> str:
     parts = []
     for index, word in enumerate(words):
         if re.fullmatch(r"[A-Z]\.", word):
-            parts.append(f"{fake.random_uppercase_letter()}.")
+            # A middle initial people have (J., M., R.), never a made-up looking Q. or X.
+            parts.append(f"{fake.random_element(_NATURAL_INITIALS)}.")
         elif index == len(words) - 1:
             last = str(fake.last_name())
             parts.append(f"{last}-{fake.last_name()}" if "-" in word else last)
@@ -1426,6 +1916,14 @@ def _fake_person(fake: Any, answer: str) -> str:
                 name = str(first())
             parts.append(name)
     return " ".join(parts)
+
+
+_NATURAL_INITIALS = tuple("ABCDEFGHJLMPRSTW")
+
+
+def _without_initials(name: str) -> str:
+    words = [word for word in name.split() if not re.fullmatch(r"[A-Z]\.", word)]
+    return " ".join(words) if len(words) > 1 else name
 
 
 def _fake_organisation(fake: Any, answer: str) -> str:
@@ -1474,7 +1972,18 @@ def generate(
     if need <= 0:
         return written
     facts = _facts(question, library)
-    return written + _generated(facts, need, rng_for(seed, question.id), written)
+    found = _generated(facts, need, rng_for(seed, question.id), written)
+    if len(found) < need:
+        # An unlucky order among look-alikes fell short: other orders, then the one that
+        # ``can_generate`` tried, so that a question it passes always gets its options.
+        retries = [rng_for(seed, question.id, f"retry {n}") for n in (1, 2, 3)]
+        for rng in [*retries, rng_for(0, question.id)]:
+            again = _generated(facts, need, rng, written)
+            if len(again) > len(found):
+                found = again
+            if len(found) >= need:
+                break
+    return written + found
 
 
 def order_options(options: Sequence[str], kind: str, rng: random.Random) -> list[str]:
@@ -1568,20 +2077,28 @@ _CATCH_ALL = re.compile(
 )
 
 
+def _said(distractor: str) -> str:
+    """How a message names a distractor (made only when there is a message to give)."""
+    return f"distractor '{distractor}'"
+
+
 def _lint_one(facts: _Facts, distractor: str, memo: dict[str, Any]) -> str | None:
     answer, kind = facts.answer, facts.kind
-    said = f"distractor '{distractor}'"
-    if _CATCH_ALL.fullmatch(distractor.strip()):
-        return f"{said} is a catch-all; every option must be {_a(kind)} of its own"
-    if is_numeric_kind(kind) and kind != "date" and parse_amount(answer) is not None:
-        return _lint_amount(facts, distractor, memo)  # "10" for "ten" is caught there
+    if ("f" in distractor or "F" in distractor) and _CATCH_ALL.fullmatch(distractor.strip()):
+        return f"{_said(distractor)} is a catch-all; every option must be {_a(kind)} of its own"
+    mine = memo.get("amount", False)
+    if mine is False:  # worked out once per question
+        numeric = is_numeric_kind(kind) and kind != "date"
+        mine = memo["amount"] = parse_amount(answer) if numeric else None
+    if mine is not None:
+        return _lint_amount(facts, distractor, mine, memo)  # "10" for "ten" is caught there
     if _key(distractor) == _key(answer):
-        return f"{said} is the answer '{answer}' written another way"
+        return f"{_said(distractor)} is the answer '{answer}' written another way"
     if kind == "date":
         return _lint_date(facts, distractor)
     if is_numeric_kind(kind):
         return None  # an answer that is no single number: nothing to compare with
-    return _lint_name(facts, distractor)
+    return _lint_name(facts, distractor, memo)
 
 
 def _conflict_with(facts: _Facts, distractor: str) -> str | None:
@@ -1609,64 +2126,117 @@ def _lint_date(facts: _Facts, distractor: str) -> str | None:
     if (form.day is None, form.year is None) != (answer_form.day is None, answer_form.year is None):
         return f"{said} is not written like the answer '{facts.answer}' (which parts of a date)"
     days, months = dates_in(facts.sentence)
-    if (form.day is not None and (form.month, form.day) in days) or (
-        form.day is None and form.month in months
+    # The answer's own day or month in the sentence is the answer's (February 2001 is not given
+    # by a sentence that says February 2000).
+    answer_day = (answer_form.month, answer_form.day)
+    if (form.day is not None and (form.month, form.day) in days - {answer_day}) or (
+        form.day is None and form.month in months - {answer_form.month}
     ):
         return f"{said} is true: the cited sentence gives {distractor} for another fact"
+    published = facts.article.date if facts.article is not None else None
+    if (
+        published is not None
+        and (form.month, form.day) == (published.month, published.day)
+        and form.year in (None, published.year)
+    ):
+        return f"{said} is the article's own date, not a date it reports"
     return _conflict_with(facts, distractor)
 
 
-def _lint_amount(facts: _Facts, distractor: str, memo: dict[str, Any]) -> str | None:
-    said = f"distractor '{distractor}'"
+def _lint_amount(facts: _Facts, distractor: str, mine: Amount, memo: dict[str, Any]) -> str | None:
     answer, kind = facts.answer, facts.kind
-    mine = parse_amount(answer)
     theirs = parse_amount(distractor)
-    assert mine is not None
     # The same prefix and suffix: the same unit, qualifier and spacing (the usual case, cheap).
     alike = theirs is not None and theirs.prefix == mine.prefix and theirs.suffix == mine.suffix
     value = theirs.value if theirs is not None else None
-    if value is not None and value == mine.value and (alike or _unit(theirs) == _unit(mine)):
-        return f"{said} is the answer '{answer}' written another way"
+    answer_value = mine.value
+    if (
+        value is not None
+        and value == answer_value
+        and (alike or (_unit(theirs) == _unit(mine) and _qualifier(theirs) == _qualifier(mine)))
+    ):
+        return f"{_said(distractor)} is the answer '{answer}' written another way"
     if (
         theirs is None
         or theirs.ordinal != mine.ordinal
         or (kind == "year" and (theirs.prefix or theirs.suffix or theirs.words))
     ):
         other = _kind_of_text(distractor, facts)
-        return f"{said} is {_a(other)}, but the answer '{answer}' is {_a(kind)}"
+        return f"{_said(distractor)} is {_a(other)}, but the answer '{answer}' is {_a(kind)}"
     assert value is not None
     if not alike:
         unit, answer_unit = _unit(theirs), _unit(mine)
         if unit != answer_unit:
             return (
-                f"{said} has unit {unit or 'none'}, but the answer '{answer}' has unit "
-                f"{answer_unit or 'none'}"
+                f"{_said(distractor)} has unit {unit or 'none'}, but the answer '{answer}' "
+                f"has unit {answer_unit or 'none'}"
             )
         if _qualifier(theirs) != _qualifier(mine):
-            return (
-                f"{said} reads '{_qualifier(theirs) or 'no qualifier'}' where the answer "
-                f"'{answer}' reads '{_qualifier(mine) or 'no qualifier'}'"
-            )
+            refuted = _refutes(facts, mine, theirs, memo)
+            if refuted is None:
+                return (
+                    f"{_said(distractor)} reads '{_qualifier(theirs) or 'no qualifier'}' where "
+                    f"the answer '{answer}' reads '{_qualifier(mine) or 'no qualifier'}'"
+                )
+            if not refuted:
+                return (
+                    f"{_said(distractor)} could be true: the answer '{answer}' does not rule it out"
+                )
     if theirs.words != mine.words:
         how = ("words", "digits")
         return (
-            f"{said} is written in {how[theirs.words is False]}, but the answer '{answer}' "
-            f"in {how[mine.words is False]}"
+            f"{_said(distractor)} is written in {how[theirs.words is False]}, but the answer "
+            f"'{answer}' in {how[mine.words is False]}"
         )
     if not alike and theirs.gap != mine.gap:
-        return f"{said} spaces its unit differently from the answer '{answer}'"
-    conflict = _conflict_with(facts, distractor)
+        return f"{_said(distractor)} spaces its unit differently from the answer '{answer}'"
+    conflict = _conflict_with(facts, distractor) if facts.claims else None
     if conflict:
         return conflict
-    if value in _numbers_in(facts.sentence):
-        return f"{said} is true: the cited sentence gives {distractor} for another fact"
+    bound = memo.get("bound", False)
+    if bound is False:
+        bound = memo["bound"] = _bound_of(facts, mine)
+    if (
+        bound is not None
+        and (alike or _qualifier(theirs) == _qualifier(mine))
+        and theirs.decimals == mine.decimals
+        and bound.implies(theirs.units, mine.units)
+    ):
+        if bound.own:
+            return f"{_said(distractor)} is true: {answer} is also {distractor}"
+        return (
+            f"{_said(distractor)} is true: the answer is {bound.qualifier} {answer}, so also "
+            f"{bound.qualifier} {distractor}"
+        )
+    stated = memo.get("stated")
+    if stated is None:
+        stated = memo["stated"] = _numbers_in(facts.sentence)
+    if value != answer_value and value in stated:
+        return (
+            f"{_said(distractor)} is true: the cited sentence gives {distractor} for another fact"
+        )
     bounds = memo.get("bounds")
     if bounds is None:
         bounds = memo["bounds"] = _bounds(facts, mine)
     if value not in bounds:
         why = bounds.reason if value >= bounds.floor else "it is not a positive amount"
-        return f"{said} cannot be right: {why}"
+        return f"{_said(distractor)} cannot be right: {why}"
     return None
+
+
+def _refutes(facts: _Facts, mine: Amount, theirs: Amount, memo: dict[str, Any]) -> bool | None:
+    """For a bounded answer and a distractor with the opposite bound, whether the distractor
+    contradicts the answer ("fewer than 50" for "more than 70"); None when that is not the case
+    in hand (no bound, or a qualifier that is no opposite)."""
+    bound = memo.get("bound", False)
+    if bound is False:
+        bound = memo["bound"] = _bound_of(facts, mine)
+    theirs_bound = _QUALIFIERS.get(_qualifier(theirs))
+    if bound is None or not bound.own or theirs_bound is None:
+        return None
+    if theirs_bound[0] != -bound.direction or theirs.decimals != mine.decimals:
+        return None
+    return bound.refutes(theirs.units, mine.units, theirs_bound[1])
 
 
 def _kind_of_text(text: str, facts: _Facts) -> str:
@@ -1691,7 +2261,7 @@ def _qualifier(amount: Amount) -> str:
     return " ".join(w for w in amount.prefix.split() if w.isalpha()).lower()
 
 
-def _lint_name(facts: _Facts, distractor: str) -> str | None:
+def _lint_name(facts: _Facts, distractor: str, memo: dict[str, Any]) -> str | None:
     said = f"distractor '{distractor}'"
     answer, kind = facts.answer, facts.kind
     shape = infer_kind(distractor, "", "")
@@ -1711,6 +2281,18 @@ def _lint_name(facts: _Facts, distractor: str) -> str | None:
         return conflict
     if kind in ("person", "character") and _variant(distractor, answer, person=True):
         return f"{said} is the answer '{answer}' spelt another way"
+    if kind == "vehicle" and (tell := _vehicle_tell(facts, distractor)) is not None:
+        return f"{said} {tell}"
+    if kind == "place" and "region" not in memo:
+        memo["region"] = _named_region(_context(facts))
+    if kind == "place" and (named := memo["region"]) is not None:
+        for group in _REGIONS:
+            if normalise(distractor) in _MEMBERS[group]:
+                where = _outside_region(group, distractor, named)
+                if where is not None:
+                    country, region = named
+                    asked = {v: k for k, v in _REGION_OF_WORD.items() if k != "centre"}[region]
+                    return f"{said} is {where}, but the question names {asked} {country.title()}"
     if _contains(facts.sentence, distractor):
         return f"{said} is true: the cited sentence names {distractor} as well"
     return None
@@ -1724,7 +2306,8 @@ _DOC_PER_KIND = 3
 _DOC_NAMED = {
     "291mm", "900mm", "20-inch", "38", "£24 million", "1983", "ten", "eight", "more than 70",
     "25th", "April 8, 2020", "28 September", "Cary Joji Fukunaga", "Madeleine Swann",
-    "Royal Albert Hall", "Leica", "No Time To Die", "Valhalla", "Goldfinger",
+    "Royal Albert Hall", "Leica", "No Time To Die", "Valhalla", "Goldfinger", "Matera",
+    "Rami Malek", "Michael G. Wilson",
 }  # fmt: skip
 _DOC_HEAD = """\
 # Distractors: what the generator offers
@@ -1748,15 +2331,29 @@ How each kind is made:
   sentence counts out of ("eight of which" of ten), angles at most 90 degrees, and a year never
   after the cited article's date. No value the cited sentence gives for another fact (the
   breakover and departure angles for the approach angle) nor either side of a conflict.
+- **bounds** (`more than 70`, `over 18 months`, `fewer than 5`, or a bare number the sentence or
+  question bounds: "pushed back by over how many months?"): a bound is true of everything on
+  its far side ("more than 70" is also "more than 60"), so the answer's own form is offered only
+  past a clear gap on the side that reads false (`more than 90`), and the opposite bound where
+  it contradicts the answer (`fewer than 50`). The answer is never the only option of its form.
+  The lint flags a hand-written bound the answer implies ("more than 60") or does not rule out
+  ("fewer than 80").
 - **date**: a ladder of days or months in the answer's layout (`April 8, 2020`, `28 September`,
-  `May`), never a date the sentence or a conflict names.
-- **person**: people of the same role in the articles (stunt crew for stunt crew), then known
-  people of that role (Bond actors, directors, authors), then Faker (en_GB, seeded) names of the
-  same shape: as many words, initials where the answer has them. Never a spelling variant of the
-  answer, nor a fictional character.
+  `May`), never a date the sentence, the article or a conflict names, nor the article's own
+  date.
+- **person**: people of the answer's role in the articles (stunt crew for stunt crew; never one
+  of the role the question asks for, who could be true of it), then known people of that role
+  (Bond stars for Bond, villains' actors for a villain, Bond producers, directors, authors),
+  then others of the articles; last, anyone the articles cast in another part (the star for a
+  villain question). Faker (en_GB, seeded) only when those run out: names of the answer's shape,
+  a middle initial only when the answer has one and no real name with one was found, and then
+  a common letter. Never a spelling variant of the answer, nor a fictional character.
 - **character, place, organisation, title, vehicle**: real names from curated groups (Bond
-  villains, towns of southern Italy, London venues, camera makers, Bond films and novels, Aston
-  Martin and Land Rover models...) and from the articles, in the answer's form. Faker is used
+  villains, towns of Italy by region, London venues, camera makers, Bond films and novels, Aston
+  Martin and Land Rover models...) and from the articles, in the answer's form. A place comes
+  from the country and region the question names ("in southern Italy": never Siena); a vehicle
+  never came out after the year the question names or its Bond film's year, and is never the
+  answer by another name (Range Rover Classic for the Octopussy convertible). Faker is used
   only for "<Surname> Productions"-style companies: its towns are invented ("Port
   Janetchester"), and titles, brands and models made of random words give themselves away.
 - **text**: only numbers or model marks inside it are varied (`Leica M3` → `Leica M4`); other

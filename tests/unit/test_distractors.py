@@ -79,6 +79,8 @@ def sound(question: Question, library: Library | None, seed: int) -> list[str]:
     for option in options:
         assert distractors._CATCH_ALL.fullmatch(option) is None
     assert distractors.generate(question, library, seed) == options, "not deterministic"
+    written = dataclasses.replace(question, distractors=tuple(options))
+    assert distractors.lint(written, library) == [], "the lint objects to what was generated"
     return options
 
 
@@ -150,7 +152,7 @@ def test_a_year_is_never_after_the_articles_date(dated: Library, year: int, seed
 @given(
     value=st.integers(min_value=2, max_value=60),
     words=st.booleans(),
-    prefix=st.sampled_from(["", "more than ", "about "]),
+    prefix=st.sampled_from(["", "about ", "nearly "]),
     seed=st.integers(0, 10**6),
 )
 def test_a_count_keeps_words_or_digits_and_its_qualifier(
@@ -264,6 +266,8 @@ def test_names_come_in_the_answers_form_and_never_as_a_variant_of_it(
     options = sound(question, library, seed)
     for option in options:
         size = len(option.split()) - len(answer.split())
+        if kind == "person":  # Harry Saltzman beside Albert R. Broccoli: initials aside
+            size -= sum(distractors._initials(option)) - sum(distractors._initials(answer))
         assert abs(size) <= (1 if kind == "title" else 0), f"{option!r} vs {answer!r}"
         assert any(ch.isdigit() for ch in option) == any(ch.isdigit() for ch in answer)
         if kind in ("vehicle", "text"):  # V8 Volante is another car than V8 Vantage
@@ -285,10 +289,18 @@ def test_a_person_gets_names_of_the_same_shape(
 ) -> None:
     answer = f"{first} {middle}{last}"
     question = make(answer, f"stunt driver {answer}", kind="person")
-    for option in sound(question, library, seed):
-        assert len(option.split()) == len(answer.split())
-        assert distractors._initials(option) == distractors._initials(answer)
+    options = sound(question, library, seed)
+    for option in options:
+        names = [w for w in option.split() if not distractors._initials(w)[0]]
+        assert len(names) == len(answer.split()) - (middle == "G. ")
         assert not distractors._variant(option, answer, person=True)
+        for initial in (w for w in option.split() if distractors._initials(w)[0]):
+            assert initial[0] in distractors._NATURAL_INITIALS, f"{option}: a made-up initial"
+    with_initial = [o for o in options if any(distractors._initials(o))]
+    if middle == "G. ":  # the answer is never the only name with a middle initial
+        assert with_initial, options
+    else:  # ... nor is a distractor
+        assert not with_initial, options
 
 
 def test_different_seeds_give_different_options(library: Library) -> None:
@@ -417,9 +429,10 @@ def test_a_title_is_written_in_the_answers_capitalisation(
 def test_people_come_from_the_same_role_first(
     shipped: dict[str, Question], library: Library
 ) -> None:
-    actors = set(distractors._GROUPS["bond-actor"].members)
+    villains = set(distractors._GROUPS["bond-villain-actor"].members)
+    actors = villains | set(distractors._GROUPS["bond-star"].members)
     for seed in SEEDS:
-        assert set(sound(shipped["defender-safin-actor"], library, seed)) <= actors
+        assert set(sound(shipped["defender-safin-actor"], library, seed)) <= villains
         # stunt crew among stunt crew: never a famous actor or author
         crew = sound(shipped["defender-stunt-driver"], library, seed)
         assert not set(crew) & (actors | {"Ian Fleming"}), crew
@@ -610,3 +623,202 @@ def test_generated_numbers_complete_a_ladder_through_the_hand_written_ones(
         steps = {b - a for a, b in itertools.pairwise(values)}
         assert 6 in values and 10 in values and 8 not in values, values
         assert len(steps) == 1, f"{values} is not evenly spaced"
+
+
+# --- the review's faults: each fixed, each kept fixed ---------------------------------------
+
+BOUNDS = {  # qualifier -> (the truth lies above the number, its opposite)
+    "more than ": (True, "fewer than "),
+    "over ": (True, "under "),
+    "at least ": (True, "fewer than "),
+    "fewer than ": (False, "more than "),
+    "under ": (False, "over "),
+    "up to ": (False, "more than "),
+}
+
+
+def bounded(option: str) -> tuple[str, int]:
+    for qualifier in sorted(BOUNDS, key=len, reverse=True):
+        if option.startswith(qualifier):
+            amount = parse_amount(option.removeprefix(qualifier))
+            assert amount is not None, option
+            return qualifier, amount.units
+    raise AssertionError(f"{option!r} has no bound")
+
+
+@PROPERTY
+@given(
+    value=st.integers(min_value=2, max_value=5000),
+    qualifier=st.sampled_from(sorted(BOUNDS)),
+    unit=st.sampled_from(["", " Kiwis", " months"]),
+    seed=st.integers(0, 10**6),
+)
+def test_a_bounded_answer_is_offered_only_bounds_it_rules_out(
+    value: int, qualifier: str, unit: str, seed: int
+) -> None:
+    answer = f"{qualifier}{value}{unit}"
+    question = make(answer, f"It took {answer} in the end.", question="How many?", kind="count")
+    above, opposite = BOUNDS[qualifier]
+    options = sound(question, None, seed)
+    for option in options:
+        assert option.endswith(unit)
+        form, units = bounded(option.removesuffix(unit) if unit else option)
+        if form == qualifier:  # its own form only past a clear gap on the false side
+            assert (units - value if above else value - units) >= max(2, value / 4), option
+        else:  # the opposite bound, where it contradicts the answer
+            assert form == opposite and (units <= value if above else units >= value), option
+            assert units > 0
+    if above or value - distractors._bound_gap(value) >= 1:  # "fewer than 2" has no room below
+        assert any(bounded(o.removesuffix(unit) if unit else o)[0] == qualifier for o in options), (
+            f"{answer} is the only option of its form among {options}"
+        )
+
+
+def test_more_than_70_and_over_18_months_are_never_offered_a_true_statement(
+    shipped: dict[str, Question], library: Library
+) -> None:
+    places = set()
+    for seed in range(40):
+        options = distractors.options(shipped["defender-nz-kiwis"], library, seed)
+        places.add(options.index("more than 70"))
+        for option in options:
+            if option == "more than 70":
+                continue
+            form, units = bounded(option)
+            assert (form, units >= 90) == ("more than ", True) or (
+                form == "fewer than " and units <= 70
+            ), options
+        # "by over how many months?": the sentence's "over" bounds a bare answer too
+        for option in sound(shipped["db5s-delay-months"], library, seed):
+            assert int(option.split()[0]) > 18 + 3, option
+    assert len(places) > 1, "the answer's place is not random"
+
+
+def test_lint_flags_a_bound_the_answer_implies_or_does_not_rule_out(library: Library) -> None:
+    def kiwis(*wrong: str) -> Question:
+        return make(
+            "more than 70",
+            "with more than 70 Kiwis making a first instalment payment to secure one",
+            article="001_aec933e9345f55ff",
+            kind="count",
+            wrong=wrong,
+        )
+
+    assert lint(
+        kiwis("more than 60", "fewer than 50", "fewer than 80", "more than 100"), library
+    ) == [
+        "distractor 'more than 60' is true: more than 70 is also more than 60",
+        "distractor 'fewer than 80' could be true: the answer 'more than 70' does not rule it out",
+    ]
+    months = make(
+        "18 months",
+        "but was pushed back by over 18 months due to the pandemic.",
+        question="By over how many months was the release pushed back?",
+        article="002_bfeeb16b50e5a49f",
+        wrong=["16 months", "24 months", "30 months"],
+    )
+    assert lint(months, library) == [
+        "distractor '16 months' is true: the answer is over 18 months, so also over 16 months"
+    ]
+
+
+def test_a_producer_gets_real_producers_never_barbara_broccoli_nor_invented_initials(
+    shipped: dict[str, Question], library: Library
+) -> None:
+    producers = set(distractors._GROUPS["bond-producer"].members)
+    assert "Barbara Broccoli" not in producers  # she is a 007 producer too: that would be true
+    for seed in SEEDS:
+        options = sound(shipped["db5s-producer-wilson"], library, seed)
+        assert set(options) <= producers, options
+        assert any(distractors._initials(o) != (False, False) for o in options)
+
+
+@PROPERTY
+@given(seed=st.integers(0, 10**6))
+def test_faker_invents_no_odd_middle_initials(seed: int) -> None:
+    question = make("Tom R. Baker", "said engineer Tom R. Baker", kind="person")
+    options = sound(question, None, seed)
+    initialled = [o for o in options if any(distractors._initials(o))]
+    assert initialled, "the answer would be the only name with a middle initial"
+    for option in initialled:
+        assert option.split()[1][0] in distractors._NATURAL_INITIALS, option
+    assert len(initialled) < 3, "a made-up initial on every invented name"
+
+
+def test_a_place_comes_from_the_region_the_question_names(
+    shipped: dict[str, Question], library: Library
+) -> None:
+    south = {t for t, r in distractors._REGIONS["town-italy"].items() if r == "south"}
+    slovak = set(distractors._REGIONS["town-slovakia"])
+    for seed in range(30):
+        for option in sound(shipped["db5s-matera"], library, seed):
+            assert option.lower() in south, option  # never Siena (Tuscany)
+        for option in sound(shipped["defender-nitra"], library, seed):
+            assert option.lower() in slovak, option
+    question = dataclasses.replace(shipped["db5s-matera"], distractors=("Lecce", "Siena", "Nitra"))
+    assert lint(question, library) == [
+        "distractor 'Siena' is in central Italy, but the question names southern Italy",
+        "distractor 'Nitra' is in Slovakia, but the question names southern Italy",
+    ]
+
+
+def test_no_one_the_article_casts_in_another_part(
+    shipped: dict[str, Question], library: Library
+) -> None:
+    for seed in range(30):
+        assert "Daniel Craig" not in sound(shipped["defender-safin-actor"], library, seed)
+        assert "Rami Malek" not in sound(shipped["defender-final-craig"], library, seed)
+
+
+def test_a_vehicle_never_came_out_after_the_year_asked_nor_is_the_answer_renamed(
+    library: Library,
+) -> None:
+    question = make(
+        "Series III",
+        "Land Rover first partnered with Eon Productions for the 1983 Bond movie Octopussy",
+        question="Which Land Rover appeared in the 1983 Bond movie Octopussy?",
+        article="000_dddf75139d7994c9",
+        kind="vehicle",
+    )
+    for seed in SEEDS:
+        for option in sound(question, library, seed):
+            assert distractors._LAUNCHED[option.lower()] <= 1983, option
+    convertible = make(
+        "Range Rover convertible",
+        "the 1983 Bond movie Octopussy, in which a Range Rover convertible appeared.",
+        question="Which vehicle appeared in the Bond movie Octopussy?",
+        article="000_dddf75139d7994c9",
+        kind="vehicle",
+        wrong=["Range Rover Classic", "Defender X", "Series III"],
+    )
+    assert lint(convertible, library) == [
+        "distractor 'Range Rover Classic' is arguably the answer 'Range Rover convertible' (the "
+        "same vehicle)",
+        "distractor 'Defender X' came out in 2020, after Octopussy (1983), which the question "
+        "names",
+    ]
+
+
+def test_a_date_is_never_the_articles_own_date(
+    shipped: dict[str, Question], library: Library
+) -> None:
+    premiere = shipped["db5s-premiere-date"]  # the article is dated 16 September 2021
+    for seed in range(60):
+        assert "16 September" not in sound(premiere, library, seed)
+    written = dataclasses.replace(premiere, distractors=("16 September", "21 September"))
+    assert lint(written, library) == [
+        "distractor '16 September' is the article's own date, not a date it reports"
+    ]
+
+
+def test_a_question_can_generate_for_always_gets_three(
+    shipped: dict[str, Question], library: Library
+) -> None:
+    bank = load_bank(sorted((ROOT / "questions").glob("*.yaml")), library, lint=False)
+    for question in bank.questions:
+        for kept in range(3):
+            partial = dataclasses.replace(question, distractors=question.distractors[:kept])
+            if not distractors.can_generate(partial, library):
+                continue
+            for seed in range(8):
+                assert len(distractors.generate(partial, library, seed)) == 3, (question.id, seed)
