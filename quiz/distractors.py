@@ -1259,7 +1259,11 @@ _GROUPS: dict[str, _Group] = {
         _names(
             "Terence Young; Guy Hamilton; Lewis Gilbert; Peter Hunt; John Glen; Martin Campbell; "
             "Roger Spottiswoode; Michael Apted; Lee Tamahori; Marc Forster; Sam Mendes; Cary Joji "
-            "Fukunaga"
+            "Fukunaga; "
+            # Directors who never made a Bond film, three-named as Cary Joji Fukunaga is (Danny
+            # Boyle, once attached to No Time To Die, is left out).
+            "Paul Thomas Anderson; Francis Ford Coppola; Guillermo del Toro; Alejandro Gonzalez "
+            "Inarritu"
         ),
     ),
     "author": _Group(
