@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import random
+import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
     from quiz.scores import ScoreStore
 
 Clock = Callable[[], float]
+TERMINAL_CHECK = 1.0  # seconds between checks that the terminal is still there
+TERMINAL_LOST = 129  # the exit code of a program ended by a hang-up (128 + SIGHUP)
 Now = Callable[[], dt.datetime]
 
 
@@ -116,12 +120,26 @@ class QuizApp(App[int]):
 
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
+        if not self.is_headless:
+            self.set_interval(TERMINAL_CHECK, self._watch_terminal, name="terminal-watch")
         if self._source.done():
             # Once the app runs, not now: a screen pushed while Textual is still mounting the
             # app is drawn inside its start-up batch, thrown away, and drawn again a tick later.
             self.call_later(self._begin, self._source.result())
         else:
             self._wait_for_bank()  # a large bank: the loading screen shows meanwhile
+
+    def _watch_terminal(self) -> None:
+        """Leave when the terminal has gone (a closed window, a dropped ssh link, a killed tmux)
+        without a SIGHUP reaching us: Textual's input thread would otherwise spin on the dead
+        terminal at full CPU for ever. An unfinished game is not saved, as after Ctrl+C."""
+        stream = sys.__stdin__
+        try:
+            alive = stream is not None and os.isatty(stream.fileno())
+        except (OSError, ValueError):
+            alive = False
+        if not alive:
+            self.exit(return_code=TERMINAL_LOST)
 
     @work(thread=True, exit_on_error=True)
     def _wait_for_bank(self) -> None:
