@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from quiz import scoring
 from quiz.articles import Library, normalise
-from quiz.citations import answer_span
+from quiz.citations import answer_span, canonical
 from quiz.model import OPTIONS_PER_QUESTION, Question
 
 # Review mode: a question answered right this many times in a row has been learnt, and fades to
@@ -88,8 +88,13 @@ def select_questions(
     settings: Settings,
     *,
     review_boxes: Mapping[str, int] | None = None,
+    library: Library | None = None,
 ) -> list[Question]:
     """The session's questions in play order: filtered, without repeats, shuffled by the seed.
+
+    A repeat is the same id, or the same fact asked twice: two questions citing overlapping
+    passages of one article for the same answer (a hand-written question and a generated draft
+    of it, say). The first in play order stays.
 
     The bank's order does not matter (questions are sorted by id before shuffling), so the same
     seed gives the same game however the bank files were read. In review mode ``review_boxes``
@@ -114,9 +119,42 @@ def select_questions(
     if settings.mode is Mode.REVIEW:
         boxes = review_boxes or {}
         chosen.sort(key=lambda q: review_rank(boxes.get(q.id)))  # stable: shuffle within a rank
+    chosen = _one_per_fact(chosen, library)
     if settings.count is not None:
         chosen = chosen[: settings.count]
     return chosen
+
+
+def _one_per_fact(questions: list[Question], library: Library | None) -> list[Question]:
+    """Drop a question whose fact an earlier one already asks (same article, same answer,
+    overlapping quotes). Only questions sharing an article and an answer are compared."""
+    kept: list[Question] = []
+    passages: dict[tuple[str, str], list[tuple[int, int] | str]] = {}
+    for question in questions:
+        key = (question.source.article, canonical(question.answer))
+        where = _passage(question, library)
+        earlier = passages.setdefault(key, [])
+        if any(_overlap(where, other) for other in earlier):
+            continue
+        earlier.append(where)
+        kept.append(question)
+    return kept
+
+
+def _passage(question: Question, library: Library | None) -> tuple[int, int] | str:
+    """Where the quote sits in its article (normalised offsets), or the quote itself."""
+    quote = normalise(question.source.quote)
+    if library is not None and question.source.article in library.articles:
+        start = library.normalised_text(question.source.article).find(quote)
+        if start >= 0 and quote:
+            return (start, start + len(quote))
+    return quote
+
+
+def _overlap(a: tuple[int, int] | str, b: tuple[int, int] | str) -> bool:
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return a[0] < b[1] and b[0] < a[1]
+    return a == b
 
 
 def review_rank(box: int | None) -> tuple[int, int]:
@@ -220,7 +258,7 @@ class Session:
         self._library = library
         self._options_for = options_for or self._engine_options
         self.questions: tuple[Question, ...] = tuple(
-            select_questions(questions, settings, review_boxes=review_boxes)
+            select_questions(questions, settings, review_boxes=review_boxes, library=library)
         )
         self.total = len(self.questions)
         self.index = 0

@@ -43,7 +43,8 @@ def _question(
         question=f"Question {qid}?",
         answer=answer,
         distractors=distractors,
-        source=Citation(article, quote if quote is not None else f"It was {answer} all along."),
+        # each its own fact: questions citing one passage for one answer are one question
+        source=Citation(article, quote if quote is not None else f"{qid}: it was {answer}."),
         tags=tags,
         difficulty=difficulty,
         time_limit=time_limit,

@@ -13,6 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quiz.articles import Library, parse_article, read_library
+from quiz.bank import load_bank
+from quiz.citations import canonical
 from quiz.model import Citation, Question
 from quiz.session import (
     LEARNT_AFTER,
@@ -24,7 +26,7 @@ from quiz.session import (
     question_set_key,
     select_questions,
 )
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 MakeQuestion = Callable[..., Question]
 
@@ -92,6 +94,44 @@ def test_the_seed_fixes_the_order_whatever_order_the_bank_was_read_in(
     assert first == ids(select_questions(list(reversed(bank)), Settings(seed=7, count=None)))
     assert first != sorted(first)  # actually shuffled
     assert first != ids(select_questions(bank, Settings(seed=8, count=None)))
+
+
+def test_one_fact_is_asked_once_even_under_two_ids(make_question: MakeQuestion) -> None:
+    library = read_library(SEEDS)
+    article = "002_bfeeb16b50e5a49f"
+    hand = make_question(
+        "db5s-in-photos", answer="ten", article=article,
+        quote="photos from No Time to Die show ten Aston Martin DB5s",
+    )  # fmt: skip
+    draft = make_question(  # the same sentence, quoted at more length, the answer in digits
+        "gen-db5s", answer="10", article=article,
+        quote="show ten Aston Martin DB5s, eight of which were made specifically for the film",
+    )  # fmt: skip
+    other = make_question(  # the same answer for another fact, in another sentence
+        "spectre-astons", answer="ten", article=article,
+        quote="ten Aston Martins were used",
+    )  # fmt: skip
+    assert library.normalised_text(article).count(
+        "photos from no time to die show ten aston martin db5s"
+    )
+    for seed in range(8):
+        chosen = ids(select_questions([hand, draft, other], Settings(count=None, seed=seed),
+                                      library=library))  # fmt: skip
+        assert "spectre-astons" in chosen and len(chosen) == 2
+        assert len({"db5s-in-photos", "gen-db5s"} & set(chosen)) == 1
+    # Without the articles only identical citations are known to be one fact.
+    assert len(select_questions([hand, draft, other], Settings(count=None))) == 3
+    twin = make_question("twin", answer="ten", article=article, quote=hand.source.quote)
+    assert len(select_questions([hand, twin], Settings(count=None))) == 1
+
+
+def test_the_shipped_bank_never_asks_a_fact_twice_in_a_game() -> None:
+    library = read_library(SEEDS)
+    bank = load_bank([ROOT / "questions"], library, lint=False)
+    chosen = select_questions(bank.questions, Settings(count=None, seed=1), library=library)
+    facts = [(q.source.article, canonical(q.answer)) for q in chosen]
+    assert len(chosen) < len(bank.questions)  # hand-written questions and their drafts
+    assert len(set(facts)) >= len(facts) - 2  # a few answers serve two different facts
 
 
 def test_settings_accept_plain_values_from_a_command_line() -> None:

@@ -152,7 +152,8 @@ class HomeScreen(QuizScreen[None]):
         elif not self.query_one("#articles", SelectionList).selected:
             game = "  Tick at least one article to play."
         else:
-            playable = len(select_questions(loaded.bank.questions, settings))
+            chosen = select_questions(loaded.bank.questions, settings, library=loaded.library)
+            playable = len(chosen)
             if playable == 0:
                 game = "  No question matches these choices."
             else:
