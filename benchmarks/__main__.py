@@ -141,8 +141,11 @@ def first_question_marker(data_dir: Path) -> bytes:
 def bench_startup(runs: int, work: Path) -> Row:
     quiz = str(Path(PYTHON).with_name("quiz"))
     data = work / "data"
+    # Bytecode is written as an installed program's would be (some shells forbid it, which
+    # would make every run recompile what it imports, ours and the reference's alike).
     env = {"TERM": "xterm-256color", "ARTICLE_QUIZ_DATA_DIR": str(data), "COLUMNS": "80",
-           "LINES": "24", "ARTICLE_QUIZ_CACHE_DIR": str(work / "cache")}  # fmt: skip
+           "LINES": "24", "ARTICLE_QUIZ_CACHE_DIR": str(work / "cache"),
+           "PYTHONDONTWRITEBYTECODE": ""}  # fmt: skip
     marker = first_question_marker(data)
     command = [quiz, "play", "--mode", "practice", "--count", "3", "--seed", "7"]
     reference = [PYTHON, "-c", MINIMAL_APP]
