@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,6 +22,7 @@ from quiz.model import OPTIONS_PER_QUESTION, Question
 # Review mode: a question answered right this many times in a row has been learnt, and fades to
 # the back of the queue (it only comes up when nothing else is due).
 LEARNT_AFTER = 3
+MAX_TIME_LIMIT = 3600.0  # seconds: as the bank's own time_limit
 
 
 class Mode(StrEnum):
@@ -54,8 +56,11 @@ class Settings:
         object.__setattr__(self, "tags", tuple(self.tags))
         if self.count is not None and self.count < 1:
             raise ValueError(f"count must be at least 1, got {self.count}")
-        if self.time_limit <= 0:
-            raise ValueError(f"time limit must be positive, got {self.time_limit}")
+        if not 0 < self.time_limit < MAX_TIME_LIMIT:  # also refuses nan and inf
+            raise ValueError(
+                f"time limit must be above 0 and below {MAX_TIME_LIMIT:g} seconds, "
+                f"got {self.time_limit}"
+            )
 
     @property
     def timed(self) -> bool:
@@ -119,26 +124,53 @@ def select_questions(
     if settings.mode is Mode.REVIEW:
         boxes = review_boxes or {}
         chosen.sort(key=lambda q: review_rank(boxes.get(q.id)))  # stable: shuffle within a rank
-    chosen = _one_per_fact(chosen, library)
-    if settings.count is not None:
-        chosen = chosen[: settings.count]
-    return chosen
+    return _one_per_fact(chosen, library, settings.count)
 
 
-def _one_per_fact(questions: list[Question], library: Library | None) -> list[Question]:
-    """Drop a question whose fact an earlier one already asks (same article, same answer,
-    overlapping quotes). Only questions sharing an article and an answer are compared."""
+def _one_per_fact(
+    questions: list[Question], library: Library | None, count: int | None
+) -> list[Question]:
+    """The questions in order, without a fact asked twice and without a question whose answer an
+    earlier one has already shown (in its cited sentence or explanation), up to ``count``.
+
+    One fact: the same article, the same answer once qualifiers are set aside ("over 18 months"
+    and "18 months"), and overlapping quotes. Only questions of one article are compared.
+    """
     kept: list[Question] = []
     passages: dict[tuple[str, str], list[tuple[int, int] | str]] = {}
+    shown: dict[str, list[str]] = {}  # article -> what the kept questions' reveals print
     for question in questions:
-        key = (question.source.article, canonical(question.answer))
+        if count is not None and len(kept) >= count:
+            break
+        article = question.source.article
+        answer = canonical(question.answer)
+        core = _QUALIFIER.sub("", answer)
         where = _passage(question, library)
-        earlier = passages.setdefault(key, [])
+        earlier = passages.setdefault((article, core), [])
         if any(_overlap(where, other) for other in earlier):
-            continue
+            continue  # the same fact under another id
+        if _distinctive(answer):
+            pattern = re.compile(rf"(?<!\w){re.escape(answer)}(?!\w)")
+            if any(pattern.search(text) for text in shown.get(article, ())):
+                continue  # an earlier "Why" card gave this answer away
         earlier.append(where)
+        shown.setdefault(article, []).append(
+            canonical(" ".join((question.source.quote, question.explanation or "")))
+        )
         kept.append(question)
     return kept
+
+
+_QUALIFIER = re.compile(
+    r"^(?:over|more than|fewer than|less than|under|at least|at most|up to|about|around|"
+    r"nearly|almost|roughly|approximately|some) "
+)
+
+
+def _distinctive(answer: str) -> bool:
+    """An answer whose mere appearance gives it away: words, or a number of three digits or
+    more ("1983", "291 mm"). A small count ("10") turns up for other facts too."""
+    return bool(re.search(r"[^\W\d_]", answer)) or sum(c.isdigit() for c in answer) >= 3
 
 
 def _passage(question: Question, library: Library | None) -> tuple[int, int] | str:

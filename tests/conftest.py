@@ -24,3 +24,16 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     base = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("ARTICLE_QUIZ_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("ARTICLE_QUIZ_CACHE_DIR", str(base / "cache"))
+
+
+class FakeClock:
+    """A clock that only moves when told, so timed scoring is exact and tests never sleep."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

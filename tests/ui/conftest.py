@@ -20,6 +20,7 @@ from quiz.session import Settings
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.home import HomeScreen
 from quiz.ui.screens.question import QuestionScreen
+from tests.conftest import FakeClock
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -33,19 +34,6 @@ NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)  # when every saved test g
 DEFENDER = "000_dddf75139d7994c9"  # the fixture bank's article with three questions
 NZ = "001_aec933e9345f55ff"
 DB5S = "002_bfeeb16b50e5a49f"
-
-
-class FakeClock:
-    """A clock that moves only when told, so countdowns and speed points are exact."""
-
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture(autouse=True)

@@ -42,7 +42,8 @@ def test_defaults_are_a_practice_game_of_ten() -> None:
     ("args", "message"),
     [
         (("--count", "0"), "count must be at least 1"),
-        (("--time-limit", "-1"), "time limit must be positive"),
+        (("--time-limit", "-1"), "time limit must be above 0"),
+        (("--time-limit", "inf"), "time limit must be above 0"),
     ],
 )
 def test_bad_settings_are_refused_plainly(

@@ -7,19 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from quiz.model import Citation, Question
-
-
-class FakeClock:
-    """A clock that only moves when told, so timed scoring is exact and tests never sleep."""
-
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.conftest import FakeClock
 
 
 @pytest.fixture
@@ -30,7 +18,7 @@ def clock() -> FakeClock:
 def _question(
     qid: str,
     *,
-    answer: str = "right",
+    answer: str | None = None,  # "right <id>": each its own, so none gives another away
     distractors: tuple[str, ...] = ("wrong one", "wrong two", "wrong three"),
     article: str = "art",
     quote: str | None = None,
@@ -38,6 +26,7 @@ def _question(
     difficulty: str = "medium",
     time_limit: float | None = None,
 ) -> Question:
+    answer = answer if answer is not None else f"right {qid}"
     return Question(
         id=qid,
         question=f"Question {qid}?",
