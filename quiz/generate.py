@@ -1599,16 +1599,20 @@ def merge(
     fresh: list[dict[str, Any]], existing: Existing | None
 ) -> tuple[list[tuple[dict[str, Any], str | None]], int]:
     """The drafts to write: kept human work first in its old order, new drafts by their ids."""
-    kept: dict[str, tuple[dict[str, Any], str | None]] = {}
+    # Every piece of human work is kept, even two with one id or none: the ids only decide which
+    # fresh drafts a person's version replaces (quiz check then reports a repeated id).
+    kept: list[tuple[dict[str, Any], str | None]] = []
+    kept_ids: set[str] = set()
     if existing is not None:
         for entry, mark in existing.entries:
             reviewed = str(entry.get("reviewed", "")).lower() in ("true", "yes")
             edited = mark is None or mark != fingerprint(entry)
             if reviewed or edited:
-                kept[str(entry.get("id"))] = (entry, None)
-    out = list(kept.values())
+                kept.append((entry, None))
+                kept_ids.add(str(entry.get("id")))
+    out = list(kept)
     for entry in fresh:
-        if entry["id"] in kept:
+        if entry["id"] in kept_ids:
             continue
         out.append((entry, fingerprint(entry)))
     return out, len(kept)

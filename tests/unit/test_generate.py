@@ -686,3 +686,19 @@ def test_the_seed_decides_the_wrong_answers_and_replays_them(tmp_path: Path) -> 
     shared = set(first) & set(other)  # the same questions (a seed may leave one without
     assert len(shared) >= len(first) - 2  # enough believable wrong answers)...
     assert any(first[qid] != other[qid] for qid in shared)  # ...with other wrong answers
+
+
+def test_merge_keeps_every_piece_of_human_work_even_with_repeated_or_missing_ids() -> None:
+    edited = [
+        ({"id": "gen-a", "question": "First variant?"}, None),
+        ({"id": "gen-a", "question": "A copy made into a second variant?"}, None),
+        ({"question": "Written without an id?"}, None),
+        ({"question": "Another without an id?"}, None),
+        ({"id": "gen-b", "question": "Reviewed", "reviewed": True}, "stale-mark"),
+    ]
+    fresh = [{"id": "gen-a", "question": "Fresh a?"}, {"id": "gen-c", "question": "Fresh c?"}]
+    out, kept = gen.merge(fresh, gen.Existing(True, edited))
+    assert kept == 5
+    questions = [entry["question"] for entry, _ in out]
+    assert questions[:5] == [entry["question"] for entry, _ in edited]  # in their old order
+    assert questions[5:] == ["Fresh c?"]  # gen-a's fresh draft gives way to the person's
