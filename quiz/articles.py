@@ -245,21 +245,26 @@ def _catalogue(
         return {}, {}
     if cache_dir is None:
         return _read_catalogue(root, data, library)
-    key = hashlib.blake2b(data + b"\0" + Path(__file__).read_bytes(), digest_size=16).hexdigest()
-    where = cache_dir / f"catalogue-{key}.json"
+    # Keyed on the folder too: the problems it records name the catalogue's path.
+    digest = hashlib.blake2b(data + b"\0" + Path(__file__).read_bytes(), digest_size=16)
+    digest.update(str(root.resolve()).encode())
+    where = cache_dir / f"catalogue-{digest.hexdigest()}.json"
     try:
         cached = json.loads(where.read_text(encoding="utf-8"))
         titles = {str(k): str(v) for k, v in cached["titles"].items()}
         dates = {str(k): dt.date.fromisoformat(v) for k, v in cached["dates"].items()}
-        library.conflicts = tuple(
+        conflicts = tuple(
             Conflict(fact, tuple(Claim(a, q) for a, q in claims))
             for fact, claims in cached["conflicts"]
         )
-        library.unreliable = tuple(Unreliable(a, q, r) for a, q, r in cached["unreliable"])
-        library.problems.extend(Problem(p, line, col, m) for p, line, col, m in cached["problems"])
-        return titles, dates
+        unreliable = tuple(Unreliable(a, q, r) for a, q, r in cached["unreliable"])
+        problems = [Problem(p, line, col, m) for p, line, col, m in cached["problems"]]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass  # missing, corrupt or of another shape: parse the YAML and write it afresh
+    else:  # all read: only now does the library change
+        library.conflicts, library.unreliable = conflicts, unreliable
+        library.problems.extend(problems)
+        return titles, dates
     start = len(library.problems)
     titles, dates = _read_catalogue(root, data, library)
     record = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -152,3 +153,28 @@ def test_a_changed_or_corrupt_catalogue_cache_is_never_believed(tmp_path: Path) 
     catalogue.write_text("articles:\n  a: {title: [unclosed\n")  # a problem is cached too
     problems = [str(p) for p in read_library(articles, cache).problems]
     assert problems and problems == [str(p) for p in read_library(articles, cache).problems]
+
+
+def test_two_folders_with_one_broken_catalogue_each_name_their_own(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "x.txt").write_text("One sentence here.")
+        (folder / "articles.yaml").write_text("articles:\n  x: {title: [unclosed\n")
+    for name in ("a", "b", "a", "b"):  # the second round from the cache
+        problems = read_library(tmp_path / name, cache).problems
+        assert problems and {p.path for p in problems} == {str(tmp_path / name / "articles.yaml")}
+
+
+def test_a_half_readable_catalogue_cache_adds_nothing_twice(tmp_path: Path) -> None:
+    folder, cache = tmp_path / "articles", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "x.txt").write_text("One sentence here.")
+    (folder / "articles.yaml").write_text("articles:\n  x: {title: [unclosed\n")
+    expected = [str(p) for p in read_library(folder, cache).problems]
+    (written,) = cache.glob("catalogue-*.json")
+    record = json.loads(written.read_text())
+    record["problems"].append(["only", "three", "fields"])  # fails halfway through
+    written.write_text(json.dumps(record))
+    assert [str(p) for p in read_library(folder, cache).problems] == expected
