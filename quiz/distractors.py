@@ -27,6 +27,7 @@ import math
 import random
 import re
 import sys
+import threading
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -577,6 +578,17 @@ def _nice_steps(units: int, low: float, high: float) -> list[int]:
     return granular or steps
 
 
+# Beyond this many units a number is no amount a reader weighs (and floats overflow on it): the
+# generator does not vary it, so its question needs hand-written distractors.
+_MAX_UNITS = 10**15
+
+
+def _amount(text: str) -> Amount | None:
+    """``parse_amount``, but None for a number too large to vary."""
+    amount = parse_amount(text)
+    return amount if amount is not None and amount.units <= _MAX_UNITS else None
+
+
 def _steps(amount: Amount, kind: str) -> list[int]:
     """Rung spacing sized to the value and to its roundness: 900 steps by hundreds, 291 by tens."""
     units = amount.units
@@ -651,7 +663,7 @@ def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
     floor: Fraction | int = 0 if amount.units == 0 else least
     ceilings: list[tuple[Fraction | int, str]] = []
     if facts.kind in ("count", "number"):
-        answer = parse_amount(facts.answer)
+        answer = _amount(facts.answer)
         total = (  # every way of counting a part out of a whole says "of"
             _totals(facts.sentence).get(answer.value)
             if answer is not None and "of" in facts.sentence
@@ -893,7 +905,7 @@ def _ladder_through_given(
     """The missing rungs of an evenly spaced ladder through the answer and the hand-written
     distractors (ten with six written: two and fourteen, or fourteen and eighteen), so that the
     generated ones do not cluster round the answer; None when no such ladder fits."""
-    written = [parse_amount(text) for text in given]
+    written = [_amount(text) for text in given]
     if not written or need <= 0:
         return None
     units: list[int] = []
@@ -905,10 +917,12 @@ def _ladder_through_given(
     for value in units:
         gap = math.gcd(gap, abs(value - amount.units))
     size = len(units) + need + 1
+    # A ladder of ``size`` rungs through them all spans ``gap`` at least, so its step is
+    # ``gap // k`` for some k below ``size`` (counting every divisor of a large gap would hang).
+    steps = sorted(gap // k for k in range(1, size) if gap % k == 0)
     plans = [
         (step, low)
-        for step in range(1, gap + 1)
-        if gap % step == 0
+        for step in steps
         for low in range(amount.units - (size - 1) * step, amount.units + 1, step)
     ]
     rng.shuffle(plans)
@@ -1758,7 +1772,7 @@ def _name_options(
         picker.offer_all(_curated_candidates(facts, rng) if kind == "vehicle" else ())
         if picker.full:
             return picker.chosen
-        amount = parse_amount(facts.answer)
+        amount = _amount(facts.answer)
         if amount is not None:
             picker.offer_all(_amount_options(facts, amount, need, rng, set(picker.taken), kind))
             return picker.chosen
@@ -1852,12 +1866,26 @@ def _other_part(facts: _Facts, name: str) -> bool:
     return not theirs <= mine
 
 
+# A word Faker's names can stand in for: a capitalised word of letters (O'Brien, Taylor-Jones,
+# Zoë), or an initial (G.). Digits and lower-case words ("50 Cent", "X Æ A-12") it cannot imitate.
+_NAME_WORD = re.compile(r"[A-Z]\.|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\.?")
+
+
+def _imitable(words: Sequence[str]) -> bool:
+    return bool(words) and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in words)
+
+
 def _faker_fits(facts: _Facts) -> bool:
-    """Whether Faker makes a convincing option: a person's name, or "<Surname> Productions"."""
-    if facts.kind == "person":
-        return True
+    """Whether Faker makes a convincing option: a person's name, or "<Surname> Productions",
+    each word of which Faker can imitate (so ``_faker_fill`` always fills the options)."""
     words = _tokens(facts.answer)
-    return facts.kind == "organisation" and len(words) > 1 and words[-1] in ORG_SUFFIX
+    if facts.kind == "person":
+        return _imitable(words)
+    if facts.kind != "organisation" or len(words) < 2 or words[-1] not in ORG_SUFFIX:
+        return False
+    while len(words) > 1 and words[-1] in ORG_SUFFIX:
+        words = words[:-1]
+    return _imitable(words)
 
 
 def _with_word(words: list[str], position: int, roman_index: int) -> str:
@@ -1867,10 +1895,16 @@ def _with_word(words: list[str], position: int, roman_index: int) -> str:
 # --- Faker, only when a question needs it ---------------------------------------------------
 
 _FAKER: Any = None
+# One Faker is shared: seeding it and drawing from it is one step, or a thread (the UI builds
+# the first question's options in a worker) could draw names seeded by another.
+_FAKER_LOCK = threading.Lock()
 
 
 def _faker(seed: int) -> Any:
-    """A seeded en_GB Faker; imported here, not at the top, to keep start-up fast."""
+    """A seeded en_GB Faker; imported here, not at the top, to keep start-up fast.
+
+    Hold ``_FAKER_LOCK`` from this call until the last draw from it.
+    """
     global _FAKER
     if _FAKER is None:
         from faker import Faker
@@ -1881,7 +1915,12 @@ def _faker(seed: int) -> Any:
 
 
 def _faker_fill(picker: _Picker, rng: random.Random) -> None:
-    fake = _faker(rng.getrandbits(64))
+    seed = rng.getrandbits(64)
+    with _FAKER_LOCK:
+        _faker_fill_from(picker, _faker(seed))
+
+
+def _faker_fill_from(picker: _Picker, fake: Any) -> None:
     make = _fake_person if picker.facts.kind == "person" else _fake_organisation
     answer = picker.facts.answer
     for attempt in range(600):
@@ -1962,7 +2001,7 @@ def _generated(
         form = parse_date(facts.answer)
         return _date_options(facts, form, need, rng, taken) if form else []
     if is_numeric_kind(kind):
-        amount = parse_amount(facts.answer)
+        amount = _amount(facts.answer)
         return _amount_options(facts, amount, need, rng, taken, kind) if amount else []
     return _name_options(facts, need, rng, taken, given, faker=faker)
 
@@ -2035,7 +2074,8 @@ def cannot_generate(question: Question, library: Library | None) -> str | None:
     """Why this question's missing distractors must be written by hand, or None if they need not.
 
     Decided without Faker: Faker is only ever asked for people's names and "<Surname>
-    Productions", which it can always make, so the rest is tried here without it.
+    Productions" of a shape it can always make (``_faker_fits``: not "50 Cent"), so the rest is
+    tried here without it. A number too large to vary (``_MAX_UNITS``) needs hand-written ones.
     """
     need = OPTIONS_PER_QUESTION - 1 - len(question.distractors)
     if need <= 0:
@@ -2044,7 +2084,9 @@ def cannot_generate(question: Question, library: Library | None) -> str | None:
     kind = facts.kind
     if kind == "date" and parse_date(question.answer) is None:
         return f"the answer '{question.answer}' is not a date the generator can read"
-    if is_numeric_kind(kind) and kind != "date" and parse_amount(question.answer) is None:
+    if is_numeric_kind(kind) and kind != "date" and _amount(question.answer) is None:
+        if parse_amount(question.answer) is not None:
+            return f"the answer '{question.answer}' is too large a number for the generator to vary"
         return f"the answer '{question.answer}' is not a single number the generator can vary"
     found = _generated(facts, need, rng_for(0, question.id), question.distractors, faker=False)
     if len(found) >= need or (not is_numeric_kind(kind) and _faker_fits(facts)):
@@ -2093,7 +2135,7 @@ def _lint_one(facts: _Facts, distractor: str, memo: dict[str, Any]) -> str | Non
     mine = memo.get("amount", False)
     if mine is False:  # worked out once per question
         numeric = is_numeric_kind(kind) and kind != "date"
-        mine = memo["amount"] = parse_amount(answer) if numeric else None
+        mine = memo["amount"] = _amount(answer) if numeric else None
     if mine is not None:
         return _lint_amount(facts, distractor, mine, memo)  # "10" for "ten" is caught there
     if _key(distractor) == _key(answer):

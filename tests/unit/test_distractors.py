@@ -822,3 +822,69 @@ def test_a_question_can_generate_for_always_gets_three(
                 continue
             for seed in range(8):
                 assert len(distractors.generate(partial, library, seed)) == 3, (question.id, seed)
+
+
+# --- robustness: shapes Faker cannot imitate, threads, absurd numbers --------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"), [("50 Cent", None), ("X Æ A-12", "person"), ("Prince 2000", "person")]
+)
+def test_a_name_faker_cannot_imitate_needs_hand_written_distractors(
+    answer: str, kind: str | None
+) -> None:
+    question = make(answer, question="Who was it?", kind=kind)
+    assert distractors.kind_of(question) == "person"
+    reason = distractors.cannot_generate(question, None)
+    assert reason is not None and answer in reason
+
+
+@pytest.mark.parametrize("answer", ["John Smith", "Michael G. Wilson", "Sarah Taylor-Jones"])
+def test_a_plain_person_needs_none_and_always_gets_three(answer: str) -> None:
+    question = make(answer, question="Who was it?", kind="person")
+    assert distractors.cannot_generate(question, None) is None
+    for seed in SEEDS:
+        assert len(distractors.generate(question, None, seed)) == 3, (answer, seed)
+
+
+def test_names_are_the_same_for_a_seed_whichever_threads_draw_them() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    question = make("John Smith", question="Who was it?", kind="person")
+    seeds = list(range(16))
+    expected = {seed: distractors.generate(question, None, seed) for seed in seeds}
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, so that a race shows
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            for _ in range(6):
+                work = seeds * 2
+                results = pool.map(lambda s: (s, distractors.generate(question, None, s)), work)
+                for seed, result in results:
+                    assert result == expected[seed], seed
+    finally:
+        sys.setswitchinterval(interval)
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong"),
+    [("1" + "0" * 400, ()), ("1" + "0" * 400 + "mm", ("5mm",)), ("1." + "0" * 400, ())],
+)
+def test_an_absurdly_large_number_needs_hand_written_distractors_and_crashes_nothing(
+    answer: str, wrong: tuple[str, ...]
+) -> None:
+    question = make(answer, question="How many were there?", wrong=wrong)
+    reason = distractors.cannot_generate(question, None)
+    assert isinstance(reason, str) and reason
+    assert isinstance(distractors.lint(question, None), list)
+    assert len(distractors.generate(question, None, 1)) < 3
+    distractors.options(question, None, 1)
+
+
+@pytest.mark.parametrize("wrong", ["1" + "0" * 400, "1000000000012", "999999999999"])
+def test_a_huge_hand_written_number_neither_crashes_nor_hangs(wrong: str) -> None:
+    # The ladder through hand-written numbers once tried every divisor of their distance.
+    question = make("12", question="How many were there?", wrong=(wrong,))
+    distractors.cannot_generate(question, None)
+    distractors.lint(question, None)
+    assert len(distractors.generate(question, None, 1)) == 3
