@@ -11,7 +11,7 @@ import pytest
 
 from quiz.articles import read_library
 from quiz.bank import load_bank
-from quiz.bankcache import load_bank_cached
+from quiz.bankcache import FORMAT, load_bank_cached
 from tests.conftest import ROOT, SEEDS
 
 
@@ -37,7 +37,7 @@ def test_a_warm_load_gives_exactly_the_cold_bank(world) -> None:
     assert first.questions == cold.questions
     assert warm.questions == cold.questions  # every field, in order
     assert warm.problems == cold.problems and warm.files == cold.files
-    assert json.loads(written.read_text())["format"] == 1
+    assert json.loads(written.read_text())["format"] == FORMAT
 
 
 def test_problems_are_cached_too(world) -> None:
@@ -80,7 +80,7 @@ def test_a_corrupt_or_stale_cache_is_ignored_and_rebuilt(world, garbage: bytes) 
     (written,) = cache.glob("*.json")
     written.write_bytes(garbage)
     assert _load(bank, articles, cache).questions == expected
-    assert json.loads(written.read_text())["format"] == 1  # rebuilt
+    assert json.loads(written.read_text())["format"] == FORMAT  # rebuilt
 
 
 def test_a_cache_whose_key_matches_but_whose_rows_are_wrong_is_ignored(world) -> None:
@@ -99,3 +99,28 @@ def test_an_unwritable_cache_folder_still_loads(world, tmp_path: Path) -> None:
     blocker.write_text("a file where the cache folder's parent should be")
     loaded = _load(bank, articles, blocker / "cache")
     assert len(loaded.questions) == len(load_bank([bank], read_library(articles)).questions)
+
+
+def test_a_cache_row_pointing_past_its_tables_is_ignored(world) -> None:
+    bank, articles, cache = world
+    expected = _load(bank, articles, cache).questions
+    (written,) = cache.glob("*.json")
+    data = json.loads(written.read_text())
+    data["questions"][0][4] = len(data["articles"]) + 5  # an article index with no article
+    written.write_text(json.dumps(data))
+    assert _load(bank, articles, cache).questions == expected
+
+
+def test_repeated_values_are_stored_once_and_shared_when_read(world) -> None:
+    bank, articles, cache = world
+    _load(bank, articles, cache)
+    (written,) = cache.glob("*.json")
+    data = json.loads(written.read_text())
+    assert len(data["articles"]) == len(set(data["articles"])) <= 3
+    warm = _load(bank, articles, cache).questions
+    by_article: dict[str, object] = {}
+    for question in warm:  # one object per distinct article id, path and tag set
+        assert by_article.setdefault(question.source.article, question.source.article) is (
+            question.source.article
+        )
+    assert len({id(q.path) for q in warm}) == len({q.path for q in warm})
