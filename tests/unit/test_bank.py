@@ -343,3 +343,20 @@ def test_a_bank_with_every_distractor_written_loads_without_the_distractor_engin
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_verbatim_quote_is_proven_without_normalising_its_article(tmp_path: Path) -> None:
+    from quiz.articles import read_library as read
+
+    library = read(ROOT / "seeds")
+    verbatim = _write(
+        tmp_path, _valid("v", '"291mm"', "ground clearance of 291mm", '"1", "2", "3"')
+    )
+    assert load_bank([verbatim], library, lint=False).problems == []
+    assert library._plain == {}  # the article's matching form was never needed
+    # A quote typed with other quotes, dashes or spacing is still found, the slow way.
+    loose = _write(
+        tmp_path, _valid("l", '"291mm"', "ground   clearance of 291mm", '"1", "2", "3"'), "l.yaml"
+    )
+    assert load_bank([loose], library, lint=False).problems == []
+    assert "001_aec933e9345f55ff" in library._plain
