@@ -8,16 +8,17 @@ and passages too garbled to build a question on (``unreliable``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from quiz import yamlsafe
 from quiz.model import Article, Problem
+from quiz.paths import write_atomic
 
 CATALOGUE = "articles.yaml"
 ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -277,13 +278,8 @@ def _catalogue(
         "unreliable": [[u.article, u.quote, u.reason] for u in library.unreliable],
         "problems": [[p.path, p.line, p.col, p.message] for p in library.problems[start:]],
     }
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = where.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(record), encoding="utf-8")
-        os.replace(partial, where)
-    except OSError:
-        pass  # an unwritable cache only costs the next start-up the parse
+    with contextlib.suppress(OSError):  # an unwritable cache costs the next start-up the parse
+        write_atomic(where, json.dumps(record), durable=False)
     return titles, dates
 
 

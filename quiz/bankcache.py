@@ -8,12 +8,11 @@ stale, of another format or unwritable is ignored; the bank is then loaded the s
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from quiz import __version__
 from quiz.articles import Library
 from quiz.bank import Bank, display, find_files, load_bank
 from quiz.model import Citation, Problem, Question
+from quiz.paths import write_atomic
 
 FORMAT = 2
 
@@ -211,14 +211,6 @@ def _write(where: Path, key: str, bank: Bank) -> None:
         "paths": paths.values(),
         "questions": rows,
     }
-    try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=where.parent, prefix=".bank-", suffix=".tmp")
-    except OSError:
-        return  # a read-only cache folder only costs the warm start
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(payload, out, ensure_ascii=False, separators=(",", ":"))
-        os.replace(temporary, where)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    with contextlib.suppress(OSError):  # a read-only cache folder only costs the warm start
+        write_atomic(where, text, durable=False)

@@ -18,10 +18,8 @@ import argparse
 import gc
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -44,6 +42,7 @@ from quiz.facts import (
     extract,
 )
 from quiz.model import OPTIONS_PER_QUESTION, Article, Citation, Question
+from quiz.paths import write_atomic
 
 HEADER = "# Drafted by `quiz generate`"
 # The safe dumper (never a Python tag) in C when PyYAML has it: it quotes any scalar that YAML
@@ -1534,21 +1533,6 @@ def emit(entries: Sequence[tuple[dict[str, Any], str | None]], article: Article)
         lines.append(first)
         lines.append(rest.rstrip("\n"))
     return "\n".join(lines) + "\n"
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write beside the target and rename over it: a reader sees the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 # The project root when running from a checkout (the package sits beside questions/ and seeds/).
@@ -42,3 +43,23 @@ def cache_dir() -> Path:
     xdg = os.environ.get("XDG_CACHE_HOME")
     base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
     return base / "article-quiz"
+
+
+def write_atomic(path: Path, text: str, *, durable: bool = True) -> None:
+    """Write beside the target and rename over it: a reader sees the old file or the new one.
+
+    ``durable`` also flushes the bytes to disk before the rename (an author's drafts); a cache,
+    rebuilt when lost, need not wait for that. Raises OSError, leaving no temporary file behind.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

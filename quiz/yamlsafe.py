@@ -31,6 +31,7 @@ def _import_yaml() -> None:
         from yaml import SafeLoader as loader  # type: ignore[assignment]
     _Loader = loader
 
+
 _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {
     _STANDARD + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
