@@ -4,6 +4,7 @@ look at the report before committing."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from textual.pilot import Pilot
@@ -81,24 +82,25 @@ class TestPractice:
         assert snap_compare(app, terminal_size=SIZE, run_before=play)
 
 
+def _after(clock: FakeClock, seconds: float) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    """Run before a snapshot: the first question up, then ``seconds`` on its countdown."""
+
+    async def wait(pilot: Pilot[Any]) -> None:
+        await ready(pilot)
+        clock.advance(seconds)
+        question_screen(pilot.app).tick()
+
+    return wait
+
+
 class TestChallenge:
     def test_question(self, snap_compare: Snap, quiz_app: AppFactory, clock: FakeClock) -> None:
-        async def later(pilot: Pilot[Any]) -> None:
-            await ready(pilot)
-            clock.advance(7.2)
-            question_screen(pilot.app).tick()
-
         app = quiz_app(mode="challenge", count=3, start=True)
-        assert snap_compare(app, terminal_size=SIZE, run_before=later)
+        assert snap_compare(app, terminal_size=SIZE, run_before=_after(clock, 7.2))
 
     def test_urgent(self, snap_compare: Snap, quiz_app: AppFactory, clock: FakeClock) -> None:
-        async def nearly(pilot: Pilot[Any]) -> None:
-            await ready(pilot)
-            clock.advance(16.5)
-            question_screen(pilot.app).tick()
-
         app = quiz_app(mode="challenge", count=3, start=True)
-        assert snap_compare(app, terminal_size=SIZE, run_before=nearly)
+        assert snap_compare(app, terminal_size=SIZE, run_before=_after(clock, 16.5))
 
     def test_after_a_right_answer(
         self, snap_compare: Snap, quiz_app: AppFactory, clock: FakeClock
@@ -112,13 +114,8 @@ class TestChallenge:
         assert snap_compare(app, terminal_size=SIZE, run_before=right)
 
     def test_timeout(self, snap_compare: Snap, quiz_app: AppFactory, clock: FakeClock) -> None:
-        async def late(pilot: Pilot[Any]) -> None:
-            await ready(pilot)
-            clock.advance(21)
-            question_screen(pilot.app).tick()
-
         app = quiz_app(mode="challenge", count=3, start=True)
-        assert snap_compare(app, terminal_size=SIZE, run_before=late)
+        assert snap_compare(app, terminal_size=SIZE, run_before=_after(clock, 21))
 
     def test_high_scores(self, snap_compare: Snap, quiz_app: AppFactory, clock: FakeClock) -> None:
         async def save(pilot: Pilot[Any]) -> None:
