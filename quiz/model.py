@@ -67,12 +67,6 @@ class Article:
             return f"{self.title} (undated)"
         return f"{self.title} ({self.date:%-d %B %Y})"
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return None
-
 
 @dataclass(frozen=True, slots=True)
 class Citation:

@@ -20,7 +20,6 @@ from quiz.model import DIFFICULTIES, KINDS, OPTIONS_PER_QUESTION, Citation, Prob
 from quiz.text import answer_key
 from quiz.yamlsafe import Mapping, Node, Scalar
 
-REQUIRED = ("id", "question", "answer", "source")
 FIELDS = (
     "id",
     "question",
@@ -46,9 +45,6 @@ class Bank:
     questions: list[Question] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
-
-    def by_id(self) -> dict[str, Question]:
-        return {question.id: question for question in self.questions}
 
 
 def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
