@@ -425,8 +425,8 @@ def _source(reader: _Reader) -> Citation | None:
     own = reader.node.get("source")
     fallback = reader.defaults.get("source") if reader.defaults is not None else None
     if own is not None:
-        key = reader.node.key_mark("source") or own
-        reader.marks["source"] = (key.line, key.col)  # an uncited question is reported here
+        at = reader.node.key_mark("source") or own
+        reader.marks["source"] = (at.line, at.col)  # an uncited question is reported here
         if isinstance(own, Scalar) and own.is_null and not own.rejected and fallback is None:
             return UNCITED
     for value in (own, fallback):
@@ -476,7 +476,9 @@ def _source(reader: _Reader) -> Citation | None:
 
 def _empty(node: Node) -> bool:
     """Written as nothing, or as blank text."""
-    return isinstance(node, Scalar) and not node.rejected and (node.is_null or not node.text.strip())
+    if not isinstance(node, Scalar) or node.rejected:
+        return False
+    return node.is_null or not node.text.strip()
 
 
 def _distractors(reader: _Reader, answer: str | None) -> list[tuple[str, Scalar]]:

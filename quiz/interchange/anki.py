@@ -85,13 +85,13 @@ def read(text: str, path: str) -> tuple[list[Imported], list[Problem]]:
     reader = csv.reader(io.StringIO(body), delimiter=separator)
     questions: list[Imported] = []
     while True:
-        line = first + reader.line_num + 1
+        at = first + reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as error:
-            problems.append(Problem(path, line, 1, f"not a note: {error}"))
+            problems.append(Problem(path, at, 1, f"not a note: {error}"))
             break
         if not any(cell.strip() for cell in row):
             continue
@@ -104,16 +104,16 @@ def read(text: str, path: str) -> tuple[list[Imported], list[Problem]]:
 
         front, back = cell(front_col), cell(back_col)
         if not front or not back:
-            problems.append(Problem(path, line, 1, "a note needs a front (question) and a back"))
+            problems.append(Problem(path, at, 1, "a note needs a front (question) and a back"))
             continue
         question, options = _front(front)
         answer, _, rest = back.partition("\n")
         answer = clean_line(answer)
         wrong = [o for o in options if o != answer]
         if options and answer not in options:
-            problems.append(Problem(path, line, 1, f"the answer '{answer}' is not an option"))
+            problems.append(Problem(path, at, 1, f"the answer '{answer}' is not an option"))
             continue
-        imported = Imported(question, answer, wrong, line=line, explanation=rest.strip() or None)
+        imported = Imported(question, answer, wrong, line=at, explanation=rest.strip() or None)
         imported.tags = [clean_line(t) for t in cell(tags_col).split() if clean_line(t)]
         guid = clean_line(cell(guid_col))
         imported.id = guid or None
@@ -121,9 +121,9 @@ def read(text: str, path: str) -> tuple[list[Imported], list[Problem]]:
         if record_text:
             record, why = parse_provenance(record_text)
             if record is None:
-                problems.append(Problem(path, line, 1, why or "bad provenance"))
+                problems.append(Problem(path, at, 1, why or "bad provenance"))
             else:
-                problems.extend(Problem(path, line, 1, m) for m in imported.cite(record))
+                problems.extend(Problem(path, at, 1, m) for m in imported.cite(record))
         questions.append(imported)
     return questions, problems
 

@@ -98,6 +98,9 @@ def guess_format(path: Path, text: str) -> str | None:
         return "anki"
     if head.lstrip().startswith("{"):
         return "opentdb"
+    first = head.split("\n", 1)[0].lower()
+    if {"question", "answer"} <= {cell.strip() for cell in first.split(",")}:
+        return "csv"
     if "{" in head and "}" in head:
         return "gift"
     if "ANSWER:" in head:

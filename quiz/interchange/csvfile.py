@@ -3,6 +3,7 @@ order (``A``-``D``), the right letter and answer, and every field of its citatio
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import string
@@ -75,10 +76,8 @@ def read(text: str, path: str) -> tuple[list[Imported], list[Problem]]:
             record: dict[str, object] = {k: v for k, v in cell.items() if v and k != "tags"}
             record["tags"] = [t.strip() for t in cell.get("tags", "").split(";") if t.strip()]
             if cell.get("time_limit"):
-                try:
+                with contextlib.suppress(ValueError):  # else cite reports it is no number
                     record["time_limit"] = float(cell["time_limit"])
-                except ValueError:
-                    pass  # reported by cite as not a number
             record["reviewed"] = cell.get("reviewed", "").lower() == "true"
             problems.extend(Problem(path, line, 1, m) for m in imported.cite(record))
             questions.append(imported)

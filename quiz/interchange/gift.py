@@ -132,14 +132,14 @@ def read(text: str, path: str) -> tuple[list[Imported], list[Problem]]:
         source = "\n".join(body).strip()
         if not source or source.startswith("$CATEGORY:"):
             continue
-        line = start + next(i for i, text in enumerate(lines) if not text.strip().startswith("//"))
+        at = start + next(i for i, text in enumerate(lines) if not text.strip().startswith("//"))
         parsed, why = _question(source)
         if parsed is None:
-            problems.append(Problem(path, line, 1, why or "not a question"))
+            problems.append(Problem(path, at, 1, why or "not a question"))
             continue
-        parsed.line = line
+        parsed.line = at
         if record is not None:
-            problems.extend(Problem(path, line, 1, message) for message in parsed.cite(record))
+            problems.extend(Problem(path, at, 1, message) for message in parsed.cite(record))
         questions.append(parsed)
     return questions, problems
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Sequence
+
 from quiz.interchange.record import PROVENANCE, Imported, Item, clean, clean_line, html_to_text
 from quiz.model import DIFFICULTIES, Problem
 
