@@ -48,7 +48,10 @@ def export(
 
     try:
         settings = Settings(
-            count=count, seed=seed, articles=tuple(articles), tags=tuple(tags),
+            count=count,
+            seed=seed,
+            articles=tuple(articles),
+            tags=tuple(tags),
             difficulty=difficulty,
         )
     except ValueError as error:
@@ -108,9 +111,7 @@ def guess_format(path: Path, text: str) -> str | None:
     return None
 
 
-def import_file(
-    source: Path, fmt: str | None, out_dir: Path | None, *, force: bool = False
-) -> int:
+def import_file(source: Path, fmt: str | None, out_dir: Path | None, *, force: bool = False) -> int:
     from quiz.interchange.bankfile import NotOurs, write_file
 
     try:
@@ -144,8 +145,7 @@ def import_file(
     kept = f", {written.kept} you edited kept as they were" if written.kept else ""
     uncited = f"; {written.uncited} uncited (fill in their source)" if written.uncited else ""
     print(
-        f"{written.written} questions from {shown} ({fmt}) written to {written.path}{kept}"
-        f"{uncited}"
+        f"{written.written} questions from {shown} ({fmt}) written to {written.path}{kept}{uncited}"
     )
     return 1 if problems else 0
 

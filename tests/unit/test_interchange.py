@@ -26,7 +26,7 @@ from quiz.interchange import aiken, anki, csvfile, gift, opentdb
 from quiz.interchange.export import exported_items
 from quiz.interchange.record import Imported, Item
 from quiz.model import Citation, Problem, Question
-from tests.conftest import ROOT, SEEDS, FakeClock
+from tests.conftest import ROOT, FakeClock
 
 SEED = 3
 FORMATS = ("gift", "aiken", "anki", "opentdb", "csv")
@@ -138,7 +138,11 @@ def test_each_format_reads_back_what_it_wrote(fmt: str, items: list[Item]) -> No
         assert back.id == q.id
         assert Citation(back.article, back.quote) == q.source
         assert tuple(back.tags) == q.tags
-        assert (back.difficulty, back.kind, back.explanation) == (q.difficulty, q.kind, q.explanation)
+        assert (back.difficulty, back.kind, back.explanation) == (
+            q.difficulty,
+            q.kind,
+            q.explanation,
+        )
         assert (back.time_limit, back.origin, back.reviewed) == (q.time_limit, q.origin, q.reviewed)
 
 
@@ -277,7 +281,7 @@ def test_every_reserved_character_survives_moodle_pygiftparser_and_our_reader() 
 
     item = _nasty_item()
     text = gift.write([item])
-    block = [b for b in text.split("\n\n") if b.strip()][0]
+    block = next(b for b in text.split("\n\n") if b.strip())
     read = _moodle_gift(block)
     assert read["text"] == item.question.question and read["name"] == item.question.id
     assert read["options"] == list(item.options)
@@ -464,7 +468,10 @@ def test_the_game_never_plays_an_uncited_question(
             "aiken",
             "Good one?\nA. yes\nB. no\nANSWER: A\n\nNo answer line?\nA. x\nB. y\n\n"
             "Bad letter?\nA. x\nB. y\nANSWER: E\n\nAlso good?\nA) p\nB) q\nANSWER: B\n",
-            ["6: no ANSWER: line after its options", "10: ANSWER: 'E' is not one of the options A-B"],
+            [
+                "6: no ANSWER: line after its options",
+                "10: ANSWER: 'E' is not one of the options A-B",
+            ],
         ),
         (
             "opentdb",
@@ -497,7 +504,11 @@ def test_bad_input_is_reported_at_its_line_and_the_rest_imports(
 
 def test_anki_notes_from_anki_are_read_as_text_not_markup() -> None:
     read, _ = anki.read("#separator:tab\n#html:true\nFront &amp; <i>two</i>\tBack<br>more\n", "a")
-    assert (read[0].question, read[0].answer, read[0].explanation) == ("Front & two", "Back", "more")
+    assert (read[0].question, read[0].answer, read[0].explanation) == (
+        "Front & two",
+        "Back",
+        "more",
+    )
 
 
 def test_a_rerun_never_overwrites_a_question_a_person_edited(
