@@ -82,11 +82,14 @@ def export(
         except OSError as error:
             print(f"quiz export: cannot write {output}: {error.strerror}", file=sys.stderr)
             return 1
-        print(f"{len(items)} questions (seed {seed}) written to {output} as {fmt}", file=sys.stderr)
+        print(
+            f"{_n(len(items), 'question')} (seed {seed}) written to {output} as {fmt}",
+            file=sys.stderr,
+        )
     if bank.problems:
         print(
-            f"quiz export: the bank has {len(bank.problems)} problems; those questions are left "
-            "out (quiz check lists them)",
+            f"quiz export: the bank has {_n(len(bank.problems), 'problem')}; those questions "
+            "are left out (quiz check lists them)",
             file=sys.stderr,
         )
     return 0
@@ -155,3 +158,7 @@ def print_schema() -> int:
 
     sys.stdout.write(schema_text())
     return 0
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
