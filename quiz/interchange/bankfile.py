@@ -109,6 +109,8 @@ def write_file(
             data["id"] = f"{base}-{seen[base]}"
         if data["id"] not in kept_ids:
             fresh.append(data)
+    if not kept and not fresh:  # an empty bank file would itself be a problem for quiz check
+        return Written(target, 0, 0, 0)
     write_atomic(target, _emit(kept, fresh, source, fmt, target.parent))
     uncited = sum(1 for data in fresh if not data["source"]["article"])
     return Written(target, len(fresh), len(kept), uncited)

@@ -145,6 +145,9 @@ def import_file(source: Path, fmt: str | None, out_dir: Path | None, *, force: b
     except OSError as error:
         print(f"quiz import: cannot write to {target_dir}: {error.strerror}", file=sys.stderr)
         return 1
+    if not written.written and not written.kept:
+        print(f"{shown}: no questions to import; nothing written", file=sys.stderr)
+        return 1
     kept = f", {written.kept} you edited kept as they were" if written.kept else ""
     uncited = f"; {written.uncited} uncited (fill in their source)" if written.uncited else ""
     print(

@@ -573,3 +573,16 @@ def test_import_tells_the_format_from_the_file(tmp_path: Path, items: list[Item]
     for fmt in FORMATS:
         text = WRITE[fmt](items[:2])
         assert guess_format(tmp_path / "no-suffix", text) == fmt
+
+
+def test_a_file_with_no_question_writes_no_bank_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "broken.json"
+    source.write_text('{"response_code": 0, "results": [\n  {"question": "no answer"}\n]}\n')
+    assert main(["import", str(source), "-o", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"{source}:2: result 1: missing or bad correct_answer",
+        f"{source}: no questions to import; nothing written",
+    ]
+    assert not (tmp_path / "out").exists()
