@@ -76,10 +76,11 @@ def read(text: str, path: str) -> tuple[list[Imported], list[Problem]]:
     if names:
         guid_col = names.index("GUID") if guid_col is None and "GUID" in names else guid_col
         tags_col = names.index("Tags") if tags_col is None and "Tags" in names else tags_col
-    used = {guid_col, tags_col, names.index("Provenance") if "Provenance" in names else None}
-    fields = [i for i in range(max(len(names), 2) + 3) if i not in used]
-    front_col, back_col = fields[0], fields[1]
     prov_col = names.index("Provenance") if "Provenance" in names else None
+    # The note's fields: the columns named Front and Back, else the first two left over.
+    free = [i for i in range(len(names) + 2) if i not in (guid_col, tags_col, prov_col)]
+    front_col = names.index("Front") if "Front" in names else free[0]
+    back_col = names.index("Back") if "Back" in names else free[1]
 
     body = "".join(lines[first:])
     reader = csv.reader(io.StringIO(body), delimiter=separator)

@@ -146,10 +146,9 @@ def read(text: str, path: str) -> tuple[list[Imported], list[Problem]]:
 
 def _question(source: str) -> tuple[Imported | None, str | None]:
     marked = _mark(source)
-    if marked.startswith(_COLON * 2):  # ::title::
+    if marked.startswith(_COLON * 2):  # ::title:: (Moodle drops a lone :: too)
         end = marked.find(_COLON * 2, 2)
-        if end >= 0:
-            marked = marked[end + 2 :].strip()
+        marked = marked[end + 2 :].strip() if end >= 0 else marked[2:]
     opened = marked.find(_OPEN)
     closed = marked.find(_CLOSE)
     if opened < 0 and closed < 0:

@@ -28,7 +28,7 @@ def write(items: Sequence[Item]) -> str:
         record["options"] = list(item.options)
         results.append(
             {
-                "type": "boolean" if len(item.options) == 2 else "multiple",
+                "type": "boolean" if set(item.options) == {"True", "False"} else "multiple",
                 "difficulty": q.difficulty,
                 "category": _encode(item.title),
                 "question": _encode(q.question),

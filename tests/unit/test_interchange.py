@@ -586,3 +586,19 @@ def test_a_file_with_no_question_writes_no_bank_file(
         f"{source}: no questions to import; nothing written",
     ]
     assert not (tmp_path / "out").exists()
+
+
+def test_an_uncited_question_replayed_from_the_warm_cache_is_still_never_played(
+    tmp_path: Path, library: Library
+) -> None:
+    from quiz.bank.cache import load_bank_cached
+
+    source = tmp_path / "moodle.gift"
+    source.write_text(FOREIGN_GIFT, encoding="utf-8")
+    main(["import", str(source), "-o", str(tmp_path / "bank")])
+    where = [tmp_path / "bank"]
+    cold = load_bank_cached(where, library, tmp_path / "cache", lint=False, checks=ENGINE_CHECKS)
+    warm = load_bank_cached(where, library, tmp_path / "cache", lint=False, checks=ENGINE_CHECKS)
+    assert warm.questions == cold.questions and warm.problems == cold.problems
+    assert len(warm.questions) == 3 and all(p.message.startswith("uncited") for p in warm.problems)
+    assert select_questions(warm.questions, Settings(count=None), library=library) == []
