@@ -27,7 +27,7 @@ class Item:
 
     question: Question
     options: tuple[str, ...]
-    title: str  # the cited article's title and date, for the formats' citation text
+    title: str  # the cited article's title, and below its date, for the citation text
     date: dt.date | None
 
     @property

@@ -5,6 +5,8 @@
 - ``quiz/game`` and ``quiz/bank`` (and the corpus and foundation below them) never import
   ``quiz/authoring``, not even inside a function: the game reaches the wrong-answer engine only
   through the seams the UI hands it (``quiz.authoring.engine``).
+- ``quiz/interchange`` (export/import) sits above the game and the bank, reaches authoring only
+  through ``quiz.authoring.engine``, and nothing but the CLI imports it.
 - No import circle between the domain's modules.
 """
 
