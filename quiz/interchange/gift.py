@@ -35,8 +35,9 @@ def escape(text: str) -> str:
 
 
 def _text(text: str) -> str:
-    """Escaped, and marked plain where a leading ``[word]`` would be read as a format."""
-    return ("[plain]" if text.startswith("[") else "") + escape(text)
+    """Escaped, and marked plain where a leading ``[word]`` would be read as a format or a
+    leading ``%n%`` as an answer's weight (GIFT has no escape for either)."""
+    return ("[plain]" if text.startswith(("[", "%")) else "") + escape(text)
 
 
 def write(items: Sequence[Item], header: str = "") -> str:
@@ -190,11 +191,11 @@ def _question(source: str) -> tuple[Imported | None, str | None]:
         if sign not in (_RIGHT, _WRONG):
             return None, f"text before the first answer: '{_plain(entry)}'"
         body = body.split(_HASH, 1)[0]  # the answer's own feedback is not kept
-        weight = _WEIGHT.match(_plain(body))
-        text = _plain(body)
+        # As Moodle reads it: a weight first (before any [format]), then the text.
+        weight = _WEIGHT.match("".join(_BACK.get(c, c) for c in body).strip())
         if weight:
-            text = clean_line(text[weight.end() :])
-        text = clean_line(text)
+            body = body.strip()[weight.end() :]
+        text = clean_line(_plain(body))
         if not text:
             return None, "an answer is empty"
         full = sign == _RIGHT or (weight is not None and float(weight.group(1)) >= 100)

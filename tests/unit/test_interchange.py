@@ -206,6 +206,18 @@ def test_an_independent_gift_parser_reads_the_shipped_bank_export(
         assert item.question.source.quote in pygift.transformSpecials(question.generalFeedback)
 
 
+_MOODLE_WEIGHT = re.compile(r"^%\-*([0-9]{1,2})\.?([0-9]*)%")  # qformat_gift's answer weight
+
+
+def _weight(answer: str) -> float:
+    match = _MOODLE_WEIGHT.match(answer)
+    return float(answer[1 : answer.find("%", 1)]) if match else 0.0
+
+
+def _unweighted(answer: str) -> str:
+    return answer[answer.find("%", 1) + 1 :] if _MOODLE_WEIGHT.match(answer) else answer
+
+
 def _moodle_gift(block: str) -> dict[str, object]:
     """Moodle's qformat_gift::readquestion for a multiple-choice question, step by step:
     comment lines blanked, escapes to placeholders, ::name::, the first { and }, general
@@ -243,8 +255,8 @@ def _moodle_gift(block: str) -> dict[str, object]:
         "name": post(name),
         "text": with_format(text[:start].strip()),
         "feedback": with_format(feedback),
-        "options": [with_format(o.lstrip("=").split("#", 1)[0]) for o in options],
-        "right": [o.startswith("=") for o in options],
+        "options": [with_format(_unweighted(o.lstrip("=")).split("#", 1)[0]) for o in options],
+        "right": [o.startswith("=") or _weight(o) == 100 for o in options],
     }
 
 
@@ -272,7 +284,7 @@ def _nasty_item(question: str = "What is " + NASTY + "?") -> Item:
         source=Citation("art", "quote with ~ = # { } : \\ and\na line break"),
         explanation="Context: #1 = {best}",
     )
-    options = ("~wrong~", q.answer, "[html]=also wrong", "# not feedback")
+    options = ("~wrong~", q.answer, "[html]=also wrong", "%50% # not a weight, not feedback")
     return Item(q, options, "A title: with a colon", None)
 
 
