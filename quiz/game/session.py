@@ -98,10 +98,9 @@ def select_questions(
 ) -> list[Question]:
     """The session's questions in play order: filtered, without repeats, shuffled by the seed.
 
-    An uncited question (its source left empty) is never played. A repeat is the same id, or
-    the same fact asked twice: two questions citing overlapping passages of one article for the
-    same answer (a hand-written question and a generated draft of it, say). The first in play
-    order stays.
+    A repeat is the same id, or the same fact asked twice: two questions citing overlapping
+    passages of one article for the same answer (a hand-written question and a generated draft
+    of it, say). The first in play order stays. An uncited question is never played.
 
     The bank's order does not matter (questions are sorted by id before shuffling), so the same
     seed gives the same game however the bank files were read. In review mode ``review_boxes``
