@@ -133,7 +133,7 @@ def read(text: str, path: str) -> tuple[list[Imported], list[Problem]]:
         source = "\n".join(body).strip()
         if not source or source.startswith("$CATEGORY:"):
             continue
-        at = start + next(i for i, text in enumerate(lines) if not text.strip().startswith("//"))
+        at = start + next(i for i, ln in enumerate(lines) if not ln.strip().startswith("//"))
         parsed, why = _question(source)
         if parsed is None:
             problems.append(Problem(path, at, 1, why or "not a question"))
