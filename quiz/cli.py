@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--data-dir", type=Path, default=None)
     _add_format(history)
 
+    _add_interchange(sub)
+
     play = sub.add_parser("play", help="play the game (the default command)")
     play.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     _add_articles(play)
@@ -75,6 +77,47 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--tag", action="append", default=[], metavar="TAG")
     play.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
     return parser
+
+
+def _add_interchange(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """quiz export / import / schema (quiz/interchange)."""
+    formats = ("gift", "aiken", "anki", "opentdb", "csv")
+    export = sub.add_parser("export", help="the quiz a game of --seed plays, for other tools")
+    export.add_argument("--format", choices=formats, required=True)
+    export.add_argument("-o", "--output", type=Path, default=None, metavar="FILE")
+    export.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    _add_articles(export)
+    export.add_argument("--seed", type=int, default=0)
+    export.add_argument("--count", type=int, default=None)
+    export.add_argument("--article", action="append", default=[], metavar="ID")
+    export.add_argument("--tag", action="append", default=[], metavar="TAG")
+    export.add_argument("--difficulty", choices=("easy", "medium", "hard"), default=None)
+    imp = sub.add_parser("import", help="questions from GIFT, Aiken, Anki text, OpenTDB or CSV")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--format", choices=formats, default=None)
+    imp.add_argument("-o", "--output", type=Path, default=None, metavar="DIR")
+    imp.add_argument("--force", action="store_true", help="overwrite a file not written here")
+    sub.add_parser("schema", help="print the JSON Schema of a question file")
+
+
+def _run_interchange(parsed: argparse.Namespace) -> int:
+    from quiz.interchange import commands
+
+    if parsed.command == "export":
+        return commands.export(
+            parsed.format,
+            parsed.output,
+            bank_paths=parsed.paths,
+            articles_dir=parsed.articles,
+            seed=parsed.seed,
+            count=parsed.count,
+            articles=parsed.article,
+            tags=parsed.tag,
+            difficulty=parsed.difficulty,
+        )
+    if parsed.command == "import":
+        return commands.import_file(parsed.file, parsed.format, parsed.output, force=parsed.force)
+    return commands.print_schema()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_scores(parsed)
         if parsed.command == "history":
             return run_history(parsed)
+        if parsed.command in ("export", "import", "schema"):
+            return _run_interchange(parsed)
     except BrokenPipeError:  # output piped into head and the like
         sys.stderr.close()
         return 1

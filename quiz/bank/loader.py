@@ -37,6 +37,10 @@ FIELDS = (
 SOURCE_FIELDS = ("article", "quote")
 DEFAULT_FIELDS = ("source", "tags", "difficulty", "time_limit", "kind", "origin")
 FILE_FIELDS = ("defaults", "questions")
+# A question whose source is left empty (``source:`` with nothing, or an empty article and quote):
+# an imported question waiting for its author to cite it. It loads, ``quiz check`` lists it as
+# uncited, and the game never plays it.
+UNCITED = Citation(article="", quote="")
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -140,6 +144,11 @@ def _load_bank(
                 )
                 continue
             seen[question.id] = question
+            if question.source == UNCITED:
+                line, col = marks.of(question, "source")
+                bank.problems.append(Problem(shown, line, col, UNCITED_MESSAGE))
+                bank.questions.append(question)
+                continue
             if library is not None and not _citation_holds(question, marks, library, bank.problems):
                 continue
             if checks is not None:
@@ -154,6 +163,12 @@ def _load_bank(
             bank.questions.append(question)
     bank.problems.sort(key=lambda p: (p.path, p.line, p.col))
     return bank
+
+
+UNCITED_MESSAGE = (
+    "uncited: fill in source.article and a verbatim source.quote (the game never plays an "
+    "uncited question)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,6 +420,11 @@ def _question(
 def _source(reader: _Reader) -> Citation | None:
     own = reader.node.get("source")
     fallback = reader.defaults.get("source") if reader.defaults is not None else None
+    if own is not None:
+        at = reader.node.key_mark("source") or own
+        reader.marks["source"] = (at.line, at.col)  # an uncited question is reported here
+        if isinstance(own, Scalar) and own.is_null and not own.rejected and fallback is None:
+            return UNCITED
     for value in (own, fallback):
         if value is not None and not isinstance(value, Mapping):
             reader.problem(
@@ -427,15 +447,34 @@ def _source(reader: _Reader) -> Citation | None:
             parts[name] = None
             continue
         reader.marks[name] = (value.line, value.col)
+        if _empty(value):
+            parts[name] = ""
+            continue
         parts[name] = reader.text(f"source.{name}", node=value)
     for mapping in (own, fallback):
         if isinstance(mapping, Mapping):
             for key, (key_node, _) in mapping.items.items():
                 if key not in SOURCE_FIELDS:
                     reader.problem(key_node, _unknown(key, SOURCE_FIELDS, "source field"))
+    if parts.get("article") == "" and parts.get("quote") == "":
+        return UNCITED
+    for name in SOURCE_FIELDS:
+        if parts.get(name) == "":  # half a citation is a mistake, not a question left uncited
+            value = own.get(name) if isinstance(own, Mapping) else None
+            if value is None and isinstance(fallback, Mapping):
+                value = fallback.get(name)
+            reader.problem(value or reader.node, f"field 'source.{name}' is empty")
+            parts[name] = None
     if parts.get("article") is None or parts.get("quote") is None:
         return None
     return Citation(article=str(parts["article"]), quote=str(parts["quote"]))
+
+
+def _empty(node: Node) -> bool:
+    """Written as nothing, or as blank text."""
+    if not isinstance(node, Scalar) or node.rejected:
+        return False
+    return node.is_null or not node.text.strip()
 
 
 def _distractors(reader: _Reader, answer: str | None) -> list[tuple[str, Scalar]]:

@@ -100,7 +100,7 @@ def select_questions(
 
     A repeat is the same id, or the same fact asked twice: two questions citing overlapping
     passages of one article for the same answer (a hand-written question and a generated draft
-    of it, say). The first in play order stays.
+    of it, say). The first in play order stays. An uncited question is never played.
 
     The bank's order does not matter (questions are sorted by id before shuffling), so the same
     seed gives the same game however the bank files were read. In review mode ``review_boxes``
@@ -113,6 +113,8 @@ def select_questions(
     for question in sorted(questions, key=lambda q: q.id):
         if question.id in seen:
             continue
+        if not question.source.article:
+            continue  # uncited (an import waiting for its author): the game never plays it
         if settings.articles and question.source.article not in settings.articles:
             continue
         if wanted_tags and wanted_tags.isdisjoint(question.tags):
