@@ -35,6 +35,7 @@ FIELDS = (
     "reviewed",
 )
 SOURCE_FIELDS = ("article", "quote")
+REQUIRED = ("id", "question", "answer", "source")  # the schema marks the same
 DEFAULT_FIELDS = ("source", "tags", "difficulty", "time_limit", "kind", "origin")
 FILE_FIELDS = ("defaults", "questions")
 # A question whose source is left empty (``source:`` with nothing, or an empty article and quote):
@@ -371,10 +372,8 @@ def _question(
     for key, (key_node, _) in node.items.items():
         if key not in FIELDS:
             reader.problem(key_node, _unknown(key, FIELDS, "field"))
-    qid = reader.text("id", required=True)
-    question_text = reader.text("question", required=True)
-    answer = reader.text("answer", required=True)
-    source = _source(reader)
+    qid, question_text, answer = (reader.text(name, required=True) for name in REQUIRED[:-1])
+    source = _source(reader)  # the last required field: a citation, or a located problem
     distractors = _distractors(reader, answer)
     tags = _tags(reader)
     difficulty = reader.text("difficulty")
