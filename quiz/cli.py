@@ -28,6 +28,12 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
+def _add_serve(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.epilog = "Any other option is passed to `quiz play` in each browser tab."
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quiz", description="A trivia game whose every question cites its news article."
@@ -63,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--data-dir", type=Path, default=None)
     _add_format(history)
 
+    serve = sub.add_parser(
+        "serve", help="serve the game to a web browser (no login: localhost by default)"
+    )
+    _add_serve(serve)
+
     play = sub.add_parser("play", help="play the game (the default command)")
     play.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     _add_articles(play)
@@ -85,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from quiz.authoring.generate import main as generate
 
         return generate(args[1:])
+    if args[0] == "serve":
+        return run_serve(args[1:])
     parsed = build_parser().parse_args(args)
     try:
         if parsed.command == "check":
@@ -143,6 +156,18 @@ def run_play(parsed: argparse.Namespace) -> int:
     from quiz.ui.main import play  # Textual loads only when the game is played
 
     return play(parsed)
+
+
+def run_serve(args: Sequence[str]) -> int:
+    """``quiz serve [--host H] [--port N] [play options]``: the options it does not know are
+    ``quiz play``'s, checked here so that a typo fails now rather than in every browser tab."""
+    parser = argparse.ArgumentParser(prog="quiz serve", description="serve the game to a browser")
+    _add_serve(parser)
+    parsed, play_args = parser.parse_known_args(args)
+    build_parser().parse_args(["play", *play_args])  # exits with a usage error if wrong
+    from quiz.ui.serve import serve  # textual-serve loads only here
+
+    return serve(parsed.host, parsed.port, play_args)
 
 
 def run_scores(parsed: argparse.Namespace) -> int:

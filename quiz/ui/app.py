@@ -120,7 +120,7 @@ class QuizApp(App[int]):
 
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
-        if not self.is_headless:
+        if not self.is_headless and not self.is_web:  # a browser tab talks over a pipe
             self.set_interval(TERMINAL_CHECK, self._watch_terminal, name="terminal-watch")
         if self._source.done():
             # Once the app runs, not now: a screen pushed while Textual is still mounting the
