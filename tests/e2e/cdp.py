@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import itertools
 import json
 import os
@@ -149,10 +150,8 @@ class Browser:
         """Stop the browser and every helper process it started."""
         try:
             if self._ws is not None and not self._ws.closed:
-                try:
+                with contextlib.suppress(RuntimeError, TimeoutError, aiohttp.ClientError):
                     await asyncio.wait_for(self.send("Browser.close"), timeout=5)
-                except (RuntimeError, TimeoutError, aiohttp.ClientError):
-                    pass
                 await self._ws.close()
         finally:
             await self._session.close()
@@ -162,17 +161,11 @@ class Browser:
 def stop_group(process: subprocess.Popen[bytes], grace: float = 5) -> None:
     """SIGTERM the process group started with ``start_new_session``, then SIGKILL what is left."""
     if process.poll() is None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(grace)
-        except subprocess.TimeoutExpired:
-            pass
-    try:  # helpers may outlive the leader: the whole group goes
+    with contextlib.suppress(ProcessLookupError):  # helpers may outlive the leader
         os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     if process.poll() is None:
         process.wait(grace)
