@@ -50,6 +50,8 @@ class HomeScreen(QuizScreen[None]):
         Binding("r", "play('review')", "Review"),
         Binding("s", "high_scores", "High scores"),
         Binding("q", "app.quit", "Quit"),
+        Binding("g", "progress", "Progress"),
+        Binding("d", "drafts", "Drafts"),
     ]
 
     def __init__(self) -> None:
@@ -189,3 +191,9 @@ class HomeScreen(QuizScreen[None]):
 
     def action_high_scores(self) -> None:
         self.quiz.show_high_scores()
+
+    def action_progress(self) -> None:
+        self.quiz.show_progress()
+
+    def action_drafts(self) -> None:
+        self.quiz.show_drafts()
