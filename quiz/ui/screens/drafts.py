@@ -59,8 +59,8 @@ class DraftsScreen(QuizScreen[None]):
             yield Static(id="draft-sentence")
             yield Static(id="draft-question", markup=False)
             yield Static(id="draft-options")
-            yield Static(id="draft-where", markup=False)
             yield Static(id="draft-problems")
+            yield Static(id="draft-where", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

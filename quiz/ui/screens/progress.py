@@ -35,7 +35,7 @@ class TallyRow(Horizontal):
     def compose(self) -> ComposeResult:
         yield Label(Content(self._label), classes="tally-name")
         yield ProgressBar(total=self._tally.answered, show_eta=False)
-        yield Label(f" {self._tally.correct}/{self._tally.answered}")
+        yield Label(f"{self._tally.correct}/{self._tally.answered}", classes="tally-count")
 
     def on_mount(self) -> None:
         self.query_one(ProgressBar).update(progress=self._tally.correct)
