@@ -24,7 +24,11 @@ def play_command(play_args: Sequence[str]) -> str:
 
 def serve(host: str, port: int, play_args: Sequence[str]) -> int:
     """Serve until Ctrl+C (or SIGTERM); textual-serve handles both and returns."""
-    from textual_serve.server import Server
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        print("quiz serve needs textual-serve: pip install 'article-quiz[serve]'", file=sys.stderr)
+        return 2
 
     server = Server(play_command(play_args), host=host, port=port, title="article-quiz")
     server.serve()

@@ -223,3 +223,14 @@ async def test_a_reviewed_question_has_no_such_note(data_dir: Path, tmp_path: Pa
         await pilot.press(right_key(app))
         await pilot.pause()
         assert "Why" in screen_text(app) and "Unreviewed draft" not in screen_text(app)
+
+
+async def test_a_drafts_file_that_cannot_be_read_is_reported(drafts: Path, data_dir: Path) -> None:
+    (drafts / "broken.yaml").write_text("- id: [unclosed\n")
+    app = review_app(drafts, data_dir, open_screen="drafts")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert "Draft 1 of 5" in screen_text(app)  # the other files' drafts still come
+        notices = [n.message for n in app._notifications]
+        assert any("broken.yaml:2:1: YAML syntax error" in m for m in notices)  # located

@@ -73,6 +73,10 @@ class DraftsScreen(QuizScreen[None]):
         self._articles = sorted({d.article for d in self.drafts})
         if self.article is not None and self.article not in self._articles:
             self._articles.append(self.article)
+        if self._loose:  # a file that cannot be read hides its drafts: say so
+            listed = "\n".join(str(p) for p in self._loose[:3])
+            more = f"\n… and {len(self._loose) - 3} more" if len(self._loose) > 3 else ""
+            self.notify(listed + more, title="Problems", severity="warning", markup=False)
         self.show()
 
     @property
