@@ -41,11 +41,10 @@ class DraftsScreen(QuizScreen[None]):
         Binding("escape,q", "back", "Back", key_display="Esc"),
     ]
 
-    def __init__(self, folder: Path, article: str | None = None, everything: bool = False) -> None:
+    def __init__(self, folder: Path, article: str | None = None) -> None:
         super().__init__()
         self.folder = folder
         self.article = article  # the filter: None shows every article's drafts
-        self._everything = everything
         self.drafts: list[Draft] = []  # every draft found when the screen opened
         self.decided: dict[str, str] = {}  # draft id -> accepted / rejected
         self.index = 0  # within the filtered drafts
@@ -67,9 +66,7 @@ class DraftsScreen(QuizScreen[None]):
         self.sub_title = "Review drafts"
         self.query_one("#draft-sentence", Static).border_title = "The article says"
         library = self._library
-        self.drafts, self._loose = review.load_drafts(
-            self.folder, library, include_reviewed=self._everything
-        )
+        self.drafts, self._loose = review.load_drafts(self.folder, library)
         self._articles = sorted({d.article for d in self.drafts})
         if self.article is not None and self.article not in self._articles:
             self._articles.append(self.article)
