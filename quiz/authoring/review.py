@@ -306,7 +306,13 @@ def _write(path: Path, text: str) -> Problem | None:
 
 
 def accept(draft: Draft) -> Problem | None:
-    """Mark the draft ``reviewed: true`` in its file; None when done."""
+    """Mark the draft ``reviewed: true`` in its file; None when done. A draft ``quiz check``
+    finds wrong is not accepted: edit it first, or reject it."""
+    if draft.problems:
+        first = draft.problems[0]
+        return Problem(
+            first.path, first.line, first.col, "fix its problems first: " + first.message
+        )
     current = _current(draft)
     if isinstance(current, Problem):
         return current

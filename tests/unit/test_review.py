@@ -235,6 +235,17 @@ def test_problems_are_shown_on_the_draft_they_belong_to(drafts: Path, harbour: L
     assert any("quote" in p.message for p in problems)
 
 
+def test_a_draft_with_problems_is_not_accepted(drafts: Path, harbour: Library) -> None:
+    path = drafts / "harbour.yaml"
+    path.write_text(path.read_text().replace("answer: 12,000", "answer: 13,000"))
+    before = path.read_text()
+    broken = next(d for d in review.load_drafts(drafts, harbour)[0] if d.id == VEHICLES["id"])
+    problem = review.accept(broken)
+    assert problem is not None and problem.message.startswith("fix its problems first")
+    assert path.read_text() == before
+    assert review.reject(broken) is None  # rejecting it is fine
+
+
 def test_reload_after_an_edit_rechecks_the_draft(drafts: Path, harbour: Library) -> None:
     path = drafts / "harbour.yaml"
     found, _ = review.load_drafts(drafts, harbour)
