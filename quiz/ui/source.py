@@ -38,7 +38,9 @@ def load(bank_paths: Sequence[Path], articles_dir: Path, cache_dir: Path | None)
 
     library = read_library(articles_dir, cache_dir)
     # The lint is for authors (quiz check); the game plays each question as written.
-    bank = load_bank_cached(list(bank_paths), library, cache_dir, lint=False, checks=ENGINE_CHECKS)
+    bank = load_bank_cached(
+        list(bank_paths), library, cache_dir, lint=False, checks=ENGINE_CHECKS
+    )
     return Loaded(bank, library)
 
 
