@@ -234,3 +234,21 @@ async def test_a_drafts_file_that_cannot_be_read_is_reported(drafts: Path, data_
         assert "Draft 1 of 5" in screen_text(app)  # the other files' drafts still come
         notices = [n.message for n in app._notifications]
         assert any("broken.yaml:2:1: YAML syntax error" in m for m in notices)  # located
+
+
+async def test_after_a_reject_the_editor_opens_at_the_next_drafts_new_line(
+    drafts: Path, data_dir: Path, fake_editor: Path
+) -> None:
+    path = drafts / f"{DEFENDER}.yaml"
+    app = review_app(drafts, data_dir, open_screen="drafts")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        first_line = screen(app).current.line  # type: ignore[union-attr]
+        await pilot.press("x")  # the lines below the rejected draft move up
+        await pilot.pause()
+        assert screen(app).current.id == SECOND  # type: ignore[union-attr]
+        await pilot.press("e")
+        await pilot.pause()
+    assert json.loads(fake_editor.read_text()) == [f"+{first_line}", str(path)]
+    lines = path.read_text().split("\n")
+    assert lines[first_line - 1].startswith(f"- id: {SECOND}")

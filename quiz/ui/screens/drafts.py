@@ -173,6 +173,15 @@ class DraftsScreen(QuizScreen[None]):
         if new.id != old.id and old.id in self.decided:
             self.decided[new.id] = self.decided.pop(old.id)
 
+    def _refresh_file(self, path: Path) -> None:
+        """Every draft of ``path`` as the file now has it: a write moves its neighbours' lines."""
+        found = {d.id: d for d in review.read_file_drafts(path, self._library)[0]}
+        self.drafts = [
+            found.get(d.id, d) if d.path == path and self.decided.get(d.id) != REJECTED else d
+            for d in self.drafts
+        ]
+        self._sync_bank(path)
+
     def _advance(self) -> None:
         """On to the next draft still waiting, else stay."""
         shown = self.shown
@@ -192,8 +201,7 @@ class DraftsScreen(QuizScreen[None]):
             return
         if self._report(review.accept(draft), f"Accepted {draft.id}"):
             self.decided[draft.id] = ACCEPTED
-            self._replace(draft, review.reload(draft, self._library))
-            self._sync_bank(draft.path)
+            self._refresh_file(draft.path)
             self._advance()
 
     def action_reject(self) -> None:
@@ -204,7 +212,7 @@ class DraftsScreen(QuizScreen[None]):
             return
         if self._report(review.reject(draft), f"Rejected {draft.id}"):
             self.decided[draft.id] = REJECTED
-            self._sync_bank(draft.path)
+            self._refresh_file(draft.path)
             self._advance()
 
     def action_skip(self) -> None:
@@ -250,7 +258,7 @@ class DraftsScreen(QuizScreen[None]):
             self._replace(draft, again)
             found = plural(len(again.problems), "problem") if again.problems else "no problems"
             self.notify(f"Re-checked: {found}", markup=False, timeout=3)
-        self._sync_bank(draft.path)
+        self._refresh_file(draft.path)
         self.show()
 
     def action_back(self) -> None:
