@@ -171,6 +171,12 @@ async def test_a_draft_edited_meanwhile_is_not_overwritten(drafts: Path, data_di
         assert path.read_text() == edited
         assert screen(app).current.id == FIRST  # type: ignore[union-attr]
         assert "0 accepted" in screen_text(app)
+        assert "✗ Carol Cross" in screen_text(app)  # shown as it now is, to decide again
+        await pilot.press("a")
+        await pilot.pause()
+        assert "1 accepted" in screen_text(app)
+    assert path.read_text().count("reviewed: true") == 2  # the header's mention, and this one
+    assert "- Carol Cross" in path.read_text()
 
 
 async def test_skip_filter_and_back(drafts: Path, data_dir: Path) -> None:

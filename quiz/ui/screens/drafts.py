@@ -203,6 +203,9 @@ class DraftsScreen(QuizScreen[None]):
             self.decided[draft.id] = ACCEPTED
             self._refresh_file(draft.path)
             self._advance()
+        else:  # shown as the file now has it, to decide again
+            self._refresh_file(draft.path)
+            self.show()
 
     def action_reject(self) -> None:
         draft = self.current
@@ -214,6 +217,9 @@ class DraftsScreen(QuizScreen[None]):
             self.decided[draft.id] = REJECTED
             self._refresh_file(draft.path)
             self._advance()
+        else:
+            self._refresh_file(draft.path)
+            self.show()
 
     def action_skip(self) -> None:
         if self.shown:
