@@ -28,6 +28,12 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
+def _add_serve(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.epilog = "Any other option is passed to `quiz play` in each browser tab."
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quiz", description="A trivia game whose every question cites its news article."
@@ -64,6 +70,30 @@ def build_parser() -> argparse.ArgumentParser:
     _add_format(history)
 
     _add_interchange(sub)
+    review = sub.add_parser("review", help="review generated drafts on screen, one at a time")
+    review.add_argument(
+        "drafts",
+        nargs="?",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the drafts folder (default: questions/generated/)",
+    )
+    review.add_argument("--article", default=None, metavar="ID", help="only this article's")
+    _add_articles(review)
+    review.add_argument("--data-dir", type=Path, default=None)
+
+    stats = sub.add_parser("stats", help="your progress: accuracy and points over time")
+    stats.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="the bank (for tags)")
+    _add_articles(stats)
+    stats.add_argument("--data-dir", type=Path, default=None)
+    stats.add_argument("--limit", type=int, default=10, help="how many missed questions")
+    _add_format(stats)
+
+    serve = sub.add_parser(
+        "serve", help="serve the game to a web browser (no login: localhost by default)"
+    )
+    _add_serve(serve)
 
     play = sub.add_parser("play", help="play the game (the default command)")
     play.add_argument("paths", nargs="*", type=Path, metavar="PATH")
@@ -128,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from quiz.authoring.generate import main as generate
 
         return generate(args[1:])
+    if args[0] == "serve":
+        return run_serve(args[1:])
     parsed = build_parser().parse_args(args)
     try:
         if parsed.command == "check":
@@ -140,6 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_history(parsed)
         if parsed.command in ("export", "import", "schema"):
             return _run_interchange(parsed)
+        if parsed.command == "review":
+            from quiz.ui.main import review
+
+            return review(parsed)
+        if parsed.command == "stats":
+            return run_stats(parsed)
     except BrokenPipeError:  # output piped into head and the like
         sys.stderr.close()
         return 1
@@ -188,6 +226,18 @@ def run_play(parsed: argparse.Namespace) -> int:
     from quiz.ui.main import play  # Textual loads only when the game is played
 
     return play(parsed)
+
+
+def run_serve(args: Sequence[str]) -> int:
+    """``quiz serve [--host H] [--port N] [play options]``: the options it does not know are
+    ``quiz play``'s, checked here so that a typo fails now rather than in every browser tab."""
+    parser = argparse.ArgumentParser(prog="quiz serve", description="serve the game to a browser")
+    _add_serve(parser)
+    parsed, play_args = parser.parse_known_args(args)
+    build_parser().parse_args(["play", *play_args])  # exits with a usage error if wrong
+    from quiz.ui.serve import serve  # textual-serve loads only here
+
+    return serve(parsed.host, parsed.port, play_args)
 
 
 def run_scores(parsed: argparse.Namespace) -> int:
@@ -250,6 +300,100 @@ def run_history(parsed: argparse.Namespace) -> int:
         ],
     )
     return 0
+
+
+def run_stats(parsed: argparse.Namespace) -> int:
+    """Progress from the score history; the bank gives each question its text and tags."""
+    from quiz.authoring.engine import ENGINE_CHECKS
+    from quiz.bank.cache import load_bank_cached
+    from quiz.corpus.articles import read_library
+    from quiz.game.scores import ScoreStore, tally_by
+
+    store = ScoreStore.open(paths.data_dir(parsed.data_dir))
+    library = read_library(parsed.articles or paths.default_articles_dir())
+    where = list(parsed.paths) or [paths.default_bank_dir()]
+    questions = load_bank_cached(where, library, paths.cache_dir(), checks=ENGINE_CHECKS).by_id()
+    games = store.progress(limit=10_000)
+    articles = store.by_article()
+    tags = tally_by(store.by_question(), {q.id: q.tags for q in questions.values()})
+    missed = store.most_missed(parsed.limit)
+    if store.warning:
+        print(store.warning, file=sys.stderr)
+    answered = sum(t.answered for t in articles)
+    right = sum(t.correct for t in articles)
+    totals = {
+        "games": len(games),
+        "answered": answered,
+        "correct": right,
+        "accuracy": right / answered if answered else 0.0,
+        "points": sum(t.points for t in articles),
+    }
+
+    def title(article_id: str) -> str | None:
+        article = library.get(article_id)
+        return article.title if article is not None else None
+
+    def text(question_id: str) -> str | None:
+        question = questions.get(question_id)
+        return question.question if question is not None else None
+
+    if parsed.format == "json":
+        _print_json(
+            {
+                "totals": totals,
+                "games": [g.as_dict() for g in games],
+                "articles": [{**t.as_dict(), "title": title(t.key)} for t in articles],
+                "tags": [t.as_dict() for t in tags],
+                "most_missed": [{**t.as_dict(), "question": text(t.key)} for t in missed],
+            }
+        )
+        return 0
+    if not games:
+        print("No games played yet: play one with `quiz`.")
+        return 0
+    print(
+        f"{_plural(len(games), 'game')}, {_plural(answered, 'answer')}, {right} right "
+        f"({totals['accuracy']:.0%}), {totals['points']:,} points"
+    )
+    recent = games[-60:]
+    print(f"points per game   {_spark([g.score for g in recent])}")
+    print(f"right per game    {_spark([g.accuracy for g in recent])}  (oldest first)")
+    for heading, rows, name in (
+        ("By article", articles, title),
+        ("By tag", tags, lambda key: key),
+    ):
+        print(f"\n{heading}")
+        for t in rows:
+            print(
+                f"  {_bar(t.accuracy)} {t.accuracy:>4.0%} {t.correct:>3}/{t.answered:<3} "
+                f"{name(t.key) or t.key}"
+            )
+    print("\nMissed most")
+    for t in missed:
+        print(f"  {t.missed} of {t.answered}  {text(t.key) or t.key}")
+    if not missed:
+        print("  nothing missed yet")
+    return 0
+
+
+_SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def _spark(values: Sequence[float]) -> str:
+    """A one-line chart of ``values`` (lowest ▁, highest █)."""
+    if not values:
+        return ""
+    low, high = min(values), max(values)
+    span = high - low
+    return "".join(
+        _SPARKS[round((v - low) / span * (len(_SPARKS) - 1)) if span else len(_SPARKS) // 2]
+        for v in values
+    )
+
+
+def _bar(share: float, width: int = 10) -> str:
+    filled = round(share * width)
+    return "█" * filled + "░" * (width - filled)
 
 
 def _print_json(data: object) -> None:

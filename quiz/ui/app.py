@@ -96,8 +96,13 @@ class QuizApp(App[int]):
         options_for: OptionsFor | None = None,
         steady: bool = False,
         on_first_frame: Callable[[], None] | None = None,
+        drafts_dir: Path | None = None,
+        open_screen: str | None = None,
     ) -> None:
         super().__init__()
+        self.drafts_dir = drafts_dir or paths.default_bank_dir() / "generated"
+        self._open_screen = open_screen  # "drafts" or "progress": opened over home at start
+        self.drafts_filter: str | None = None  # the article whose drafts it opens on
         self._source = source
         self.settings = settings  # the defaults the home screen starts from
         self._data_dir = data_dir
@@ -120,7 +125,7 @@ class QuizApp(App[int]):
 
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
-        if not self.is_headless:
+        if not self.is_headless and not self.is_web:  # a browser tab talks over a pipe
             self.set_interval(TERMINAL_CHECK, self._watch_terminal, name="terminal-watch")
         if self._source.done():
             # Once the app runs, not now: a screen pushed while Textual is still mounting the
@@ -169,6 +174,10 @@ class QuizApp(App[int]):
     def _first_screen(self) -> None:
         if not (self._start and self.start_game(self.game_settings(self.settings.mode))):
             self.go_home()
+            if self._open_screen == "drafts":
+                self.show_drafts(self.drafts_filter)
+            elif self._open_screen == "progress":
+                self.show_progress()
         self.call_after_refresh(self._open_store_now)
 
     def _open_store_now(self) -> None:
@@ -259,6 +268,16 @@ class QuizApp(App[int]):
 
         self.push_screen(HighScoresScreen(mode, highlight))
 
+    def show_drafts(self, article: str | None = None) -> None:
+        from quiz.ui.screens.drafts import DraftsScreen
+
+        self.push_screen(DraftsScreen(self.drafts_dir, article))
+
+    def show_progress(self) -> None:
+        from quiz.ui.screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen())
+
     def load_stylesheet(self, name: str) -> None:
         """Add the stylesheet ``name`` (beside app.tcss) to the app's styles, once.
 
@@ -342,6 +361,8 @@ def make_app(
     steady: bool = False,
     source: Source | None = None,
     on_first_frame: Callable[[], None] | None = None,
+    drafts_dir: Path | None = None,
+    open_screen: str | None = None,
 ) -> QuizApp:
     """The game over ``bank_paths`` (default: the shipped bank) and ``articles_dir``.
 
@@ -349,7 +370,8 @@ def make_app(
     (None: a new one each game). ``steady`` turns off animation and blinking, for screenshots.
     ``source`` replaces the loading (``quiz play`` passes one already loading in a thread).
     ``on_first_frame`` is called once the first real screen (a game, home or the problems notice)
-    has been drawn.
+    has been drawn. ``drafts_dir`` is where the review screen finds drafts (default:
+    questions/generated/); ``open_screen`` ("drafts" or "progress") opens that screen over home.
     """
     if source is None:
         source = LoadNow(lambda: load(*default_places(bank_paths, articles_dir)))
@@ -364,4 +386,6 @@ def make_app(
         options_for=options_for,
         steady=steady,
         on_first_frame=on_first_frame,
+        drafts_dir=drafts_dir,
+        open_screen=open_screen,
     )

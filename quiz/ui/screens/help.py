@@ -19,6 +19,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("p / c / r", "practice, timed challenge, review mistakes"),
             ("Tab, arrows", "how many, how hard, which articles (Space ticks)"),
             ("s", "high scores"),
+            ("g / d", "your progress, review generated drafts"),
             ("q", "quit"),
         ),
     ),

@@ -50,6 +50,9 @@ class HomeScreen(QuizScreen[None]):
         Binding("r", "play('review')", "Review"),
         Binding("s", "high_scores", "High scores"),
         Binding("q", "app.quit", "Quit"),
+        # Listed on the keys card (?): the footer has no room left for them at 80 columns.
+        Binding("g", "progress", "Progress", show=False),
+        Binding("d", "drafts", "Review drafts", show=False),
     ]
 
     def __init__(self) -> None:
@@ -189,3 +192,9 @@ class HomeScreen(QuizScreen[None]):
 
     def action_high_scores(self) -> None:
         self.quiz.show_high_scores()
+
+    def action_progress(self) -> None:
+        self.quiz.show_progress()
+
+    def action_drafts(self) -> None:
+        self.quiz.show_drafts()

@@ -35,6 +35,13 @@ class CitationCard(Static):
         ]
         if result.question.explanation:
             lines.append(Content.styled(result.question.explanation, "italic"))
+        if result.question.origin == "generated" and not result.question.reviewed:
+            lines.append(
+                Content.styled(
+                    "Unreviewed draft: written by `quiz generate`, not yet checked by a person.",
+                    "$text-warning",
+                )
+            )
         self.update(Content("\n").join(lines))
         self.add_class("-shown")
 
