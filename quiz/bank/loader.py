@@ -51,6 +51,9 @@ class Bank:
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
+    def by_id(self) -> dict[str, Question]:
+        return {question.id: question for question in self.questions}
+
 
 def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     """The YAML files named, or found below the folders named, in a stable order."""
