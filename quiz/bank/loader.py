@@ -175,6 +175,10 @@ def _citation_holds(
     question: Question, marks: Marks, library: Library, problems: list[Problem]
 ) -> bool:
     failures = citations.prove(question, library)
+    if not (question.answer and question.question):  # reported missing already: nothing to prove
+        skip = {"answer"} if not question.answer else set()
+        skip |= {"question"} if not question.question else set()
+        failures = [failure for failure in failures if failure.field not in skip]
     for failure in failures:
         line, col = marks.of(question, failure.field)
         problems.append(Problem(question.path, line, col, failure.message))
@@ -379,16 +383,17 @@ def _question(
     reviewed = _reviewed(reader)
     explanation = reader.text("explanation") if node.get("explanation") is not None else None
     origin = reader.text("origin")
-    if None in (qid, question_text, answer, source):
+    if source is None:
         return None
-    assert qid is not None and question_text is not None and answer is not None
-    assert source is not None
+    # A question missing its id, text or answer is skipped (its problem is recorded), but it is
+    # still built, with those fields empty, so that its citation is proven too: every problem
+    # at once. Only a question already reported can have an empty field.
     # Values that repeat across a bank (tags, article ids, kinds) are kept once.
     share = interned.setdefault
     question = Question(
-        id=qid,
-        question=question_text,
-        answer=answer,
+        id=qid or "",
+        question=question_text or "",
+        answer=answer or "",
         distractors=tuple(text for text, _ in distractors),
         source=Citation(share(source.article, source.article), source.quote),
         tags=share(tag_tuple := tuple(share(tag, tag) for tag in tags), tag_tuple),
