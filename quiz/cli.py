@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--no-cache", action="store_true", help="prove everything afresh, ignoring the cache"
     )
+    check.add_argument(
+        "--strict", action="store_true", help="fail on warnings too (by default only errors fail)"
+    )
 
     # ``quiz generate`` parses its own options (quiz.authoring.generate.build_parser); listed
     # for --help.
@@ -157,7 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parsed = build_parser().parse_args(args)
     try:
         if parsed.command == "check":
-            return run_check(parsed.paths, parsed.articles, parsed.format, not parsed.no_cache)
+            return run_check(
+                parsed.paths, parsed.articles, parsed.format, not parsed.no_cache, parsed.strict
+            )
         if parsed.command == "play":
             return run_play(parsed)
         if parsed.command == "scores":
@@ -172,8 +177,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_check(
-    bank_paths: Sequence[Path], articles_dir: Path | None, fmt: str, cached: bool = True
+    bank_paths: Sequence[Path],
+    articles_dir: Path | None,
+    fmt: str,
+    cached: bool = True,
+    strict: bool = False,
 ) -> int:
+    """Prove the bank; exit 1 on any error (a question the game leaves out), and with
+    ``strict`` on any warning too (a question that plays, but gives a wrong answer away)."""
     from quiz.authoring.engine import ENGINE_CHECKS
     from quiz.bank.cache import load_bank_cached
     from quiz.corpus.articles import read_library
@@ -185,12 +196,16 @@ def run_check(
         where, library, paths.cache_dir() if cached else None, checks=ENGINE_CHECKS
     )
     problems = library.problems + bank.problems
+    errors = sum(problem.is_error for problem in problems)
+    warnings = len(problems) - errors
     if fmt == "json":
         json.dump(
             {
                 "questions": len(bank.questions),
                 "files": len(bank.files),
                 "articles": len(library.articles),
+                "errors": errors,
+                "warnings": warnings,
                 "problems": [problem.as_dict() for problem in problems],
             },
             sys.stdout,
@@ -200,12 +215,15 @@ def run_check(
     else:
         for problem in problems:
             print(problem)
+        found = [
+            _plural(count, noun) for count, noun in ((errors, "error"), (warnings, "warning")) if count
+        ]
         print(
             f"{_plural(len(bank.questions), 'question')} in {_plural(len(bank.files), 'file')}, "
             f"{_plural(len(library.articles), 'article')}: "
-            + (_plural(len(problems), "problem") if problems else "no problems")
+            + (" and ".join(found) if found else "no problems")
         )
-    return 1 if problems else 0
+    return 1 if errors or (strict and warnings) else 0
 
 
 def run_play(parsed: argparse.Namespace) -> int:
