@@ -215,9 +215,8 @@ def run_check(
     else:
         for problem in problems:
             print(problem)
-        found = [
-            _plural(count, noun) for count, noun in ((errors, "error"), (warnings, "warning")) if count
-        ]
+        counts = ((errors, "error"), (warnings, "warning"))
+        found = [_plural(count, noun) for count, noun in counts if count]
         print(
             f"{_plural(len(bank.questions), 'question')} in {_plural(len(bank.files), 'file')}, "
             f"{_plural(len(library.articles), 'article')}: "

@@ -53,7 +53,7 @@ def graded(index: int, message: str) -> Finding:
     only another fact's value."""
     other = _OTHER_FACT.search(message)
     if other is not None:
-        what = "a value the cited sentence gives" if other["value"] else "named in the cited sentence"
+        what = "a value the cited sentence gives" if other["value"] else "named in the sentence"
         message = (
             f"{message[: other.start()]}is {what} for another fact: a close wrong answer, if it "
             "is not also true of what is asked"

@@ -13,33 +13,14 @@ from dataclasses import dataclass
 
 from quiz.corpus.articles import Library
 from quiz.model import Article, Question
-from quiz.text import canonical, canonical_with_map, normalise
-
-
-def _find_word(haystack: str, needle: str) -> int:
-    """Index of ``needle`` in ``haystack`` where it is not part of a longer word, else -1."""
-    if not needle:
-        return -1
-    start = haystack.find(needle)
-    while start >= 0:
-        end = start + len(needle)
-        before_ok = start == 0 or not (needle[0].isalnum() and haystack[start - 1].isalnum())
-        after_ok = end == len(haystack) or not (needle[-1].isalnum() and haystack[end].isalnum())
-        if before_ok and after_ok:
-            return start
-        start = haystack.find(needle, start + 1)
-    return -1
-
-
-def contains_answer(text: str, answer: str) -> bool:
-    return _find_word(canonical(text), canonical(answer)) >= 0
+from quiz.text import canonical, canonical_with_map, contains_answer, find_answer, normalise
 
 
 def answer_span(quote: str, answer: str) -> tuple[int, int] | None:
     """Where ``answer`` sits in ``quote`` as written (for highlighting), or None."""
     norm, origin = canonical_with_map(quote)
     target = canonical(answer)
-    start = _find_word(norm, target)
+    start = find_answer(norm, target)
     if start < 0 or not origin:
         return None
     end = start + len(target) - 1

@@ -61,7 +61,7 @@ def missed_content(result: AnswerResult, chosen: str | None) -> Content:
         gave = f"   you chose {chosen}"
     else:
         gave = ""
-    quote = quote_content(result.citation.quote, result.citation.answer_span)
+    quote = quote_content(result.citation)
     return Content("\n").join(
         [
             Content.assemble(("✗ ", "bold $text-error"), (result.question.question, "bold")),
