@@ -13,7 +13,9 @@ from quiz.bank.citations import closest_passage
 from quiz.bank.loader import Finding
 from quiz.cli import main
 from quiz.corpus.articles import Library, read_library
-from quiz.model import ERROR, WARNING
+from quiz.game.session import Session, Settings
+from quiz.model import ERROR, WARNING, Citation, Question
+from quiz.text import same_answer
 from quiz.ui.source import load
 
 NZ = "001_aec933e9345f55ff"
@@ -131,3 +133,25 @@ def test_every_engine_finding_is_graded_and_truth_is_an_error() -> None:
         finding = graded(2, message)
         assert finding.severity == WARNING and "true:" not in finding.message
         assert finding.message.startswith(f"{said} is ") and "another fact" in finding.message
+
+
+def test_ten_and_10_are_one_answer_to_the_bank_the_game_and_a_session(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quote = "ten Aston Martin DB5s, eight of which were made specifically for the film"
+    bank = _bank(tmp_path, "ten", '"10", eleven, twelve', quote, "002_bfeeb16b50e5a49f")
+    assert main(["check", "--no-cache", str(bank)]) == 1
+    assert "distractor '10' repeats the answer 'ten'" in capsys.readouterr().out
+    assert load([bank], ARTICLES, tmp_path / "cache").bank.questions == []
+    # Wrong answers from elsewhere (the engine) meet the same rule in the session.
+    question = Question(
+        "q", "How many?", "ten", (), Citation("002_bfeeb16b50e5a49f", quote), kind="count"
+    )
+    session = Session(
+        [question],
+        Settings(),
+        clock=lambda: 0.0,
+        options_for=lambda q, rng: ["10", "Ten", "eleven", "twelve", "TWELVE"],
+    )
+    assert sorted(session.options()) == ["eleven", "ten", "twelve"]
+    assert same_answer("ten", " 10") and same_answer("291mm", "291 MM")
