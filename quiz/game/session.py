@@ -68,12 +68,17 @@ class Settings:
         return self.mode is Mode.CHALLENGE
 
 
-def question_set_key(settings: Settings) -> str:
+def question_set_key(settings: Settings, planned: int | None = None) -> str:
     """A stable name for the set of questions and rules, so high scores compare like with like.
 
-    The mode and the seed are left out: the mode is stored beside it and any seed is fair play.
+    ``planned`` is how many questions the game really had: when the filters left fewer than
+    ``settings.count``, that is the count the key (and every label made from it) gives. The
+    mode and the seed are left out: the mode is stored beside it and any seed is fair play.
     """
-    parts = [f"count={settings.count if settings.count is not None else 'all'}"]
+    count: int | str = settings.count if settings.count is not None else "all"
+    if planned is not None and settings.count is not None and planned < settings.count:
+        count = planned
+    parts = [f"count={count}"]
     if settings.articles:
         parts.append("articles=" + ",".join(sorted(settings.articles)))
     if settings.tags:
