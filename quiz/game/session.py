@@ -232,6 +232,11 @@ class Reveal:
     where: tuple[int, int] | None  # ``text`` as offsets into the article; None: no article
 
 
+def _unbalanced(text: str) -> bool:
+    """Whether ``text`` closes a quotation it does not open (straight or curly marks)."""
+    return text.count('"') % 2 == 1 or text.count("\u201d") > text.count("\u201c")
+
+
 def reveal(question: Question, library: Library | None) -> Reveal:
     """The card's passage: the quote's whole sentences when the article is at hand, else the
     quote as written."""
@@ -241,9 +246,20 @@ def reveal(question: Question, library: Library | None) -> Reveal:
     if article is None or span is None:
         return Reveal(quote, (0, len(quote)), answer_span(quote, question.answer), None)
     start, end = span
-    for sentence in article.sentences:
-        if sentence.start < span[1] and span[0] < sentence.end:
-            start, end = min(start, sentence.start), max(end, sentence.end)
+    sentences = article.sentences
+    held = [i for i, each in enumerate(sentences) if each.start < end and start < each.end]
+    if held:
+        first, last = held[0], held[-1]
+        # A quotation that opens a sentence or two before: read from where it opens, so its
+        # marks balance ('"Designing ... We needed ..., so we chose the Defender," said Morrison').
+        while first > 0 and first > held[0] - 2 and _unbalanced(
+            article.text[sentences[first].start : sentences[last].end]
+        ):
+            if "\n" in article.text[sentences[first - 1].end : sentences[first].start]:
+                break  # a quotation never runs over a paragraph break
+            first -= 1
+        start = min(start, sentences[first].start)
+        end = max(end, sentences[last].end)
     text = article.text[start:end]
     quoted = (span[0] - start, span[1] - start)
     inside = answer_span(text[quoted[0] : quoted[1]], question.answer)

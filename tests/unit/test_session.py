@@ -592,6 +592,21 @@ def test_the_card_shows_the_whole_sentence_of_a_quote_cut_short(
     assert citation.passage[slice(*citation.answer_span)] == "Quinn"
 
 
+def test_the_card_reads_a_quotation_from_where_it_opens(make_question: MakeQuestion, clock):
+    text = (
+        "The crew needed a boat.\n"
+        '"It had to be tough. It had to be quick. So we chose the Otter," said Quinn. It sails.'
+    )
+    library = Library(root=Path("seeds"), articles={"b": parse_article("b", text, "Boats")})
+    quote = 'So we chose the Otter," said Quinn'
+    question = make_question("q", answer="Quinn", article="b", quote=quote)
+    citation = Session([question], Settings(), clock=clock, library=library).answer(0).citation
+    assert citation.passage == (
+        '"It had to be tough. It had to be quick. So we chose the Otter," said Quinn.'
+    )
+    assert citation.passage[slice(*citation.quote_span)] == quote
+
+
 def test_without_a_library_the_citation_names_the_article_id(
     make_question: MakeQuestion, clock
 ) -> None:
