@@ -26,7 +26,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Question",
         (
             ("1 2 3 4", "answer (or click an option)"),
-            ("↑ ↓ Enter", "pick an option with the arrows, answer with Enter"),
+            ("↑ ↓ Enter", "pick an option with the arrows, Enter answers"),
             ("Enter / Space", "next question, after the answer"),
             ("Esc / q", "leave the game (asks first)"),
         ),
