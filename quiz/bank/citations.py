@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from quiz.corpus.articles import Library
 from quiz.model import Article, Question
-from quiz.text import canonical, canonical_with_map, contains_answer, find_answer, normalise
+from quiz.text import canonical, canonical_with_map, find_answer, normalise
+from quiz.text import (
+    contains_answer as contains_answer,  # re-exported: the generator imports it from here
+)
 
 
 def answer_span(quote: str, answer: str) -> tuple[int, int] | None:

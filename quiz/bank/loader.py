@@ -88,7 +88,7 @@ class Finding(NamedTuple):
     """One hand-written distractor's lint: which one, why, and how bad (``ERROR``: it equals or
     is true for the answer, and the question is kept out; ``WARNING``: it is reported only)."""
 
-    index: int  # into ``question.distractors``
+    distractor: int  # its position in ``question.distractors``
     message: str
     severity: str = ERROR
 
@@ -239,7 +239,7 @@ def _lint(
         return True
     found = checks.lint(question, library)
     for finding in found:
-        line, col = marks.distractors[finding.index]
+        line, col = marks.distractors[finding.distractor]
         problems.append(Problem(question.path, line, col, finding.message, finding.severity))
     return not any(finding.severity == ERROR for finding in found)
 
