@@ -43,7 +43,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Anywhere",
         (
             ("?", "these keys"),
-            ("Ctrl+P", "command palette: change the theme"),
+            ("Ctrl+P", "command palette: new games, high scores, theme"),
             ("Ctrl+Q", "quit"),
         ),
     ),
