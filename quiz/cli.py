@@ -25,7 +25,20 @@ def _add_articles(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_format(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output (default: text)"
+    )
+
+
+def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"where the scores are kept (default: ${paths.DATA_DIR_ENV}, else the platform's "
+        "data folder)",
+    )
 
 
 def _add_serve(parser: argparse.ArgumentParser) -> None:
@@ -53,20 +66,30 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--no-cache", action="store_true", help="prove everything afresh, ignoring the cache"
     )
+    check.add_argument(
+        "--strict", action="store_true", help="fail on warnings too (by default only errors fail)"
+    )
 
     # ``quiz generate`` parses its own options (quiz.authoring.generate.build_parser); listed
     # for --help.
     sub.add_parser("generate", help="draft cited questions from articles", add_help=False)
 
     scores = sub.add_parser("scores", help="the high-score table, per mode and question set")
-    scores.add_argument("--mode", choices=("practice", "challenge", "review"), default=None)
-    scores.add_argument("--limit", type=int, default=10)
-    scores.add_argument("--data-dir", type=Path, default=None)
+    scores.add_argument(
+        "--mode",
+        choices=("practice", "challenge", "review"),
+        default=None,
+        help="only this mode's table (default: every mode)",
+    )
+    scores.add_argument(
+        "--limit", type=int, default=10, help="rows per question set (default: 10)"
+    )
+    _add_data_dir(scores)
     _add_format(scores)
 
     history = sub.add_parser("history", help="the most recent games")
-    history.add_argument("--limit", type=int, default=20)
-    history.add_argument("--data-dir", type=Path, default=None)
+    history.add_argument("--limit", type=int, default=20, help="games to list (default: 20)")
+    _add_data_dir(history)
     _add_format(history)
 
     _add_interchange(sub)
@@ -81,12 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review.add_argument("--article", default=None, metavar="ID", help="only this article's")
     _add_articles(review)
-    review.add_argument("--data-dir", type=Path, default=None)
+    _add_data_dir(review)
 
     stats = sub.add_parser("stats", help="your progress: accuracy and points over time")
     stats.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="the bank (for tags)")
     _add_articles(stats)
-    stats.add_argument("--data-dir", type=Path, default=None)
+    _add_data_dir(stats)
     stats.add_argument("--limit", type=int, default=10, help="how many missed questions")
     _add_format(stats)
 
@@ -95,17 +118,66 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_serve(serve)
 
-    play = sub.add_parser("play", help="play the game (the default command)")
-    play.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    play = sub.add_parser(
+        "play",
+        help="play the game (the default command)",
+        description="Open the game on the home screen; with --mode, start straight into a game. "
+        "The other options preset the home screen's choices.",
+    )
+    play.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="question files or folders (default: the shipped bank)",
+    )
     _add_articles(play)
-    play.add_argument("--data-dir", type=Path, default=None)
-    play.add_argument("--mode", choices=("practice", "challenge", "review"), default=None)
-    play.add_argument("--count", type=int, default=None)
-    play.add_argument("--article", action="append", default=[], metavar="ID")
-    play.add_argument("--seed", type=int, default=None)
-    play.add_argument("--difficulty", choices=("easy", "medium", "hard"), default=None)
-    play.add_argument("--tag", action="append", default=[], metavar="TAG")
-    play.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
+    _add_data_dir(play)
+    play.add_argument(
+        "--mode",
+        choices=("practice", "challenge", "review"),
+        default=None,
+        help="start straight into a game of this mode: practice (untimed), challenge (timed, "
+        "speed pays) or review (the questions missed before)",
+    )
+    play.add_argument(
+        "--count", type=int, default=None, metavar="N", help="questions per game (default: 10)"
+    )
+    play.add_argument(
+        "--article",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only questions citing this article (repeat for more; default: every article)",
+    )
+    play.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="N",
+        help="fix the question order, the options and every wrong answer, so a game replays "
+        "(default: a new game each time)",
+    )
+    play.add_argument(
+        "--difficulty",
+        choices=("easy", "medium", "hard"),
+        default=None,
+        help="only questions of this difficulty (default: any)",
+    )
+    play.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="only questions with this tag (repeat for any of several; default: any tags)",
+    )
+    play.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="seconds per question in a challenge (default: 20, unless a question sets its own)",
+    )
     return parser
 
 
@@ -163,7 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parsed = build_parser().parse_args(args)
     try:
         if parsed.command == "check":
-            return run_check(parsed.paths, parsed.articles, parsed.format, not parsed.no_cache)
+            return run_check(
+                parsed.paths, parsed.articles, parsed.format, not parsed.no_cache, parsed.strict
+            )
         if parsed.command == "play":
             return run_play(parsed)
         if parsed.command == "scores":
@@ -186,8 +260,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_check(
-    bank_paths: Sequence[Path], articles_dir: Path | None, fmt: str, cached: bool = True
+    bank_paths: Sequence[Path],
+    articles_dir: Path | None,
+    fmt: str,
+    cached: bool = True,
+    strict: bool = False,
 ) -> int:
+    """Prove the bank; exit 1 on any error (a question the game leaves out), and with
+    ``strict`` on any warning too (a question that plays, but gives a wrong answer away)."""
     from quiz.authoring.engine import ENGINE_CHECKS
     from quiz.bank.cache import load_bank_cached
     from quiz.corpus.articles import read_library
@@ -199,12 +279,16 @@ def run_check(
         where, library, paths.cache_dir() if cached else None, checks=ENGINE_CHECKS
     )
     problems = library.problems + bank.problems
+    errors = sum(problem.is_error for problem in problems)
+    warnings = len(problems) - errors
     if fmt == "json":
         json.dump(
             {
                 "questions": len(bank.questions),
                 "files": len(bank.files),
                 "articles": len(library.articles),
+                "errors": errors,
+                "warnings": warnings,
                 "problems": [problem.as_dict() for problem in problems],
             },
             sys.stdout,
@@ -214,12 +298,14 @@ def run_check(
     else:
         for problem in problems:
             print(problem)
+        counts = ((errors, "error"), (warnings, "warning"))
+        found = [_plural(count, noun) for count, noun in counts if count]
         print(
             f"{_plural(len(bank.questions), 'question')} in {_plural(len(bank.files), 'file')}, "
             f"{_plural(len(library.articles), 'article')}: "
-            + (_plural(len(problems), "problem") if problems else "no problems")
+            + (" and ".join(found) if found else "no problems")
         )
-    return 1 if problems else 0
+    return 1 if errors or (strict and warnings) else 0
 
 
 def run_play(parsed: argparse.Namespace) -> int:
@@ -242,42 +328,47 @@ def run_serve(args: Sequence[str]) -> int:
 
 def run_scores(parsed: argparse.Namespace) -> int:
     from quiz.game.scores import ScoreStore
+    from quiz.ui.formatting import mode_name, points, question_set_label  # plain text: no Textual
 
-    store = ScoreStore.open(paths.data_dir(parsed.data_dir))
+    store = ScoreStore.open_to_read(paths.data_dir(parsed.data_dir))
+    rows = store.high_scores(parsed.mode, limit=parsed.limit)
     if store.warning:
         print(store.warning, file=sys.stderr)
-    rows = store.high_scores(parsed.mode, limit=parsed.limit)
     if parsed.format == "json":
         _print_json([row.as_dict() for row in rows])
         return 0
     if not rows:
         print("No high scores yet: play a game with `quiz`.")
         return 0
-    _print_table(
-        ["#", "player", "mode", "question set", "score", "right", "when"],
-        [
+    # As the high-score screen shows them: ranks are per mode and question set, so each set
+    # gets a table of its own under a heading that names it.
+    groups: dict[tuple[str, str], list[list[str]]] = {}
+    for r in rows:
+        groups.setdefault((r.mode, r.question_set), []).append(
             [
                 str(r.rank),
                 r.player,
-                r.mode,
-                r.question_set,
-                str(r.score),
+                points(r.score),
                 f"{r.correct}/{r.total}",
                 f"{r.finished_at:%Y-%m-%d %H:%M}",
             ]
-            for r in rows
-        ],
-    )
+        )
+    for number, ((mode, question_set), table) in enumerate(groups.items()):
+        if number:
+            print()
+        print(f"{mode_name(mode)} · {question_set_label(question_set)}")
+        _print_table(["#", "Player", "Score", "Right", "When"], table, right=(0, 2, 3))
     return 0
 
 
 def run_history(parsed: argparse.Namespace) -> int:
     from quiz.game.scores import ScoreStore
+    from quiz.ui.formatting import duration, mode_name, points
 
-    store = ScoreStore.open(paths.data_dir(parsed.data_dir))
+    store = ScoreStore.open_to_read(paths.data_dir(parsed.data_dir))
+    games = store.recent_games(parsed.limit, with_answers=parsed.format == "json")
     if store.warning:
         print(store.warning, file=sys.stderr)
-    games = store.recent_games(parsed.limit, with_answers=parsed.format == "json")
     if parsed.format == "json":
         _print_json([game.as_dict() for game in games])
         return 0
@@ -285,19 +376,20 @@ def run_history(parsed: argparse.Namespace) -> int:
         print("No games played yet: play one with `quiz`.")
         return 0
     _print_table(
-        ["when", "player", "mode", "score", "right", "time", "best streak"],
+        ["When", "Player", "Mode", "Score", "Right", "Time", "Best streak"],
         [
             [
                 f"{g.finished_at:%Y-%m-%d %H:%M}",
                 g.player,
-                g.mode,
-                str(g.score),
+                mode_name(g.mode),
+                points(g.score),
                 f"{g.correct}/{g.total}",
-                f"{g.elapsed:.0f}s",
+                duration(g.elapsed),
                 str(g.best_streak),
             ]
             for g in games
         ],
+        right=(3, 4, 5, 6),
     )
     return 0
 
@@ -401,12 +493,15 @@ def _print_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
-def _print_table(header: list[str], rows: list[list[str]]) -> None:
+def _print_table(header: list[str], rows: list[list[str]], right: Sequence[int] = ()) -> None:
+    """Columns padded to their widest cell; the ``right`` ones (numbers) aligned right."""
     widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=False)]
     for line in [header, ["-" * w for w in widths], *rows]:
-        print(
-            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
-        )
+        cells = [
+            cell.rjust(width) if index in right else cell.ljust(width)
+            for index, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip())
 
 
 def _plural(count: int, noun: str) -> str:

@@ -11,12 +11,20 @@ import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from quiz import yamlsafe
 from quiz.bank import citations
 from quiz.corpus.articles import Library
-from quiz.model import DIFFICULTIES, KINDS, OPTIONS_PER_QUESTION, Citation, Problem, Question
+from quiz.model import (
+    DIFFICULTIES,
+    ERROR,
+    KINDS,
+    OPTIONS_PER_QUESTION,
+    Citation,
+    Problem,
+    Question,
+)
 from quiz.text import answer_key
 from quiz.yamlsafe import Mapping, Node, Scalar
 
@@ -80,12 +88,21 @@ def display(path: Path) -> str:
         return str(absolute)
 
 
+class Finding(NamedTuple):
+    """One hand-written distractor's lint: which one, why, and how bad (``ERROR``: it equals or
+    is true for the answer, and the question is kept out; ``WARNING``: it is reported only)."""
+
+    distractor: int  # its position in ``question.distractors``
+    message: str
+    severity: str = ERROR
+
+
 class Checks(Protocol):
     """What only the wrong-answer engine knows, passed in so the bank never imports authoring."""
 
     def cannot_generate(self, question: Question, library: Library | None) -> str | None: ...
 
-    def lint(self, question: Question, library: Library) -> list[tuple[int, str]]: ...
+    def lint(self, question: Question, library: Library) -> list[Finding]: ...
 
 
 def load_bank(
@@ -98,9 +115,10 @@ def load_bank(
     """Every valid question under ``paths``; citations proven when ``library`` is given.
 
     With ``checks`` (the wrong-answer engine's), a question that leaves wrong answers to the
-    engine must be one it can serve, and ``lint`` also reports (and skips) questions whose
-    hand-written distractors give themselves away or are true. ``quiz check`` lints; the game
-    loads without it, to start fast, and plays such a question as its author wrote it.
+    engine must be one it can serve, and ``lint`` also reports the hand-written distractors
+    that give themselves away (a warning: the question still loads) or that equal the answer or
+    are true (an error: the question is skipped). ``quiz check`` and the game both lint, so
+    they agree on what is played; the game's load is cached, so its warm start pays nothing.
     """
     # Loading builds many small objects and no cycles: the cycle collector would only rescan
     # them again and again (the same reason the floor it is measured against pauses it).
@@ -190,6 +208,10 @@ def _citation_holds(
     question: Question, marks: Marks, library: Library, problems: list[Problem]
 ) -> bool:
     failures = citations.prove(question, library)
+    if not (question.answer and question.question):  # reported missing already: nothing to prove
+        skip = {"answer"} if not question.answer else set()
+        skip |= {"question"} if not question.question else set()
+        failures = [failure for failure in failures if failure.field not in skip]
     for failure in failures:
         line, col = marks.of(question, failure.field)
         problems.append(Problem(question.path, line, col, failure.message))
@@ -226,14 +248,15 @@ def _options_hold(
 def _lint(
     checks: Checks, question: Question, marks: Marks, library: Library, problems: list[Problem]
 ) -> bool:
-    """Each hand-written distractor that gives itself away or is true, where it was written."""
+    """Each hand-written distractor that gives itself away or is true, where it was written;
+    False when one of them is an error."""
     if not question.distractors:
         return True
     found = checks.lint(question, library)
-    for index, message in found:
-        line, col = marks.distractors[index]
-        problems.append(Problem(question.path, line, col, message))
-    return not found
+    for finding in found:
+        line, col = marks.distractors[finding.distractor]
+        problems.append(Problem(question.path, line, col, finding.message, finding.severity))
+    return not any(finding.severity == ERROR for finding in found)
 
 
 def _load_file(
@@ -392,16 +415,17 @@ def _question(
     reviewed = _reviewed(reader)
     explanation = reader.text("explanation") if node.get("explanation") is not None else None
     origin = reader.text("origin")
-    if None in (qid, question_text, answer, source):
+    if source is None:
         return None
-    assert qid is not None and question_text is not None and answer is not None
-    assert source is not None
+    # A question missing its id, text or answer is skipped (its problem is recorded), but it is
+    # still built, with those fields empty, so that its citation is proven too: every problem
+    # at once. Only a question already reported can have an empty field.
     # Values that repeat across a bank (tags, article ids, kinds) are kept once.
     share = interned.setdefault
     question = Question(
-        id=qid,
-        question=question_text,
-        answer=answer,
+        id=qid or "",
+        question=question_text or "",
+        answer=answer or "",
         distractors=tuple(text for text, _ in distractors),
         source=Citation(share(source.article, source.article), source.quote),
         tags=share(tag_tuple := tuple(share(tag, tag) for tag in tags), tag_tuple),

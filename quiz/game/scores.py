@@ -209,17 +209,29 @@ class ScoreStore:
     never holds the database locked between games.
     """
 
-    def __init__(self, path: Path | None, warning: str | None = None) -> None:
+    def __init__(
+        self, path: Path | None, warning: str | None = None, *, read_only: bool = False
+    ) -> None:
         self.path = path
         self.warning = warning
+        self._read_only = read_only
 
     @property
     def saving(self) -> bool:
-        return self.path is not None
+        return self.path is not None and not self._read_only
 
     @classmethod
     def disabled(cls, reason: str) -> ScoreStore:
         return cls(None, f"scores will not be saved: {reason}")
+
+    @classmethod
+    def open_to_read(cls, data_dir: Path | None = None) -> ScoreStore:
+        """The store for a command that only reads (``quiz scores``, ``quiz history``): it
+        creates nothing, neither the folder nor the database, and changes nothing in it; where
+        there is no database there are simply no games yet."""
+        directory = Path(data_dir) if data_dir is not None else paths.data_dir()
+        path = directory / DB_NAME
+        return cls(path, read_only=True) if path.is_file() else cls(None)
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> ScoreStore:
@@ -313,7 +325,7 @@ class ScoreStore:
 
     def _write(self, action: Callable[[sqlite3.Connection], T], failed: str) -> T | None:
         path = self.path
-        if path is None:
+        if path is None or self._read_only:
             return None
         try:
             return _with_retry(lambda: _in_transaction(path, action))
@@ -414,7 +426,7 @@ class ScoreStore:
         if self.path is None:
             return []
         try:
-            with closing(_connect(self.path)) as conn:
+            with closing(_connect(self.path, read_only=self._read_only)) as conn:
                 return list(conn.execute(sql, parameters))  # type: ignore[arg-type]
         except sqlite3.Error as error:
             self.warning = f"could not read scores: {_reason(error)}"
@@ -468,9 +480,16 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 # --- connections, transactions, recovery ------------------------------------------------------
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     # isolation_level=None: transactions are begun and ended here, explicitly, never implicitly.
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+    if read_only:
+        # Never creates the file (mode=rw, not rwc); the store only reads through it. Not
+        # mode=ro: a read-only connection to a WAL database leaves its -wal and -shm files
+        # behind, where the last ordinary connection to close removes them.
+        where = f"{path.absolute().as_uri()}?mode=rw"
+        conn = sqlite3.connect(where, timeout=BUSY_TIMEOUT, isolation_level=None, uri=True)
+    else:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 

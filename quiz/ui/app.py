@@ -11,30 +11,36 @@ shown, and the score database opens when first used (never before the first ques
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import json
 import os
 import random
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.screen import Screen
+from textual.theme import Theme
 
 from quiz import paths
 from quiz.game.session import Mode, OptionsFor, Session, Settings, Summary
 from quiz.ui.screens.base import QuizModal, QuizScreen
 from quiz.ui.screens.loading import LoadingScreen
 from quiz.ui.source import Loaded, LoadNow, Source, default_places, load
-from quiz.ui.widgets.too_small import is_too_small
+from quiz.ui.widgets.too_small import is_compact, is_too_small
 
 if TYPE_CHECKING:
     from quiz.game.scores import ScoreStore
+    from quiz.model import Article
 
 Clock = Callable[[], float]
 TERMINAL_CHECK = 1.0  # seconds between checks that the terminal is still there
@@ -117,6 +123,48 @@ class QuizApp(App[int]):
         self._store: ScoreStore | None = None
         if steady:
             self.animation_level = "none"
+        # The theme last chosen (Ctrl+P), read before the first frame so it never flashes.
+        theme = read_preferences(self.preferences_path()).get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    def preferences_path(self) -> Path:
+        return paths.data_dir(self._data_dir) / PREFERENCES
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """Keep the chosen theme for the next start (quietly: a theme is not worth a warning)."""
+        where = self.preferences_path()
+        preferences = read_preferences(where)
+        if preferences.get("theme") == theme.name:
+            return
+        preferences["theme"] = theme.name
+        with contextlib.suppress(OSError):
+            paths.write_atomic(where, json.dumps(preferences, indent=2) + "\n", durable=False)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The command palette (Ctrl+P) offers the game itself, not only Textual's commands."""
+        if self.loaded is not None and not self.in_game():
+            for mode, title, help_ in (
+                (Mode.PRACTICE, "New practice game", "untimed, 100 points a right answer"),
+                (Mode.CHALLENGE, "New timed challenge", "the clock runs; speed pays"),
+                (Mode.REVIEW, "Review mistakes", "the questions missed before come first"),
+            ):
+                yield SystemCommand(title, help_, partial(self.play_from_palette, mode))
+        yield SystemCommand(
+            "High scores", "the best games of each mode and question set", self.show_high_scores
+        )
+        yield SystemCommand("Keys", "every screen's keys", self.action_help)
+        yield from super().get_system_commands(screen)
+
+    def play_from_palette(self, mode: Mode) -> None:
+        """A game of ``mode`` with the home screen's choices (or the defaults, off home)."""
+        from quiz.ui.screens.home import HomeScreen
+
+        screen = self.screen
+        if isinstance(screen, HomeScreen):
+            screen.action_play(str(mode))
+        else:
+            self.start_game(self.game_settings(mode))
 
     # --- start-up --------------------------------------------------------------------------
 
@@ -124,6 +172,7 @@ class QuizApp(App[int]):
         return LoadingScreen(waiting=not self._source.done())
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._fit(self.size.width, self.size.height)
         if not self.is_headless and not self.is_web:  # a browser tab talks over a pipe
             self.set_interval(TERMINAL_CHECK, self._watch_terminal, name="terminal-watch")
@@ -223,17 +272,52 @@ class QuizApp(App[int]):
 
         session = self.new_session(settings)
         if session.total == 0:
-            tags = f" with the tag {' or '.join(settings.tags)}" if settings.tags else ""
             self.notify(
-                f"No question{tags} matches these choices: pick other articles or another"
-                " difficulty.",
-                title="Nothing to play",
-                severity="error",
+                self.nothing_to_play(settings), title="Nothing to play", severity="error",
+                markup=False, timeout=10,
+            )  # fmt: skip
+            return False
+        if settings.mode is Mode.REVIEW and not _has_review(session, self.store.review_boxes()):
+            # Review puts what was missed first: with nothing missed it would silently be an
+            # ordinary game.
+            self.notify(
+                "You have not missed a question yet (nor answered one only once or twice): play"
+                " a practice or a challenge first, and review will bring back what you miss.",
+                title="Nothing to review",
+                severity="warning",
                 markup=False,
+                timeout=10,
             )
             return False
         self.push_screen(QuestionScreen(session))
         return True
+
+    def nothing_to_play(self, settings: Settings) -> str:
+        """Why no question matches, with what there is to choose from."""
+        assert self.loaded is not None
+        questions = self.loaded.bank.questions
+        library = self.loaded.library
+        asked: list[str] = []
+        if settings.articles:
+            asked.append(f"the article {' or '.join(settings.articles)}")
+        if settings.tags:
+            asked.append(f"the tag {' or '.join(settings.tags)}")
+        if settings.difficulty:
+            asked.append(f"difficulty {settings.difficulty}")
+        articles = sorted({q.source.article for q in questions})
+        unknown = [a for a in settings.articles if a not in articles]
+        tags = sorted({tag for q in questions for tag in q.tags})
+        lines = [
+            f"No question matches {', '.join(asked) or 'these choices'}."
+            if not unknown
+            else f"No question cites {' or '.join(unknown)}."
+        ]
+        if settings.articles or not settings.tags:
+            titles = [f"{a} ({_title(library.get(a), a)})" for a in articles]
+            lines.append("Articles: " + ("; ".join(titles) or "none"))
+        if settings.tags or not settings.articles:
+            lines.append("Tags: " + (", ".join(tags) or "none"))
+        return "\n".join(lines)
 
     def finish_game(self, session: Session, chosen: Mapping[str, str]) -> None:
         from quiz.ui.screens.results import ResultsScreen
@@ -333,6 +417,7 @@ class QuizApp(App[int]):
     def _fit(self, width: int, height: int) -> None:
         too_small = is_too_small(width, height)
         self.set_class(too_small, "-too-small")
+        self.set_class(is_compact(width, height), "-compact")
         if too_small:
             for screen in self.screen_stack:
                 if isinstance(screen, QuizScreen | QuizModal):
@@ -340,6 +425,31 @@ class QuizApp(App[int]):
             self.clock.pause()
         else:
             self.clock.resume()
+
+
+PREFERENCES = "preferences.json"
+
+
+def read_preferences(where: Path) -> dict[str, object]:
+    """The player's preferences (the theme); empty when the file is missing or unreadable."""
+    try:
+        data = json.loads(where.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _has_review(session: Session, boxes: Mapping[str, int]) -> bool:
+    """Whether a review game has anything to review: review order puts the missed and shaky
+    questions first, so the first question tells."""
+    from quiz.game.session import LEARNT_AFTER
+
+    box = boxes.get(session.questions[0].id) if session.questions else None
+    return box is not None and box < LEARNT_AFTER
+
+
+def _title(article: Article | None, article_id: str) -> str:
+    return article.title if article is not None else article_id
 
 
 def _choices(settings: Settings) -> dict[str, object]:

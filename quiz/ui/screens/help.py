@@ -27,6 +27,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Question",
         (
             ("1 2 3 4", "answer (or click an option)"),
+            ("↑ ↓ Enter", "pick an option with the arrows, Enter answers"),
             ("Enter / Space", "next question, after the answer"),
             ("Esc / q", "leave the game (asks first)"),
         ),
@@ -43,7 +44,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Anywhere",
         (
             ("?", "these keys"),
-            ("Ctrl+P", "command palette: change the theme"),
+            ("Ctrl+P", "command palette: new games, high scores, theme"),
             ("Ctrl+Q", "quit"),
         ),
     ),
