@@ -116,7 +116,7 @@ def _column(name: str, column: int = 0) -> set[str]:
         if line and not line.startswith("#"):
             cells = line.split("\t")
             found.add(cells[column].lower())
-            if name == "countries.tsv" and len(cells) > 3:
+            if name == "countries.tsv" and column == 0 and len(cells) > 3:
                 found |= {alias.lower() for alias in cells[3].split(";")}
     return found
 
@@ -256,10 +256,10 @@ def origin(
         return "same article"
     if any(_has(library.articles[a].text, option) for a in near.get(own, ())):
         return "same-subject article"
-    if any(_has(a.text, option) for a in library.articles.values()):
-        return "unrelated article"
     if _has(data_text, option):
         return "data"
+    if any(_has(a.text, option) for a in library.articles.values()):
+        return "unrelated article"
     return "invented (Faker or built)"
 
 
