@@ -43,12 +43,12 @@ SAMPLE_SEED = 20261201
 
 sys.path.insert(0, str(ROOT))
 
-from quiz import distractors  # noqa: E402
-from quiz.articles import Library, read_library  # noqa: E402
-from quiz.bank import load_bank  # noqa: E402
-from quiz.citations import canonical  # noqa: E402
-from quiz.kinds import parse_amount, parse_date  # noqa: E402
+from quiz.authoring import distractors  # noqa: E402
+from quiz.authoring.kinds import parse_amount, parse_date  # noqa: E402
+from quiz.bank.loader import load_bank  # noqa: E402
+from quiz.corpus.articles import Library, read_library  # noqa: E402
 from quiz.model import Citation, Question  # noqa: E402
+from quiz.text import canonical  # noqa: E402
 
 NUMERIC = {"number", "money", "year", "count", "ordinal", "date"}
 
@@ -58,7 +58,7 @@ NUMERIC = {"number", "money", "year", "count", "ordinal", "date"}
 
 def drafted(corpus: Path, work: Path) -> list[Question]:
     """What the current generator drafts from the corpus, with its wrong answers dropped."""
-    from quiz.generate import main as generate
+    from quiz.authoring.generate import main as generate
 
     out = work / "drafts"
     with contextlib.redirect_stderr(io.StringIO()):

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from quiz.sentences import Sentence, split_sentences
+from quiz.corpus.sentences import Sentence, split_sentences
 
 DIFFICULTIES = ("easy", "medium", "hard")
 
@@ -66,12 +66,6 @@ class Article:
         if self.date is None:
             return f"{self.title} (undated)"
         return f"{self.title} ({self.date:%-d %B %Y})"
-
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,10 +60,6 @@ class Mapping:
         item = self.items.get(key)
         return item[1] if item else None
 
-    def key_mark(self, key: str) -> Scalar | None:
-        item = self.items.get(key)
-        return item[0] if item else None
-
 
 @dataclass(slots=True)
 class Sequence:

@@ -11,8 +11,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.articles import Library, normalise, normalise_with_map, read_library
-from quiz.sentences import split_sentences
+from quiz.corpus.articles import Library, read_library
+from quiz.corpus.sentences import split_sentences
+from quiz.text import normalise, normalise_with_map
 from tests.conftest import SEEDS
 
 
@@ -86,9 +87,22 @@ def test_empty_binary_and_non_utf8_articles_are_reported_and_skipped(tmp_path: P
 
 
 def test_article_ids_never_reach_outside_the_folder(library: Library) -> None:
-    for bad in ("../seeds/000_dddf75139d7994c9", "/etc/passwd", ".hidden", "a\\b", ""):
+    """Each guard says why: a path is not an id, whatever the folder happens to hold."""
+    reasons = {
+        "../seeds/000_dddf75139d7994c9": "must be a file name",
+        "/etc/passwd": "must be a file name",
+        ".hidden": "must be a file name",
+        "a\\b": "must be a file name",
+        "": "is empty",
+        "caf\u00e9 article": "has characters an article file name cannot",
+    }
+    for bad, reason in reasons.items():
         article, why = library.resolve(bad)
-        assert article is None and why
+        assert article is None and why is not None and reason in why, (bad, why)
+    # Even an id that is in the folder's table is refused when it is shaped like a path.
+    sneaky = Library(root=library.root, articles={"../x": next(iter(library.articles.values()))})
+    article, why = sneaky.resolve("../x")
+    assert article is None and why is not None and "must be a file name" in why
 
 
 def test_catalogue_records_conflicts_and_unreliable_passages(library: Library) -> None:
@@ -128,7 +142,7 @@ def test_the_cached_catalogue_reads_the_same_library(tmp_path: Path, library: Li
 
 def test_a_cached_catalogue_is_read_without_the_yaml_parser(tmp_path: Path) -> None:
     code = (
-        "import sys\nfrom pathlib import Path\nfrom quiz.articles import read_library\n"
+        "import sys\nfrom pathlib import Path\nfrom quiz.corpus.articles import read_library\n"
         f"lib = read_library(Path({str(SEEDS)!r}), Path(sys.argv[1]))\n"
         "print(len(lib.conflicts), 'yaml' in sys.modules)\n"
     )

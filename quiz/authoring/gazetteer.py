@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from quiz.articles import normalise
+from quiz.text import normalise
 
 SEED_DATA = "distractors.yaml"  # beside the articles: what only they need
 

@@ -3,7 +3,7 @@
 A wrong answer convinces only when it is of the answer's fine type: a city for a city (not a
 country), a striker for a striker (not a senator), a council for a council, a film for a film.
 Names are read as whole runs of capitalised words (never cut mid-word), and typed by the
-general data of :mod:`quiz.gazetteer` and by the words around them ("striker Bafetimbi
+general data of :mod:`quiz.authoring.gazetteer` and by the words around them ("striker Bafetimbi
 Gomis", "Don Clotworthy, a spokesman", "the 2001 film Zoolander").
 """
 
@@ -13,8 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from quiz.articles import normalise
-from quiz.gazetteer import Place, gazetteer, vocabulary
+from quiz.text import normalise
+from quiz.authoring.gazetteer import Place, gazetteer, vocabulary
 from quiz.model import Article
 
 

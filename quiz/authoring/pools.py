@@ -22,8 +22,9 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass
 
-from quiz.articles import Library, normalise
-from quiz.entities import (
+from quiz.corpus.articles import Library
+from quiz.text import normalise
+from quiz.authoring.entities import (
     Entity,
     Fine,
     family_of,
@@ -35,7 +36,7 @@ from quiz.entities import (
     type_name,
     work_kind,
 )
-from quiz.gazetteer import Group, article_groups, gazetteer, vocabulary
+from quiz.authoring.gazetteer import Group, article_groups, gazetteer, vocabulary
 from quiz.model import Article, Question
 
 NEIGHBOURS = 8  # articles of the same subject looked at, nearest first
