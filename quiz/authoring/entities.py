@@ -13,9 +13,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from quiz.text import normalise
 from quiz.authoring.gazetteer import Place, gazetteer, vocabulary
 from quiz.model import Article
+from quiz.text import normalise
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,8 +22,6 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass
 
-from quiz.corpus.articles import Library
-from quiz.text import normalise
 from quiz.authoring.entities import (
     Entity,
     Fine,
@@ -37,7 +35,9 @@ from quiz.authoring.entities import (
     work_kind,
 )
 from quiz.authoring.gazetteer import Group, article_groups, gazetteer, vocabulary
+from quiz.corpus.articles import Library
 from quiz.model import Article, Question
+from quiz.text import normalise
 
 NEIGHBOURS = 8  # articles of the same subject looked at, nearest first
 
@@ -55,7 +55,7 @@ class Candidate:
 def _asked(question: str) -> tuple[str, str] | None:
     """The (kind, fine) the question's noun asks for: "In which country" -> place, country."""
     lowered = question.lower()
-    match = re.search(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s|\?|$)", lowered)
+    match = re.search(r"\b(?:which|what)((?:\s+[\w-]+){1,4})", lowered)
     if match is None:
         return None
     asked = vocabulary().asked
@@ -252,6 +252,8 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
     here = gazetteer().country(country)
 
     def level(candidate: Candidate) -> int:
+        if candidate.source == "folder data":
+            return 0  # listed for this very context ("a town in southern Italy")
         place = place_fine(candidate.text)
         if place is None:
             return 2
@@ -388,7 +390,7 @@ def known_kinds(text: str, library: Library | None) -> set[str]:
     place = place_fine(text)
     if place is not None:
         kinds.add("place")
-    if (org_kind(text) and len(text.split()) > 1) or normalise(text) in vocabulary().known_orgs:
+    if org_kind(text) and len(text.split()) > 1:  # one word (Chelsea, Apple) is ambiguous
         kinds.add("organisation")
     if library is not None:
         kinds |= folder(library).kinds.get(normalise(text), set())
