@@ -122,8 +122,8 @@ def _kind_for_options(question: Question) -> str:
     kind = kind_of(question)
     if kind in ("person", "character"):
         seen = pools.typed(question.answer)
-        if seen is not None:
-            return seen.kind
+        if seen is not None and (seen.kind == "organisation" or " " in question.answer):
+            return seen.kind  # but "Hamilton" may well be a driver, "Madison" a singer
     return kind
 
 
@@ -862,7 +862,6 @@ def _by_likeness(candidates: list[str], answer: str) -> list[str]:
 
 
 _TITLED = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"}
-_TIERS = ("article", "folder data", "same subject", "data", "built")
 
 
 @dataclass
@@ -888,8 +887,12 @@ class _Picker:
             return False
         if _contains(facts.sentence, candidate):
             return False  # named in the cited sentence: true of something there
+        if _contains(facts.question.question, candidate):
+            return False  # named in the question: "Which minister did Kerry meet?" never Kerry
         if any(_contains(quote, candidate) for _, quote in facts.claims):
             return False
+        if kind == "place" and any(_contains(facts.sentence, n) for n in pools.aliases(candidate)):
+            return False  # Burma when the sentence says Myanmar
         person = kind in ("person", "character")
         if any(ch.isdigit() for ch in candidate) != any(ch.isdigit() for ch in facts.answer):
             return False
@@ -991,7 +994,6 @@ def _name_options(
     found = pools.candidates(
         facts.question, facts.fine, facts.article, facts.library, _context(facts), rng
     )
-    found.sort(key=lambda c: (_TIERS.index(c.source), len(c.text.split()) != len(words)))
     if kind in ("vehicle", "text"):
         picker.offer_all(c.text for c in found if kind == "vehicle")
         if picker.full:
@@ -1013,7 +1015,7 @@ def _name_options(
     for candidate in found:
         if picker.full:
             break
-        text = _in_form(candidate.text, words, kind)
+        text = _in_form(pools.canonical_place(candidate.text, facts.answer), words, kind)
         if kind == "title":
             text = _restyle_title(text, facts.answer)
         if not picker.acceptable(text):

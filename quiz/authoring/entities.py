@@ -193,12 +193,16 @@ def harvest(article: Article) -> tuple[Entity, ...]:
     """
     text = article.text
     found: dict[str, Entity] = {}
+    # A word the article also writes in lower case is a word, not someone's name ("Soon").
+    lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+", text))
 
     def add(name: str, fine: Fine, role: str = "") -> None:
         key = normalise(name)
         if not key or len(name) < 2:
             return
-        if fine.kind == "person" and not personal(name):
+        if fine.kind == "person" and (
+            not personal(name) or (" " not in name and name.lower() in lower)
+        ):
             return
         old = found.get(key)
         if old is None or (not old.fine.family and fine.family and old.fine.kind == fine.kind):
@@ -268,6 +272,10 @@ def personal(name: str) -> bool:
         return False
     last = words[-1]
     vocab = vocabulary()
+    if len(words) == 1 and (
+        last in vocab.first_names or last.lower() in vocab.roles or last.endswith("ly")
+    ):
+        return False  # "John", "General", "Separately": no one's name on its own
     return (
         len(last) > 1
         and not last.endswith(".")

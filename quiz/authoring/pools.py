@@ -408,6 +408,29 @@ def same_place(a: str, b: str) -> bool:
     return bool(mine & theirs)
 
 
+def canonical_place(text: str, answer: str) -> str:
+    """A country by the name the data gives it ("U.S." -> "United States"), unless the answer
+    itself is written short ("UK"): options are written alike."""
+    place = place_fine(text)
+    if place is None or place.fine != "country" or place.name == text:
+        return text
+    mine = place_fine(answer)
+    if mine is not None and mine.name != answer:
+        return text
+    return place.name
+
+
+def aliases(text: str) -> tuple[str, ...]:
+    """Every other name the data gives the place ``text`` names (Myanmar: Burma)."""
+    place = place_fine(text)
+    if place is None or place.fine != "country":
+        return ()
+    geo = gazetteer()
+    return tuple(
+        key for key, found in geo.places.items() if place in found and key != normalise(text)
+    )
+
+
 def typed(text: str) -> Fine | None:
     """A name's fine type from the data alone (no context): what a type check can rely on."""
     place = place_fine(text)
@@ -423,8 +446,10 @@ def typed(text: str) -> Fine | None:
 __all__ = [
     "Candidate",
     "Entity",
+    "aliases",
     "answer_fine",
     "candidates",
+    "canonical_place",
     "fits",
     "folder",
     "known_kinds",
