@@ -379,8 +379,9 @@ def _steps(amount: Amount, kind: str) -> list[int]:
         return [10, 20] if units % 10 == 0 else [2, 3, 4, 5]
     if kind == "ordinal":
         return [1, 2, 3] if units < 50 else [2, 5, 10]
-    precision = roundness(units)
     rough = _qualifier(amount) in _APPROXIMATE
+    # "about 20" is written to the ten; a bare 20 (inches) may be exact to the inch.
+    precision = roundness(units) if rough or units >= 100 else 1
     low = max(float(precision), units * (0.2 if rough else 0.1), 1.0)
     high = max(low, units * (0.5 if rough else 0.35))
     return _nice_steps(units, low, high)
@@ -969,7 +970,7 @@ def _same_type(facts: _Facts, candidate: str) -> bool:
 
 def _in_form(candidate: str, answer_words: list[str], kind: str) -> str:
     """A name written as the answer is: a surname for a surname, "Mr" before a surname."""
-    if kind not in ("person", "character"):
+    if kind != "person":  # a character goes by the name it has (Le Chiffre, never Chiffre)
         return candidate
     words = candidate.split()
     if answer_words[0] in _TITLED and len(answer_words) == 2:

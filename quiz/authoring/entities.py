@@ -238,6 +238,10 @@ def harvest(article: Article) -> tuple[Entity, ...]:
                     add(part, part_fine)
             continue
         fine = type_name(name, before, after)
+        if fine is None or fine.kind == "person":
+            work = _work_before(before.lower())  # "the 1983 Bond movie Octopussy"
+            if work and not (fine is not None and fine.family):
+                fine = Fine("title", work)
         if fine is not None:
             add(name, fine, _role_before(before) or _role_after(after))
     for match in _QUOTED.finditer(text):

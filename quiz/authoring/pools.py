@@ -68,6 +68,12 @@ def _asked(question: str) -> tuple[str, str] | None:
     return None
 
 
+def _noun_before(before: str) -> tuple[str, str] | None:
+    """The (kind, fine) a noun just before the answer gives it: "the town of", "the band"."""
+    match = re.search(r"\b([a-z][\w-]*)(?:\s+of)?[\s,]*$", before.lower())
+    return vocabulary().asked.get(match.group(1)) if match is not None else None
+
+
 def _around(sentence: str, answer: str) -> tuple[str, str]:
     at = sentence.find(answer)
     if at < 0:
@@ -92,6 +98,8 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
             for match in vocabulary().role_pattern.finditer(question.question):
                 family = family_of(match.group(1)) or family
         return Fine("person", family=family)
+    if asked is None or asked[0] != kind:
+        asked = _noun_before(before) or asked  # "the stone town of Matera", "the band One ..."
     if kind == "place":
         if typed is not None and typed.kind == "place":
             return typed
@@ -268,8 +276,9 @@ def _group_candidates(
     groups: tuple[Group, ...], question: Question, want: Fine, context: str, rng: random.Random
 ) -> list[Candidate]:
     key = normalise(question.answer)
-    asked = question.question.lower()
     lowered = context.lower()
+    # What the question asks for, and what the cited text calls the answer ("the town of @").
+    asked = f"{question.question.lower()} {lowered.partition('@')[0][-40:]}"
     found: list[Candidate] = []
     for group in groups:
         if group.kind != want.kind:
