@@ -358,6 +358,26 @@ def measure(
     }
 
 
+def headline(figures: dict[str, object], same: bool) -> dict[str, float]:
+    """The few figures ``python -m benchmarks --only distractors`` tabulates."""
+    options = max(1, int(str(figures["options"])))
+    sources = figures["sources"]
+    wrong = int(str(figures["wrong type"]))
+    assert isinstance(sources, dict)
+    near = sum(sources.get(k, 0) for k in ("same article", "same-subject article"))
+    names = options - sources.get("ladder", 0)
+    def count(name: str) -> int:
+        return int(str(figures[name]))
+
+    return {
+        "wrong_type": wrong / options,
+        "near": near / max(1, names),
+        "short": count("short (fewer than 3)") / max(1, count("questions")),
+        "true": (count("equal to answer") + count("named in cited sentence")) / options,
+        "deterministic": 1.0 if same else 0.0,
+    }
+
+
 def digest(opts: dict[str, list[str]]) -> str:
     return hashlib.sha256(json.dumps(opts, sort_keys=True).encode()).hexdigest()[:16]
 
@@ -386,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--sample-file", type=Path)
     parser.add_argument("--digest-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--json", action="store_true", help="one line of headline figures")
     args = parser.parse_args(argv)
     corpus = ROOT / "seeds" if args.smoke else args.corpus
     if not corpus.is_dir():
@@ -407,13 +428,17 @@ def main(argv: list[str] | None = None) -> int:
     ).stdout.split()[-1]  # fmt: skip
     near = neighbours(library)
     data_text = DATA_TEXT
+    same = digest(opts) == again
+    if args.json:
+        figures = measure("all", everything, library, opts, near, data_text)
+        print(json.dumps(headline(figures, same)))
+        return 0
     print(f"corpus {corpus} ({len(library.articles)} articles), seed {SEED}")
     for name, questions in (("generated drafts", drafts), ("hand-written", hand)):
         if not questions:
             continue
         figures = measure(name, questions, library, opts, near, data_text)
         print(json.dumps(figures, indent=1))
-    same = digest(opts) == again
     print(f"determinism: two runs in fresh interpreters {'identical' if same else 'DIFFER'}")
     kinds = Counter(distractors.kind_of(q) for q in everything)
     print("kinds:", dict(kinds.most_common()))

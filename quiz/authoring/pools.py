@@ -361,31 +361,35 @@ def _swapped(answer: str) -> list[str]:
 
 
 def _stems(text: str) -> set[str]:
+    """The telling words of a text, cut to five letters: lower-case words of five letters or
+    more that are not common, so "scored" and "scores" meet and names do not count."""
     stop = vocabulary().stopwords
     return {
         word[:5]
-        for word in re.findall(r"[a-z][a-z'\-]+", text.lower())
-        if len(word) >= 4 and word not in stop
+        for word in re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019\-]+", text)
+        if len(word) >= 5 and word not in stop
     }
+
+
+_QUOTED_SPEECH = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
 def same_relation(question: Question, candidate: Candidate, library: Library | None) -> bool:
     """Whether the article the candidate comes from says of it what the question asks: a
-    sentence naming it shares two of the question's content words ("scored", "header")."""
+    sentence naming it shares a telling word with the question ("Who scored the winner?" and
+    "Okafor also scored"). What a speaker said is left out: it is the clue, not the relation."""
     if library is None or not candidate.article:
         return False
     article = library.get(candidate.article)
     if article is None:
         return False
-    asked = _stems(question.question) - _stems(question.answer)
+    asked = _stems(_QUOTED_SPEECH.sub(" ", question.question)) - _stems(question.answer)
     if not asked:
         return False
-    need = min(2, len(asked))
     mine = _stems(candidate.text)
-    for sentence in _sentences_naming(article, candidate.text):
-        if len((_stems(sentence) - mine) & asked) >= need:
-            return True
-    return False
+    return any(
+        (_stems(sentence) - mine) & asked for sentence in _sentences_naming(article, candidate.text)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 12)
