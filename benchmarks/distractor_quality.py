@@ -21,6 +21,7 @@ import dataclasses
 import hashlib
 import io
 import json
+import os
 import random
 import re
 import statistics
@@ -39,16 +40,27 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "cnn"
 HAND = Path(__file__).with_name("distractor_questions.yaml")
 DATA = ROOT / "quiz" / "data"
 SEED = 1
-SAMPLE_SEED = 20261201
+SAMPLE_SEED = 4242  # chosen after tuning on other samples, before this one was read
 
-sys.path.insert(0, str(ROOT))
+# QUIZ_ENGINE_ROOT measures another checkout's engine (the baseline) with this benchmark.
+sys.path.insert(0, os.environ.get("QUIZ_ENGINE_ROOT", str(ROOT)))
 
-from quiz.authoring import distractors  # noqa: E402
-from quiz.authoring.kinds import Amount, parse_amount, parse_date  # noqa: E402
-from quiz.bank.loader import load_bank  # noqa: E402
-from quiz.corpus.articles import Library, read_library  # noqa: E402
+try:
+    from quiz.authoring import distractors
+    from quiz.authoring.generate import main as generate_main
+    from quiz.authoring.kinds import Amount, parse_amount, parse_date
+    from quiz.bank.loader import load_bank
+    from quiz.corpus.articles import Library, read_library
+    from quiz.text import canonical
+except ImportError:  # a checkout from before the wings (the baseline)
+    from quiz.articles import Library, read_library  # type: ignore[no-redef]
+    from quiz.citations import canonical  # type: ignore[no-redef]
+    from quiz.generate import main as generate_main  # type: ignore[no-redef]
+    from quiz.kinds import Amount, parse_amount, parse_date  # type: ignore[no-redef]
+
+    from quiz import distractors  # type: ignore[no-redef]
+    from quiz.bank import load_bank  # type: ignore[no-redef]
 from quiz.model import Citation, Question  # noqa: E402
-from quiz.text import canonical  # noqa: E402
 
 NUMERIC = {"number", "money", "year", "count", "ordinal", "date"}
 
@@ -58,11 +70,9 @@ NUMERIC = {"number", "money", "year", "count", "ordinal", "date"}
 
 def drafted(corpus: Path, work: Path) -> list[Question]:
     """What the current generator drafts from the corpus, with its wrong answers dropped."""
-    from quiz.authoring.generate import main as generate
-
     out = work / "drafts"
     with contextlib.redirect_stderr(io.StringIO()):
-        generate(["--articles", str(corpus), "-o", str(out), "--force", "--quiet"])
+        generate_main(["--articles", str(corpus), "-o", str(out), "--force", "--quiet"])
     library = read_library(corpus)
     bank = load_bank(sorted(out.glob("*.yaml")), library)
     return [dataclasses.replace(q, distractors=()) for q in bank.questions]
@@ -335,8 +345,9 @@ def measure(
                 answer = values[0]
                 assert answer is not None
                 gaps = [abs(v - answer) for v in values[1:] if v is not None]
-                scale = abs(answer) if kind != "date" else 31
-                if scale and min(gaps) / scale < (0.05 if kind != "date" else 0.1):
+                # "about 20" against 21 (5%), "October 15" against 16 or 17 (under 3 days)
+                close = min(gaps) <= abs(answer) * 0.05 if kind != "date" else min(gaps) < 3
+                if close and (kind == "date" or abs(answer) >= 10):
                     tight += 1
                 ordered = sorted(v for v in values if v is not None)
                 if answer in (ordered[0], ordered[-1]):
@@ -353,7 +364,7 @@ def measure(
         "named in cited sentence": in_sentence,
         "lint flags": linted,
         "numeric questions": numeric,
-        "numeric too tight (<5% of value, <3 days)": tight,
+        "numeric too tight (a gap <= 5% of a value >= 10, < 3 days)": tight,
         "answer at an extreme": extreme,
     }
 
@@ -383,11 +394,14 @@ def digest(opts: dict[str, list[str]]) -> str:
 
 
 def sample(
-    questions: list[Question], opts: dict[str, list[str]], size: int, library: Library
+    drafts: list[Question], hand: list[Question], opts: dict[str, list[str]], size: int
 ) -> str:
-    """A markdown table of ``size`` questions chosen by a fixed seed, for grading by hand."""
+    """A markdown table of ``size`` questions chosen by a fixed seed before anyone reads them:
+    two thirds from the drafts, a third from the hand-written questions."""
     rng = random.Random(SAMPLE_SEED)
-    chosen = rng.sample(sorted(questions, key=lambda q: q.id), min(size, len(questions)))
+    from_hand = min(len(hand), size // 3)
+    chosen = rng.sample(sorted(drafts, key=lambda q: q.id), min(len(drafts), size - from_hand))
+    chosen += rng.sample(sorted(hand, key=lambda q: q.id), from_hand)
     lines = ["| # | question | answer | wrong answers | grade |", "| --- | --- | --- | --- | --- |"]
     for number, question in enumerate(chosen, 1):
         asked = question.question.replace("|", "\\|")
@@ -443,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds = Counter(distractors.kind_of(q) for q in everything)
     print("kinds:", dict(kinds.most_common()))
     if args.sample:
-        text = sample(everything, opts, args.sample, library)
+        text = sample(drafts, hand, opts, args.sample)
         if args.sample_file:
             args.sample_file.write_text(text, encoding="utf-8")
         else:

@@ -68,6 +68,12 @@ def _asked(question: str) -> tuple[str, str] | None:
     return None
 
 
+def asked_kind(question: str) -> str:
+    """The kind of answer the question's noun asks for ("Which broadcaster": organisation)."""
+    asked = _asked(question)
+    return asked[0] if asked is not None else ""
+
+
 def _noun_before(before: str) -> tuple[str, str] | None:
     """The (kind, fine) a noun just before the answer gives it: "the town of", "the band"."""
     match = re.search(r"\b([a-z][\w-]*)(?:\s+of)?[\s,]*$", before.lower())
@@ -461,6 +467,7 @@ __all__ = [
     "Entity",
     "aliases",
     "answer_fine",
+    "asked_kind",
     "candidates",
     "canonical_place",
     "fits",
