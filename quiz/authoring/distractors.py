@@ -785,7 +785,7 @@ def _date_options(
             )
 
         rungs = _ladder(0, [3, 4, 5, 6, 7, 10, 14], need, day_valid, rng)
-        return [text for offset in rungs if (text := day_text(offset)) is not None]
+        return [shown for offset in rungs if (shown := day_text(offset)) is not None]
     base_index = (form.year or 0) * 12 + form.month - 1
 
     def month_text(index: int) -> str | None:
@@ -805,7 +805,7 @@ def _date_options(
 
     steps = [2, 3] if form.year is None else [2, 3, 4, 6]
     rungs = _ladder(base_index, steps, need, month_valid, rng)
-    return [text for index in rungs if (text := month_text(index)) is not None]
+    return [shown for index in rungs if (shown := month_text(index)) is not None]
 
 
 _ROMANS = ("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX").split()
@@ -1375,6 +1375,7 @@ def _lint_amount(facts: _Facts, distractor: str, mine: Amount, memo: dict[str, A
     if (
         value is not None
         and value == answer_value
+        and theirs is not None
         and (alike or (_unit(theirs) == _unit(mine) and _qualifier(theirs) == _qualifier(mine)))
     ):
         return f"{_said(distractor)} is the answer '{answer}' written another way"
@@ -1458,7 +1459,8 @@ def _refutes(facts: _Facts, mine: Amount, theirs: Amount, memo: dict[str, Any]) 
         return None
     if theirs_bound[0] != -bound.direction or theirs.decimals != mine.decimals:
         return None
-    return bound.refutes(theirs.units, mine.units, theirs_bound[1])
+    refuted: bool = bound.refutes(theirs.units, mine.units, theirs_bound[1])
+    return refuted
 
 
 def _kind_of_text(text: str, facts: _Facts) -> str:
