@@ -37,6 +37,7 @@ from typing import Any
 
 from quiz.authoring import pools
 from quiz.authoring.entities import Fine, org_kind
+from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.kinds import (
     Amount,
     DateForm,
@@ -891,7 +892,10 @@ class _Picker:
             return False
         if _contains(facts.sentence, candidate):
             return False  # named in the cited sentence: true of something there
-        if _contains(facts.question.question, candidate):
+        asked = facts.question.question
+        if _contains(asked, candidate) or (
+            kind == "person" and _contains(asked, _tokens(candidate)[-1])
+        ):
             return False  # named in the question: "Which minister did Kerry meet?" never Kerry
         if any(_contains(quote, candidate) for _, quote in facts.claims):
             return False
@@ -908,9 +912,15 @@ class _Picker:
             return False  # a three-word name among two-word ones is a tell
         if person and _initials(candidate) != _initials(facts.answer) and not self._plain_ok():
             return False  # so is the only name with a middle initial
+        if kind == "person" and _sex_of(candidate) and _sex_of(facts.answer) and (
+            _sex_of(candidate) != _sex_of(facts.answer)
+        ):
+            return False  # John Terry for "which former Wimbledon champion ... Marion"
         if normalise(candidate) in facts.contested:
             return False
         if not _same_type(facts, candidate):
+            return False
+        if pools.folder_tell(facts.question, facts.sentence, candidate, facts.library):
             return False
         others = [facts.answer, *self.given, *self.chosen]
         if kind in ("vehicle", "text"):
@@ -921,6 +931,8 @@ class _Picker:
             )
         if kind == "place" and any(pools.same_place(candidate, other) for other in others):
             return False  # Burma beside Myanmar, England beside the UK
+        if kind in ("place", "organisation") and any(_shortened(candidate, o) for o in others):
+            return False  # "Met Police" beside "Metropolitan Police"
         return not any(_variant(candidate, other, person=person) for other in others)
 
     def _plain_ok(self) -> bool:
@@ -948,6 +960,18 @@ class _Picker:
 # How many more or fewer words than the answer an option may have: none for a person's name,
 # one for a title or an organisation, two for a place ("Sierra Leone" among "Ghana", "Mali").
 _SIZE_SLACK = {"title": 1, "organisation": 1, "place": 2}
+
+
+def _shortened(a: str, b: str) -> bool:
+    """Whether two names end alike and one shortens a word of the other (Met, Metropolitan)."""
+    first, second = _tokens(normalise(a)), _tokens(normalise(b))
+    if first[-1:] != second[-1:] or len(first) < 2 or len(second) < 2:
+        return False
+    return any(
+        x != y and len(x) >= 3 and len(y) >= 3 and (x.startswith(y) or y.startswith(x))
+        for x in first[:-1]
+        for y in second[:-1]
+    )
 
 
 def _same_type(facts: _Facts, candidate: str) -> bool:
@@ -1075,24 +1099,46 @@ _FAKER: Any = None
 _FAKER_LOCK = threading.Lock()
 
 
-def _faker(seed: int) -> Any:
-    """A seeded en_GB Faker; imported here, not at the top, to keep start-up fast.
+def _faker(seed: int, locale: str = FAKER_LOCALE) -> Any:
+    """A seeded Faker of a locale; imported here, not at the top, to keep start-up fast.
 
     Hold ``_FAKER_LOCK`` from this call until the last draw from it.
     """
     global _FAKER
     if _FAKER is None:
+        _FAKER = {}
+    fake = _FAKER.get(locale)
+    if fake is None:
         from faker import Faker
 
-        _FAKER = Faker(FAKER_LOCALE)
-    _FAKER.seed_instance(seed)
-    return _FAKER
+        fake = _FAKER[locale] = Faker(locale)
+    fake.seed_instance(seed)
+    return fake
 
 
 def _faker_fill(picker: _Picker, rng: random.Random) -> None:
     seed = rng.getrandbits(64)
     with _FAKER_LOCK:
-        _faker_fill_from(picker, _faker(seed))
+        _faker_fill_from(picker, _faker(seed, _locale_of(picker.facts.answer)))
+
+
+def _locale_of(name: str) -> str:
+    """The Faker locale for names like this one: Ignacio Evangelista gets Spanish names."""
+    words = _tokens(name)
+    if len(words) < 2 or words[0] in _TITLED:
+        return FAKER_LOCALE
+    return vocabulary().given.get(words[0], ("", FAKER_LOCALE))[1]
+
+
+def _sex_of(name: str) -> str:
+    """The sex a name's first word is usually given to (m, f), or "" when unknown or both."""
+    words = _tokens(name)
+    if len(words) < 2:
+        return {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f"}.get(
+            words[0] if words else "", ""
+        )
+    sex = vocabulary().given.get(words[0], ("", ""))[0]
+    return sex if sex in ("m", "f") else ""
 
 
 def _faker_fill_from(picker: _Picker, fake: Any) -> None:
@@ -1116,10 +1162,9 @@ def _fake_person(fake: Any, answer: str) -> str:
         return str(fake.last_name())
     if words[0] in _TITLED and len(words) == 2:  # "Mr Khan": the title kept, a surname
         return f"{words[0]} {fake.last_name()}"
-    person = fake.provider("faker.providers.person")
-    female = words[0] in getattr(person, "first_names_female", ())
-    male = words[0] in getattr(person, "first_names_male", ())
-    if female == male:  # unknown (or both): pick one, but keep it for every first name
+    sex = _sex_of(answer)
+    female = sex == "f"
+    if not sex:  # unknown (or both): pick one, but keep it for every first name
         female = bool(fake.random_int(0, 1))
     first = fake.first_name_female if female else fake.first_name_male
     parts = []
@@ -1512,6 +1557,9 @@ def _lint_name(facts: _Facts, distractor: str, memo: dict[str, Any]) -> str | No
         return conflict
     if kind in ("person", "character") and _variant(distractor, answer, person=True):
         return f"{said} is the answer '{answer}' spelt another way"
+    tell = pools.folder_tell(facts.question, facts.sentence, distractor, facts.library)
+    if tell is not None:
+        return f"{said} {tell}"
     if _contains(facts.sentence, distractor):
         return f"{said} is true: the cited sentence names {distractor} as well"
     return None

@@ -48,7 +48,7 @@ _RUN = re.compile(rf"(?<![\w'\u2019\-]){_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*")
 _OPENERS = set(
     "The A An In On At It Its This That These Those He She They We You I His Her Their Our My "
     "But And Or So As If When While Although Though Because Since After Before Until During "
-    "Yes No Now Then There Here What Who Why How Where Which Some Many Most All Both Each Every "
+    "Yes No Now Then There Here What Who Why How Where Which Some Many Most Both Each Every "
     "Meanwhile However Also Still Even Just Only Last Next Earlier Later According Despite "
     "Like Unlike Under Over From With Without For Of By To Former Late Mr Mrs Ms Dr Sir".split()
 )
@@ -151,7 +151,7 @@ def place_word(text: str) -> str:
 
 
 def looks_like_person(words: list[str]) -> bool:
-    given = vocabulary().first_names
+    given = vocabulary().given
     return (
         2 <= len(words) <= 4
         and (words[0] in given or words[0] in _TITLES)
@@ -277,7 +277,7 @@ def personal(name: str) -> bool:
     last = words[-1]
     vocab = vocabulary()
     if len(words) == 1 and (
-        last in vocab.first_names or last.lower() in vocab.roles or last.endswith("ly")
+        last in vocab.given or last.lower() in vocab.roles or last.endswith("ly")
     ):
         return False  # "John", "General", "Separately": no one's name on its own
     return (

@@ -40,7 +40,7 @@ class Place:
     """A place the data knows: its fine type and where it is."""
 
     name: str
-    fine: str  # country, city, region, continent
+    fine: str  # country, city, region, continent, river
     country: str = ""  # for a city or a region: its country's name
     region: str = ""  # for a country: its region (West Africa); else its country's
     continent: str = ""
@@ -54,6 +54,7 @@ class Gazetteer:
     cities: dict[str, tuple[str, ...]]  # country -> its cities
     regions: dict[str, tuple[str, ...]]  # country -> its regions
     continents: tuple[str, ...]
+    rivers: dict[str, tuple[str, ...]]  # country -> its rivers, written bare (Tyne)
 
     def lookup(self, text: str) -> tuple[Place, ...]:
         key = normalise(text)
@@ -95,6 +96,13 @@ def gazetteer() -> Gazetteer:
         country = by_name[country_name]
         regions.setdefault(country_name, []).append(region)
         add(region, Place(region, "region", country_name, country.region, country.continent))
+    rivers: dict[str, list[str]] = {}
+    for river, country_name in _rows("rivers.tsv"):
+        country = by_name[country_name]
+        rivers.setdefault(country_name, []).append(river)
+        place = Place(river, "river", country_name, country.region, country.continent)
+        for form in (f"River {river}", f"{river} River"):
+            add(form, place)
     continents = tuple(dict.fromkeys(c.continent for c in countries))
     for continent in continents:
         add(continent, Place(continent, "continent", continent=continent))
@@ -104,6 +112,7 @@ def gazetteer() -> Gazetteer:
         {key: tuple(value) for key, value in cities.items()},
         {key: tuple(value) for key, value in regions.items()},
         continents,
+        {key: tuple(value) for key, value in rivers.items()},
     )
 
 
@@ -120,7 +129,7 @@ class Vocabulary:
     place_leads: dict[str, str]  # a word that begins one (San, Lake) -> its fine type
     asked: dict[str, tuple[str, str]]  # a question's noun (club) -> (kind, fine type)
     stopwords: frozenset[str]
-    first_names: frozenset[str]
+    given: dict[str, tuple[str, str]]  # given name -> (sex: m, f, b or "", a Faker locale)
 
 
 @functools.cache
@@ -151,10 +160,7 @@ def vocabulary() -> Vocabulary:
         else:
             words[word] = kind
     works = {row[0]: row[1] for row in _rows("works.tsv")}
-    first = resources.files("quiz").joinpath("data", "first_names.txt").read_text("utf-8")
-    given = frozenset(
-        line.strip() for line in first.splitlines() if line.strip() and not line.startswith("#")
-    )
+    given = {row[0]: (row[1], row[2]) for row in _rows("first_names.txt")}
     return Vocabulary(
         roles,
         role_pattern,
@@ -181,7 +187,9 @@ class Group:
     ``kind`` is a question kind (person, character, place, organisation, title, vehicle) and
     ``fine`` its fine type (a film, a villain, a town of southern Italy); ``about`` the words of
     which one must be in the question or its sentence for the group to apply, ``asks`` those one
-    of which must be in the question (empty: any question).
+    of which must be in the question (empty: any question). ``since`` gives the year a member
+    first existed (no 2020 model for a 1983 film); ``one`` says the members are one thing under
+    several names, never offered for each other.
     """
 
     name: str
@@ -190,6 +198,8 @@ class Group:
     about: tuple[str, ...]
     asks: tuple[str, ...]
     members: tuple[str, ...]
+    since: tuple[tuple[str, int], ...] = ()  # (normalised member, year)
+    one: bool = False
 
 
 def article_groups(folder: Path | None) -> tuple[Group, ...]:
@@ -206,8 +216,9 @@ def article_groups(folder: Path | None) -> tuple[Group, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _read_groups(path: Path, stamp: int) -> tuple[Group, ...]:
-    """Read once per file version; a malformed entry is skipped (``quiz check`` does not read
-    this file: it shapes wrong answers only)."""
+    """Read once per file version; a malformed entry is skipped: the file shapes generated wrong
+    answers only, and a question it cannot serve is reported by ``quiz check`` as needing
+    hand-written ones."""
     from quiz import yamlsafe
 
     text, _ = yamlsafe.decode(path.read_bytes(), str(path))
@@ -225,6 +236,18 @@ def _read_groups(path: Path, stamp: int) -> tuple[Group, ...]:
             value = entry.get(key, [])
             return tuple(str(v).lower() for v in value) if isinstance(value, list) else ()
 
+        members: list[str] = []
+        since: list[tuple[str, int]] = []
+        for member in entry["members"]:
+            if isinstance(member, dict):  # {name: Defender X, since: "2020"}
+                member_name = str(member.get("name", "")).strip()
+                year = str(member.get("since", ""))
+                if member_name and year.isdigit():
+                    since.append((normalise(member_name), int(year)))
+            else:
+                member_name = str(member).strip()
+            if member_name:
+                members.append(member_name)
         groups.append(
             Group(
                 str(name),
@@ -232,7 +255,9 @@ def _read_groups(path: Path, stamp: int) -> tuple[Group, ...]:
                 str(entry.get("fine", "")),
                 words("about"),
                 words("asks"),
-                tuple(str(m) for m in entry["members"] if str(m).strip()),
+                tuple(members),
+                tuple(since),
+                str(entry.get("one", "")).lower() == "true",
             )
         )
     return tuple(groups)

@@ -108,10 +108,13 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
         asked = _noun_before(before) or asked  # "the stone town of Matera", "the band One ..."
     if kind == "place":
         if typed is not None and typed.kind == "place":
-            return typed
+            if typed.where or typed.fine not in ("river", "venue", "county", "street"):
+                return typed
+            where = _country_named(f"{question.question} {sentence}", answer)
+            return Fine("place", typed.fine, where=where)
         fine = asked[1] if asked is not None and asked[0] == "place" else ""
         where = ""
-        if fine in ("city", "region", "county"):
+        if fine in ("city", "region", "county", "river"):
             where = _country_named(f"{question.question} {sentence}", answer)
         return Fine("place", fine, where=where)
     if kind == "organisation":
@@ -132,7 +135,7 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
 def _country_named(text: str, answer: str) -> str:
     """The country a text places things in ("a Vallejo, California, woman": United States)."""
     for match in re.finditer(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}", text):
-        name = match.group()
+        name = re.sub(r"['\u2019]s$", "", match.group())  # "Nigeria's military"
         if name == answer:
             continue
         place = place_fine(name)
@@ -259,9 +262,22 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
     if want.fine == "venue" and len(answer.split()) > 1:
         ending = answer.split()[-1]
         return [c for c in found if c.text.split()[-1] == ending]
+    home = place_fine(answer)
+    if want.fine == "country" and home is not None:
+
+        def near(candidate: Candidate) -> int:  # a neighbour before a country far away
+            if candidate.source == "folder data":
+                return 0
+            place = place_fine(candidate.text)
+            if place is None:
+                return 3
+            if place.region == home.region:
+                return 0
+            return 1 if place.continent == home.continent else 2
+
+        return sorted(found, key=near)
     if want.fine not in ("city", "region"):
         return found
-    home = place_fine(answer)
     country = home.country if home is not None else want.where
     here = gazetteer().country(country)
 
@@ -287,7 +303,7 @@ def _group_candidates(
     asked = f"{question.question.lower()} {lowered.partition('@')[0][-40:]}"
     found: list[Candidate] = []
     for group in groups:
-        if group.kind != want.kind:
+        if group.kind != want.kind or group.one:
             continue
         member = key in {normalise(m) for m in group.members}
         about = not group.about or any(_mentions(lowered, w) for w in group.about)
@@ -335,11 +351,32 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
             add(list(geo.regions.get(country, ())))
         elif want.fine == "continent":
             add([c for c in geo.continents if c != answer])
+        elif want.fine == "river":
+            country = place.country if place is not None else want.where
+            home = geo.country(country)
+            same = list(geo.rivers.get(country, ()))
+            near = [
+                river
+                for c in geo.countries
+                if home is not None and c.continent == home.continent and c.name != country
+                for river in geo.rivers.get(c.name, ())
+            ]
+            add([_river_form(river, answer) for river in same])
+            add([_river_form(river, answer) for river in near])
     if want.kind == "organisation" and want.fine:
         add(list(vocabulary().org_names.get(want.fine, ())))
     if want.kind in ("organisation", "place") and len(answer.split()) > 1:
         add(_swapped(answer), "built")
     return found
+
+
+def _river_form(river: str, answer: str) -> str:
+    """A river written as the answer writes one: River Wear, Potomac River, the Nile."""
+    if answer.startswith("River "):
+        return f"River {river}"
+    if answer.endswith(" River"):
+        return f"{river} River"
+    return river
 
 
 def _swapped(answer: str) -> list[str]:
@@ -401,6 +438,29 @@ def same_relation(question: Question, candidate: Candidate, library: Library | N
 @functools.lru_cache(maxsize=1 << 12)
 def _sentences_naming(article: Article, name: str) -> tuple[str, ...]:
     return tuple(s.text for s in article.sentences if name in s.text)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def folder_tell(
+    question: Question, sentence: str, candidate: str, library: Library | None
+) -> str | None:
+    """Why the folder's data rules a candidate out: it is the answer by another name, or it
+    first existed after the year the question (or else the one year its sentence) names."""
+    if library is None:
+        return None
+    key, answer = normalise(candidate), normalise(question.answer)
+    years = _YEAR.findall(question.question) or sorted(set(_YEAR.findall(sentence)))
+    for group in folder(library).groups:
+        members = {normalise(m) for m in group.members}
+        if group.one and key in members and answer in members:
+            return f"is arguably the answer '{question.answer}' (the same {group.kind})"
+        if len(years) == 1:
+            for name, year in group.since:
+                if name == key and year > int(years[0]):
+                    return f"first came out in {year}, after {years[0]}"
+    return None
 
 
 def known_kinds(text: str, library: Library | None) -> set[str]:
@@ -472,6 +532,7 @@ __all__ = [
     "canonical_place",
     "fits",
     "folder",
+    "folder_tell",
     "known_kinds",
     "same_place",
     "same_relation",
