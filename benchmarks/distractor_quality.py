@@ -394,11 +394,15 @@ def digest(opts: dict[str, list[str]]) -> str:
 
 
 def sample(
-    drafts: list[Question], hand: list[Question], opts: dict[str, list[str]], size: int
+    drafts: list[Question],
+    hand: list[Question],
+    opts: dict[str, list[str]],
+    size: int,
+    seed: int = SAMPLE_SEED,
 ) -> str:
     """A markdown table of ``size`` questions chosen by a fixed seed before anyone reads them:
     two thirds from the drafts, a third from the hand-written questions."""
-    rng = random.Random(SAMPLE_SEED)
+    rng = random.Random(seed)
     from_hand = min(len(hand), size // 3)
     chosen = rng.sample(sorted(drafts, key=lambda q: q.id), min(len(drafts), size - from_hand))
     chosen += rng.sample(sorted(hand, key=lambda q: q.id), from_hand)
@@ -419,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="the shipped seeds, no corpus")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--sample-file", type=Path)
+    parser.add_argument("--sample-seed", type=int, default=SAMPLE_SEED)
     parser.add_argument("--digest-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help="one line of headline figures")
     args = parser.parse_args(argv)
@@ -457,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds = Counter(distractors.kind_of(q) for q in everything)
     print("kinds:", dict(kinds.most_common()))
     if args.sample:
-        text = sample(drafts, hand, opts, args.sample)
+        text = sample(drafts, hand, opts, args.sample, args.sample_seed)
         if args.sample_file:
             args.sample_file.write_text(text, encoding="utf-8")
         else:

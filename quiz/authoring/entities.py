@@ -270,6 +270,8 @@ def personal(name: str) -> bool:
     """Whether a name is written as people's are: capitalised words or initials, ending in a
     surname that is no abbreviation ("M.D."), organisation word ("Alliance") or place word."""
     words = [w for w in name.split() if w not in _SUFFIXES]
+    if re.search(r"['\u2019]s\b", name) or (len(words) == 1 and len(words[0]) < 3):
+        return False  # "Bryan Cranston's Tony" is a part, "No" no one
     if not words or any(
         w not in _PARTICLES and _NAME_WORD.fullmatch(w) is None for w in words
     ):
