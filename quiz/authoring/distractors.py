@@ -511,6 +511,9 @@ def _amount_options(
     rungs = _ladder_through_given(amount, facts.question.distractors, need, valid, rng)
     if rungs is None:
         rungs = _ladder(amount.units, _steps(amount, kind), need, valid, rng)
+        if len(rungs) < need:  # hemmed in (100% can go only down): finer steps, not none
+            fine = _nice_steps(amount.units, 1.0, max(1.0, amount.units * 0.2))
+            rungs = _ladder(amount.units, fine, need, valid, rng)
     return [text for units in rungs if (text := amount.render(units)) is not None]
 
 
@@ -1074,9 +1077,9 @@ def _faker_fits(facts: _Facts) -> bool:
     words = _tokens(facts.answer)
     if facts.kind == "person":
         return _imitable(words)
-    if facts.kind != "organisation" or len(words) < 2 or _company_suffix(words) == 0:
-        return False
-    return _imitable(words[: -_company_suffix(words)])
+    if facts.kind != "organisation" or len(words) != 2 or _company_suffix(words) != 1:
+        return False  # "Libyan National Oil Corporation" is named for no one
+    return _imitable(words[:1])
 
 
 def _company_suffix(words: Sequence[str]) -> int:

@@ -162,18 +162,27 @@ def folder(library: Library) -> _Folder:
     cached = _FOLDERS.get(id(library))
     if cached is not None and cached[0]() is library:
         return cached[1]
-    found = _Folder(_neighbours(library), article_groups(library.root), _kinds(library))
+    groups = article_groups(library.root)
+    found = _Folder(_neighbours(library), groups, _kinds(library, groups))
     _FOLDERS[id(library)] = (weakref.ref(library), found)
     weakref.finalize(library, _FOLDERS.pop, id(library), None)
     return found
 
 
-def _kinds(library: Library) -> dict[str, set[str]]:
+def _kinds(library: Library, groups: tuple[Group, ...]) -> dict[str, set[str]]:
+    """What each name is: as the folder's data lists it (Aston Martin: an organisation), else
+    as the articles' words type it."""
+    listed: dict[str, set[str]] = {}
+    for group in groups:
+        for member in group.members:
+            listed.setdefault(normalise(member), set()).add(group.kind)
     kinds: dict[str, set[str]] = {}
     for article in library.articles.values():
         for entity in harvest(article):
-            kinds.setdefault(normalise(entity.text), set()).add(entity.fine.kind)
-    return kinds
+            key = normalise(entity.text)
+            if key not in listed:
+                kinds.setdefault(key, set()).add(entity.fine.kind)
+    return {**kinds, **listed}
 
 
 def _neighbours(library: Library) -> dict[str, tuple[str, ...]]:
@@ -208,8 +217,10 @@ def fits(entity: Fine, want: Fine) -> bool:
     """Whether a name of fine type ``entity`` can stand as a wrong answer of type ``want``."""
     if entity.kind != want.kind:
         return False
-    if want.kind == "person":
-        return not want.family or entity.family == want.family
+    if want.kind == "person":  # of unknown role: only others of unknown or private role
+        return entity.family == want.family or (
+            not want.family and entity.family in ("", "private")
+        )
     if want.kind == "place":
         return not want.fine or entity.fine == want.fine
     if want.kind in ("organisation", "title"):
@@ -363,9 +374,11 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
             ]
             add([_river_form(river, answer) for river in same])
             add([_river_form(river, answer) for river in near])
-    if want.kind == "organisation" and want.fine:
+    if want.kind == "organisation" and want.fine not in ("", "company", "agency"):
+        # Known broadcasters, parties, clubs...: not companies or agencies, too broad a kind
+        # for any of them to fit (a fashion house is no oil company).
         add(list(vocabulary().org_names.get(want.fine, ())))
-    if want.kind in ("organisation", "place") and len(answer.split()) > 1:
+    if len(answer.split()) > 1 and (want.kind == "place" or org_kind(answer)):
         add(_swapped(answer), "built")
     return found
 
@@ -387,14 +400,12 @@ def _swapped(answer: str) -> list[str]:
         for start in range(len(words) - size + 1):
             name = " ".join(words[start : start + size])
             place = place_fine(name)
-            if place is None or place.fine not in ("city", "region", "country"):
-                continue
+            if place is None or place.fine not in ("city", "region"):
+                continue  # a country swapped ("Poland 24" for "Russia 24") invents a nation's
             if place.fine == "city":
                 others = [c for c in geo.cities.get(place.country, ()) if c != place.name]
-            elif place.fine == "region":
-                others = [r for r in geo.regions.get(place.country, ()) if r != place.name]
             else:
-                others = [c.name for c in geo.countries if c.region == place.region]
+                others = [r for r in geo.regions.get(place.country, ()) if r != place.name]
             head, tail = words[:start], words[start + size :]
             return [" ".join([*head, other, *tail]) for other in others if other != name]
     return []
