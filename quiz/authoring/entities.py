@@ -201,9 +201,10 @@ def harvest(article: Article) -> tuple[Entity, ...]:
         if not key or len(name) < 2:
             return
         if fine.kind == "person" and (
-            not personal(name) or (" " not in name and name.lower() in lower)
+            not personal(name)
+            or (" " not in name and (name.lower() in lower or not _mid_sentence(name, text)))
         ):
-            return
+            return  # "Indeed", "Act": words that start sentences, not someone's name
         old = found.get(key)
         if old is None or (not old.fine.family and fine.family and old.fine.kind == fine.kind):
             found[key] = Entity(name, fine, role)
@@ -266,6 +267,11 @@ _NAME_WORD = re.compile(
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 
+def _mid_sentence(word: str, text: str) -> bool:
+    """Whether a text writes ``word`` somewhere other than at the start of a sentence."""
+    return re.search(rf"[a-z,;:]\s+{re.escape(word)}\b", text) is not None
+
+
 def personal(name: str) -> bool:
     """Whether a name is written as people's are: capitalised words or initials, ending in a
     surname that is no abbreviation ("M.D."), organisation word ("Alliance") or place word."""
@@ -276,6 +282,8 @@ def personal(name: str) -> bool:
         w not in _PARTICLES and _NAME_WORD.fullmatch(w) is None for w in words
     ):
         return False
+    if words[0] in _PARTICLES or words[0] in ("La", "Le", "El", "Al", "Los", "Las"):
+        return False  # "La Stampa": a name starts with a given name, not a particle
     last = words[-1]
     vocab = vocabulary()
     if len(words) == 1 and (
