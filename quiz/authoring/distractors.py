@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz.authoring import pools
-from quiz.authoring.entities import Fine, org_kind
+from quiz.authoring.entities import Fine, harvest, org_kind
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.kinds import (
     Amount,
@@ -1000,16 +1000,28 @@ def _same_type(facts: _Facts, candidate: str) -> bool:
     return True
 
 
-def _in_form(candidate: str, answer_words: list[str], kind: str) -> str:
-    """A name written as the answer is: a surname for a surname, "Mr" before a surname."""
+def _in_form(candidate: str, answer_words: list[str], kind: str, given: bool = False) -> str:
+    """A name written as the answer is: a surname for a surname, a given name for a given
+    name ("Jared", as the article calls Jared Karnes), "Mr" before a surname."""
     if kind != "person":  # a character goes by the name it has (Le Chiffre, never Chiffre)
         return candidate
     words = candidate.split()
     if answer_words[0] in _TITLED and len(answer_words) == 2:
         return f"{answer_words[0]} {words[-1]}" if words[0] not in _TITLED else candidate
     if len(answer_words) == 1 and len(words) > 1:
-        return words[-1]
+        return words[0] if given else words[-1]
     return candidate
+
+
+def _given_name_answer(facts: _Facts) -> bool:
+    """Whether a one-word answer is someone's given name: the article names a person so."""
+    words = _tokens(facts.answer)
+    if facts.kind != "person" or len(words) != 1 or facts.article is None:
+        return False
+    return any(
+        e.fine.kind == "person" and len(e.text.split()) > 1 and e.text.split()[0] == words[0]
+        for e in harvest(facts.article)
+    )
 
 
 def _name_options(
@@ -1045,10 +1057,13 @@ def _name_options(
             rungs = _ladder(index, [1], need - len(picker.chosen), valid, rng)
             picker.offer_all(_with_word(words, roman, i) for i in rungs)
         return picker.chosen
+    given = _given_name_answer(facts)
     for candidate in found:
         if picker.full:
             break
-        text = _in_form(pools.canonical_place(candidate.text, facts.answer), words, kind)
+        if given and len(candidate.text.split()) < 2:
+            continue  # a lone word is a surname as often as not
+        text = _in_form(pools.canonical_place(candidate.text, facts.answer), words, kind, given)
         if kind == "title":
             text = _restyle_title(text, facts.answer)
         if not picker.acceptable(text):
@@ -1146,6 +1161,8 @@ def _sex_of(name: str) -> str:
 
 def _faker_fill_from(picker: _Picker, fake: Any) -> None:
     make = _fake_person if picker.facts.kind == "person" else _fake_organisation
+    if _given_name_answer(picker.facts):  # "Jared", as the article calls Jared Karnes
+        make = _fake_given_name
     answer = picker.facts.answer
     for attempt in range(600):
         if picker.full:
@@ -1184,6 +1201,11 @@ def _fake_person(fake: Any, answer: str) -> str:
                 name = str(first())
             parts.append(name)
     return " ".join(parts)
+
+
+def _fake_given_name(fake: Any, answer: str) -> str:
+    female = _sex_of(f"{answer} X") == "f"
+    return str(fake.first_name_female() if female else fake.first_name_male())
 
 
 _NATURAL_INITIALS = tuple("ABCDEFGHJLMPRSTW")
