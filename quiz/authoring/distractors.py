@@ -1057,13 +1057,14 @@ def _name_options(
             rungs = _ladder(index, [1], need - len(picker.chosen), valid, rng)
             picker.offer_all(_with_word(words, roman, i) for i in rungs)
         return picker.chosen
-    given = _given_name_answer(facts)
+    by_given_name = _given_name_answer(facts)
     for candidate in found:
         if picker.full:
             break
-        if given and len(candidate.text.split()) < 2:
+        if by_given_name and len(candidate.text.split()) < 2:
             continue  # a lone word is a surname as often as not
-        text = _in_form(pools.canonical_place(candidate.text, facts.answer), words, kind, given)
+        shown = pools.canonical_place(candidate.text, facts.answer)
+        text = _in_form(shown, words, kind, by_given_name)
         if kind == "title":
             text = _restyle_title(text, facts.answer)
         if not picker.acceptable(text):

@@ -286,3 +286,18 @@ def test_the_data_is_read_only_when_a_name_needs_it() -> None:
         "assert gazetteer.gazetteer.cache_info().currsize == 1\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_a_given_name_alone_gets_given_names(news: Library) -> None:
+    """The article calls Tom Barker "Tom": the options are given names, not surnames."""
+    question = ask("Tom", "Striker Tom Barker scored", "Who scored, as his coach says?", "person")
+    given = {"Dan", "Sam", "Mark", "Ann", "Luke", "Joe", "Ravi"}
+    for seed in range(5):
+        options = distractors.generate(question, news, seed)
+        assert len(options) == 3 and set(options) <= given | set(gazetteer_given()), options
+
+
+def gazetteer_given() -> set[str]:
+    from quiz.authoring.gazetteer import vocabulary
+
+    return set(vocabulary().given)
