@@ -860,15 +860,6 @@ def _restyle_title(title: str, answer: str) -> str:
     )
 
 
-def _by_likeness(candidates: list[str], answer: str) -> list[str]:
-    """Stable order: the same number of words first, then a similar length."""
-    words = len(answer.split())
-    return sorted(
-        dict.fromkeys(candidates),
-        key=lambda c: (len(c.split()) != words, not _similar_length(c, answer)),
-    )
-
-
 _TITLED = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"}
 
 
