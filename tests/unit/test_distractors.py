@@ -799,7 +799,27 @@ def test_a_vehicle_is_varied_within_its_make(library: Library) -> None:
     )
     models = set(GROUPS["land-rover"].members)
     for seed in SEEDS:
-        assert set(sound(question, library, seed)) <= models
+        options = sound(question, library, seed)
+        assert set(options) <= models
+        assert not {"Defender X", "Defender 110", "Discovery Sport"} & set(options)  # after 1983
+
+
+def test_the_folder_data_says_when_a_model_came_out_and_which_names_are_one(
+    library: Library,
+) -> None:
+    convertible = make(
+        "Range Rover convertible",
+        "the 1983 Bond movie Octopussy, in which a Range Rover convertible appeared.",
+        question="Which vehicle appeared in the 1983 Bond movie Octopussy?",
+        article="000_dddf75139d7994c9",
+        kind="vehicle",
+        wrong=["Range Rover Classic", "Defender X", "Series III"],
+    )
+    assert lint(convertible, library) == [
+        "distractor 'Range Rover Classic' is arguably the answer 'Range Rover convertible' (the "
+        "same vehicle)",
+        "distractor 'Defender X' first came out in 2020, after 1983",
+    ]
 
 
 def test_a_date_is_never_the_articles_own_date(
