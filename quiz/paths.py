@@ -125,20 +125,20 @@ def read_regular(path: Path, limit: int, within: Path | None = None) -> bytes | 
             try:
                 target = path.resolve(strict=True)
             except FileNotFoundError:
-                return f"symbolic link to {os.readlink(path)}, which does not exist"
+                return f"is a symbolic link to {os.readlink(path)}, which does not exist"
             except (RuntimeError, OSError) as error:  # RuntimeError: a loop, before 3.13
                 if isinstance(error, RuntimeError) or error.errno == 40:  # ELOOP
-                    return "symbolic link that loops back on itself"
+                    return "is a symbolic link that loops back on itself"
                 raise
             if within is not None and not target.is_relative_to(within.resolve()):
-                return f"symbolic link to {target}, outside {within}; refused"
+                return f"is a symbolic link to {target}, outside {within}; not read"
         kind = _kind(os.stat(path).st_mode)
         if kind is not None:
             return f"is {kind}, not a regular file; not read"
         # O_NONBLOCK: were it swapped for a FIFO since the stat, the open still cannot hang.
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
-        return f"cannot read: {error.strerror or error}"
+        return f"cannot be read: {error.strerror or error}"
     with os.fdopen(handle, "rb") as file:
         info = os.fstat(file.fileno())
         kind = _kind(info.st_mode)
@@ -149,7 +149,7 @@ def read_regular(path: Path, limit: int, within: Path | None = None) -> bytes | 
         try:
             data = file.read(limit + 1)
         except OSError as error:
-            return f"cannot read: {error.strerror or error}"
+            return f"cannot be read: {error.strerror or error}"
     if len(data) > limit:  # it grew while being read
         return f"is over the limit of {limit:,} bytes; not read"
     return data
