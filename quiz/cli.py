@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from quiz import paths
+from quiz.text import printable
 
 
 def _add_articles(parser: argparse.ArgumentParser) -> None:
@@ -81,12 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0].startswith("-") and args[0] not in ("-h", "--help")):
         args.insert(0, "play")
-    if args[0] == "generate":
-        from quiz.authoring.generate import main as generate
-
-        return generate(args[1:])
-    parsed = build_parser().parse_args(args)
     try:
+        if args[0] == "generate":
+            from quiz.authoring.generate import main as generate
+
+            return generate(args[1:])
+        parsed = build_parser().parse_args(args)
         if parsed.command == "check":
             return run_check(parsed.paths, parsed.articles, parsed.format, not parsed.no_cache)
         if parsed.command == "play":
@@ -98,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head and the like
         sys.stderr.close()
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: every write is atomic, so nothing is left half done
+        print("interrupted", file=sys.stderr)
+        return 130
     build_parser().print_help()
     return 2
 
@@ -149,9 +154,9 @@ def run_scores(parsed: argparse.Namespace) -> int:
     from quiz.game.scores import ScoreStore
 
     store = ScoreStore.open(paths.data_dir(parsed.data_dir))
-    if store.warning:
-        print(store.warning, file=sys.stderr)
     rows = store.high_scores(parsed.mode, limit=parsed.limit)
+    if store.warning:  # after reading: a failed read says so too
+        print(printable(store.warning, keep=""), file=sys.stderr)
     if parsed.format == "json":
         _print_json([row.as_dict() for row in rows])
         return 0
@@ -180,9 +185,9 @@ def run_history(parsed: argparse.Namespace) -> int:
     from quiz.game.scores import ScoreStore
 
     store = ScoreStore.open(paths.data_dir(parsed.data_dir))
-    if store.warning:
-        print(store.warning, file=sys.stderr)
     games = store.recent_games(parsed.limit, with_answers=parsed.format == "json")
+    if store.warning:
+        print(printable(store.warning, keep=""), file=sys.stderr)
     if parsed.format == "json":
         _print_json([game.as_dict() for game in games])
         return 0
@@ -208,11 +213,17 @@ def run_history(parsed: argparse.Namespace) -> int:
 
 
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    # json escapes C0 controls itself; DEL and C1 (the 8-bit CSI is one) it would write raw.
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    sys.stdout.write(_C1_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+# DEL and C1 are only ever inside a JSON string, where \uXXXX means the same.
+_C1_IN_JSON = re.compile("[\x7f-\x9f]")
 
 
 def _print_table(header: list[str], rows: list[list[str]]) -> None:
+    rows = [[printable(cell, keep="") for cell in row] for row in rows]  # names are from files
     widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=False)]
     for line in [header, ["-" * w for w in widths], *rows]:
         print(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quiz.corpus.sentences import Sentence, split_sentences
+from quiz.text import printable
 
 DIFFICULTIES = ("easy", "medium", "hard")
 
@@ -41,7 +42,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        """The ``file:line:col: message`` line, safe for a terminal: a control character from a
+        file (in its name or quoted in the message) is shown, never sent."""
+        return printable(f"{self.path}:{self.line}:{self.col}: {self.message}", keep="")
 
     def as_dict(self) -> dict[str, object]:
         return {"path": self.path, "line": self.line, "col": self.col, "message": self.message}

@@ -28,6 +28,7 @@ from textual.message import Message
 
 from quiz import paths
 from quiz.game.session import Mode, OptionsFor, Session, Settings, Summary
+from quiz.text import printable
 from quiz.ui.screens.base import QuizModal, QuizScreen
 from quiz.ui.screens.loading import LoadingScreen
 from quiz.ui.source import Loaded, LoadNow, Source, default_places, load
@@ -184,7 +185,8 @@ class QuizApp(App[int]):
 
             self._store = ScoreStore.open(paths.data_dir(self._data_dir))
             if self._store.warning:
-                self.notify(self._store.warning, severity="warning", markup=False, timeout=10)
+                warning = printable(self._store.warning, keep="")
+                self.notify(warning, severity="warning", markup=False, timeout=10)
         return self._store
 
     def game_settings(self, mode: Mode, **changes: object) -> Settings:
@@ -214,7 +216,7 @@ class QuizApp(App[int]):
 
         session = self.new_session(settings)
         if session.total == 0:
-            tags = f" with the tag {' or '.join(settings.tags)}" if settings.tags else ""
+            tags = f" with the tag {printable(' or '.join(settings.tags))}" if settings.tags else ""
             self.notify(
                 f"No question{tags} matches these choices: pick other articles or another"
                 " difficulty.",

@@ -23,6 +23,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from quiz.game.session import Mode, Settings, select_questions
+from quiz.text import printable
 from quiz.ui.formatting import plural
 from quiz.ui.screens.base import QuizScreen
 from quiz.ui.widgets import ArticleList
@@ -106,7 +107,7 @@ class HomeScreen(QuizScreen[None]):
             article = loaded.library.get(article_id)
             title = article.title if article is not None else article_id
             # The count first, so a long title is what gets cut short at 80 columns.
-            prompt = Content.assemble((f"{count:>4}  ", "bold"), title)
+            prompt = Content.assemble((f"{count:>4}  ", "bold"), printable(title, keep=""))
             choices.append(Selection(prompt, article_id, not wanted or article_id in wanted))
         return choices
 

@@ -6,13 +6,15 @@ from textual.content import Content
 from textual.widgets import Static
 
 from quiz.game.session import AnswerResult
+from quiz.text import printable
 
 HIGHLIGHT = "bold underline $text-success on $success-muted"
 
 
 def quote_content(quote: str, span: tuple[int, int] | None) -> Content:
-    """The quote as text (never markup), in quotation marks, with the answer picked out."""
-    body = Content(quote)
+    """The quote as text (never markup, never a control character: each is shown by a stand-in
+    of the same length, so ``span`` still holds), in quotation marks, with the answer picked out."""
+    body = Content(printable(quote))
     if span is not None:
         start, end = span
         body = body.stylize(HIGHLIGHT, start, end)
@@ -31,10 +33,10 @@ class CitationCard(Static):
         citation = result.citation
         lines = [
             quote_content(citation.quote, citation.answer_span),
-            Content.styled(f"— {citation.label}", "$text-muted"),
+            Content.styled(printable(f"— {citation.label}"), "$text-muted"),
         ]
         if result.question.explanation:
-            lines.append(Content.styled(result.question.explanation, "italic"))
+            lines.append(Content.styled(printable(result.question.explanation), "italic"))
         self.update(Content("\n").join(lines))
         self.add_class("-shown")
 
