@@ -156,8 +156,10 @@ def load(text: str, path: str) -> tuple[Node | None, list[Problem]]:
             event = get_event()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        if error.context_mark is not None and "end of stream" in (error.problem or ""):
-            # An unclosed quote or bracket: where it was opened is where to look, not the end.
+        at_end = error.problem_mark is None or error.problem_mark.index >= len(text.rstrip())
+        if error.context_mark is not None and at_end:
+            # Found only at the end of the file: an unclosed quote or bracket, best shown where
+            # it was opened.
             mark = error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = " ".join(part for part in (error.context, error.problem) if part)
