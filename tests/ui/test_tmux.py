@@ -128,3 +128,14 @@ def test_a_challenge_in_the_real_command(tmp_path: Path) -> None:
         tmux.wait_for(lambda s: "QUIZ-EXIT=0" in s, "the command to exit cleanly")
     finally:
         tmux.close()
+
+
+def test_the_private_tmux_server_leaves_no_socket_behind() -> None:
+    tmux = Tmux()
+    try:
+        tmux.run("new-session", "-d", "-s", "game", "-x", "80", "-y", "24", "sleep 30")
+        socket = Path(tmux.run("display-message", "-p", "-t", "game", "#{socket_path}").strip())
+        assert socket.exists()
+    finally:
+        tmux.close()
+    assert not socket.exists()
