@@ -93,8 +93,8 @@ def output_folder_problem(folder: Path) -> str | None:
     if existing.is_symlink() and not existing.exists():
         return f"{existing} is a symbolic link to nothing"
     if not existing.is_dir():
-        where = "is" if existing == folder else "is in the way: it"
-        return f"{existing} {where} is a file, not a folder"
+        where = "" if existing == folder else " is in the way: it"
+        return f"{existing}{where} is a file, not a folder"
     if not os.access(existing, os.W_OK | os.X_OK):
         return f"{existing} is not writable"
     try:  # a read-only mount passes os.access; only a write tells

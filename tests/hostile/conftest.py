@@ -5,10 +5,14 @@ a temporary folder, so each test may break it as it likes."""
 from __future__ import annotations
 
 import io
+import json
+import os
 import re
+from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -94,3 +98,36 @@ def world(tmp_path: Path) -> World:
     found.catalogue.write_text(CATALOGUE, encoding="utf-8")
     found.write_bank(SAFE)
     return found
+
+
+NOBODY = 65534
+
+
+def as_reader(action: Callable[[], Any]) -> Any:
+    """``action()`` by a user who cannot write the folder: ourselves when the folder's mode is
+    enough, else (as root) a forked child that has become nobody. Its result comes back as JSON.
+
+    Forked, not started afresh: the interpreter may sit where nobody can read it, and everything
+    the action needs is already imported.
+    """
+    if os.geteuid() != 0:
+        return json.loads(json.dumps(action()))
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through the pipe
+        status = 1
+        try:
+            os.close(read)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            os.write(write, json.dumps(action()).encode())
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    assert status == 0, "the reader failed"
+    return json.loads(data)
