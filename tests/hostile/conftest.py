@@ -8,6 +8,9 @@ import io
 import json
 import os
 import re
+import resource
+import subprocess
+import sys
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
@@ -17,6 +20,7 @@ from typing import Any
 import pytest
 
 from quiz.cli import main
+from tests.conftest import ROOT
 
 BRIDGE = (
     " date 2024-05-01\n"
@@ -80,12 +84,32 @@ class World:
         path.write_text(text, encoding="utf-8")
         return path
 
+    def check_apart(self, *extra: str) -> subprocess.CompletedProcess[str]:
+        """``quiz check`` on the bank in a process of its own (see ``run_quiz``)."""
+        return run_quiz("check", str(self.bank), "--articles", str(self.articles), *extra)
+
     def check(self, *extra: str) -> tuple[int, str, str]:
         """``quiz check`` on the bank: exit status, stdout, stderr."""
         out, err = io.StringIO(), io.StringIO()
         with redirect_stdout(out), redirect_stderr(err):
             status = main(["check", str(self.bank), "--articles", str(self.articles), *extra])
         return status, out.getvalue(), err.getvalue()
+
+
+def run_quiz(*argv: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    """The real command in a process of its own, under a memory limit and a timeout: an attack
+    that once hung or swallowed memory then fails its test instead of taking the suite along."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+    return subprocess.run(
+        [sys.executable, "-m", "quiz.cli", *argv],
+        capture_output=True, text=True, timeout=timeout, cwd=ROOT, preexec_fn=limit,
+    )  # fmt: skip
+
+
+MEMORY_LIMIT = 1024 * 1024 * 1024
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@ that the result is the bank as loaded afresh and that the bad cache was replaced
 from __future__ import annotations
 
 import json
+import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -97,14 +99,17 @@ def test_a_cache_far_larger_than_its_bank_is_not_read(world: World, tmp_path: Pa
 
 
 def test_a_cache_that_is_a_fifo_never_hangs(world: World, tmp_path: Path) -> None:
-    import os
-
     cache = tmp_path / "cache"
     _bank(world, cache)
     written = _cache_file(cache)
     written.unlink()
     os.mkfifo(written)
-    assert [q.id for q in _bank(world, cache).questions] == ["length"]
+    found: list[Bank] = []
+    loader = threading.Thread(target=lambda: found.append(_bank(world, cache)), daemon=True)
+    loader.start()
+    loader.join(timeout=20)
+    assert not loader.is_alive(), "reading a FIFO for a cache hung"
+    assert [q.id for q in found[0].questions] == ["length"]
 
 
 def test_an_intact_cache_is_still_used(world: World, tmp_path: Path) -> None:
