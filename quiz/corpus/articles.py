@@ -179,23 +179,49 @@ def read_library(root: Path, cache_dir: Path | None = None) -> Library:
             )
             library.problems.append(Problem(shown, 1, 1, message))
             continue
-        if b"\0" in read:
-            library.problems.append(Problem(shown, 1, 1, "article is binary, not text"))
-            continue
-        raw, problems = yamlsafe.decode(read, shown)
-        if raw is None:
-            library.problems.extend(problems)
-            continue
-        if not raw.strip():
-            library.problems.append(Problem(shown, 1, 1, "article is empty"))
-            continue
-        raw = _without_controls(raw, shown, library.problems)
-        library.articles[article_id] = parse_article(
-            article_id, raw, titles.get(article_id, ""), dates.get(article_id)
-        )
+        article = _article(
+            article_id, read, shown, library.problems, titles.get(article_id, ""),
+            dates.get(article_id),
+        )  # fmt: skip
+        if article is not None:
+            library.articles[article_id] = article
     library.signature = digest.hexdigest()
     _check_notes(library)
     return library
+
+
+def read_article_file(
+    path: Path, within: Path | None = None
+) -> tuple[Article | None, list[Problem]]:
+    """One article file read as ``read_library`` reads each (a regular file under the size
+    limit, UTF-8, not empty, control characters replaced), for a file outside any library;
+    with ``within``, a symbolic link may not lead out of that folder."""
+    problems: list[Problem] = []
+    read = read_regular(path, MAX_ARTICLE_BYTES, within)
+    if isinstance(read, str):
+        return None, [Problem(str(path), 1, 1, f"article {read}")]
+    return _article(path.stem, read, str(path), problems, "", None), problems
+
+
+def _article(
+    article_id: str,
+    data: bytes,
+    shown: str,
+    problems: list[Problem],
+    title: str,
+    date: dt.date | None,
+) -> Article | None:
+    if b"\0" in data:
+        problems.append(Problem(shown, 1, 1, "article is binary, not text"))
+        return None
+    raw, undecodable = yamlsafe.decode(data, shown)
+    if raw is None:
+        problems.extend(undecodable)
+        return None
+    if not raw.strip():
+        problems.append(Problem(shown, 1, 1, "article is empty"))
+        return None
+    return parse_article(article_id, _without_controls(raw, shown, problems), title, date)
 
 
 # In an article a carriage return may end a line (CRLF); any other control character may not.

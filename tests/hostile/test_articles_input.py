@@ -178,3 +178,15 @@ def test_the_intact_catalogue_refuses_the_one_sided_question(world: World) -> No
     status, out, _ = world.check("--no-cache")
     assert status == 1 and "bank/one.yaml:2:13: cites one side of a conflict" in out
     assert "articles.yaml" not in out
+
+
+def test_one_article_file_is_read_like_a_library_article(tmp_path: Path) -> None:
+    """For ``quiz generate``'s articles outside the library: the same guards."""
+    from quiz.corpus.articles import read_article_file
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert read_article_file(tmp_path / "pipe.txt")[1][0].message.startswith("article is a FIFO")
+    (tmp_path / "evil.txt").write_text("Calm.\nA \x1b[2J storm.\n")
+    article, problems = read_article_file(tmp_path / "evil.txt")
+    assert article is not None and "\x1b" not in article.text
+    assert [(p.line, p.col) for p in problems] == [(2, 3)]
