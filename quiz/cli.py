@@ -87,7 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args[0] == "generate":
             from quiz.authoring.generate import main as generate
 
-            return generate(args[1:])
+            try:
+                return generate(args[1:])
+            except OSError as error:  # an output that cannot be written: said, not a traceback
+                print(f"quiz generate: {printable(str(error), keep='')}", file=sys.stderr)
+                return 1
         parsed = build_parser().parse_args(args)
         if parsed.command == "check":
             return run_check(parsed.paths, parsed.articles, parsed.format, not parsed.no_cache)

@@ -3,18 +3,21 @@ any work, a writer that keeps the file's mode and leaves nothing half written), 
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import subprocess
 import sys
 import time
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
+from quiz.cli import main
 from quiz.paths import output_folder_problem, write_atomic
 from tests.conftest import ROOT
-from tests.hostile.conftest import as_reader
+from tests.hostile.conftest import World, as_reader
 
 
 def test_a_rewrite_keeps_the_file_mode(tmp_path: Path) -> None:
@@ -98,3 +101,14 @@ def test_ctrl_c_ends_generate_without_a_traceback(tmp_path: Path) -> None:
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130
     assert "Traceback" not in err and err.strip() == "interrupted"
+
+
+def test_generate_to_a_file_says_so_without_a_traceback(world: World, tmp_path: Path) -> None:
+    target = tmp_path / "drafts"
+    target.write_text("not a folder\n")
+    err = io.StringIO()
+    with redirect_stderr(err), redirect_stdout(io.StringIO()):
+        status = main(["generate", "--quiet", "--articles", str(world.articles), "-o", str(target)])
+    assert status == 1
+    assert err.getvalue().startswith("quiz generate: ") and str(target) in err.getvalue()
+    assert target.read_text() == "not a folder\n"  # nothing lost
