@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -118,41 +119,57 @@ def read_regular(path: Path, limit: int, within: Path | None = None) -> bytes | 
     Never blocks and never reads without end: a FIFO, a device, a socket or a folder is refused
     without reading it, as is a file over ``limit`` bytes; a symbolic link that leads nowhere or
     round in a loop is named as such, and with ``within`` one that leads outside that folder is
-    refused (an articles folder cannot make the game read /etc/passwd).
+    refused (an articles folder cannot make the game read /etc/passwd). As cheap as a plain read
+    of a regular file: the open itself refuses to follow a link, and its fstat tells the rest.
     """
     try:
-        if path.is_symlink():
-            try:
-                target = path.resolve(strict=True)
-            except FileNotFoundError:
-                return f"is a symbolic link to {os.readlink(path)}, which does not exist"
-            except (RuntimeError, OSError) as error:  # RuntimeError: a loop, before 3.13
-                if isinstance(error, RuntimeError) or error.errno == 40:  # ELOOP
-                    return "is a symbolic link that loops back on itself"
-                raise
-            if within is not None and not target.is_relative_to(within.resolve()):
-                return f"is a symbolic link to {target}, outside {within}; not read"
-        kind = _kind(os.stat(path).st_mode)
-        if kind is not None:
-            return f"is {kind}, not a regular file; not read"
-        # O_NONBLOCK: were it swapped for a FIFO since the stat, the open still cannot hang.
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        # O_NONBLOCK: opening a FIFO (or a terminal) returns at once, to be refused below.
+        handle = os.open(path, _READ_FLAGS | os.O_NOFOLLOW)
     except OSError as error:
-        return f"cannot be read: {error.strerror or error}"
-    with os.fdopen(handle, "rb") as file:
-        info = os.fstat(file.fileno())
-        kind = _kind(info.st_mode)
-        if kind is not None:
-            return f"is {kind}, not a regular file; not read"
-        if info.st_size > limit:
-            return f"is {info.st_size:,} bytes, over the limit of {limit:,}; not read"
+        if error.errno not in (errno.ELOOP, errno.EMLINK):  # ELOOP: it is a symbolic link
+            return f"cannot be read: {error.strerror or error}"
+        followed = _follow(path, within)
+        if isinstance(followed, str):
+            return followed
         try:
-            data = file.read(limit + 1)
+            handle = os.open(followed, _READ_FLAGS | os.O_NOFOLLOW)
         except OSError as error:
             return f"cannot be read: {error.strerror or error}"
-    if len(data) > limit:  # it grew while being read
+    info = os.fstat(handle)
+    kind = _kind(info.st_mode)
+    if kind is not None or info.st_size > limit:
+        os.close(handle)
+        if kind is not None:
+            return f"is {kind}, not a regular file; not read"
+        return f"is {info.st_size:,} bytes, over the limit of {limit:,}; not read"
+    with os.fdopen(handle, "rb") as file:
+        try:
+            data = file.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew, or its size was not known: read on
+                data += file.read(limit + 1 - len(data))
+        except OSError as error:
+            return f"cannot be read: {error.strerror or error}"
+    if len(data) > limit:
         return f"is over the limit of {limit:,} bytes; not read"
     return data
+
+
+_READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _follow(link: Path, within: Path | None) -> Path | str:
+    """Where a symbolic link leads, or why it leads nowhere a file may be read from."""
+    try:
+        target = link.resolve(strict=True)
+    except FileNotFoundError:
+        return f"is a symbolic link to {os.readlink(link)}, which does not exist"
+    except (RuntimeError, OSError) as error:  # RuntimeError: a loop, before Python 3.13
+        if isinstance(error, RuntimeError) or error.errno == errno.ELOOP:
+            return "is a symbolic link that loops back on itself"
+        return f"cannot be read: {error.strerror or error}"
+    if within is not None and not target.is_relative_to(within.resolve()):
+        return f"is a symbolic link to {target}, outside {within}; not read"
+    return target
 
 
 def _kind(mode: int) -> str | None:

@@ -266,13 +266,12 @@ class _Builder:
         if control is not None:
             # Only an escape in double quotes (\e, \x1b, \u009b) writes one: raw ones were
             # refused with the file, and YAML reads every raw line break as a newline.
-            char = control.group()
-            self._problem(
-                mark,
-                f"text holds the control character {describe_control(char)} at character "
-                f"{control.start() + 1}; control characters other than newline and tab are "
-                "not allowed",
+            message = (
+                f"text holds the control character {describe_control(control.group())} at "
+                f"character {control.start() + 1}; control characters other than newline and tab "
+                "are not allowed"
             )
+            self.problems.append(Problem(self.path, line, col, message))
             node = Scalar("", line, col, is_null=True, rejected=True)
         elif tag is None:
             node = Scalar(value, line, col, not event.style and value in _NULLS)

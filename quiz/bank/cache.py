@@ -192,10 +192,6 @@ def _builder(
     the result equals the bank as loaded.
     """
     new = object.__new__
-    counts = (
-        len(articles), len(tag_sets), len(difficulties), len(kinds), len(origins), len(paths)
-    )
-    n_articles, n_tags, n_difficulties, n_kinds, n_origins, n_paths = counts
     (
         set_id,
         set_text,
@@ -216,8 +212,6 @@ def _builder(
     set_article, set_quote = Citation.article.__set__, Citation.quote.__set__  # type: ignore[attr-defined,misc]
 
     def build(row: list[Any]) -> Question:
-        if type(row) is not list or len(row) != 16:
-            raise _Invalid
         (
             qid,
             text,
@@ -235,33 +229,24 @@ def _builder(
             path,
             line,
             col,
-        ) = row
-        if not (
-            type(qid) is str
-            and type(text) is str
-            and type(answer) is str
-            and type(distractors) is list
-            and all(type(d) is str for d in distractors)
-            and type(quote) is str
-            and (explanation is None or type(explanation) is str)
-            and (time_limit is None or (type(time_limit) in (int, float) and 0 < time_limit < 3600))
-            and type(reviewed) is bool
-            and type(line) is int
-            and type(col) is int
-            and line > 0
-            and col > 0
-            and type(article) is int
-            and 0 <= article < n_articles
-            and type(tags) is int
-            and 0 <= tags < n_tags
-            and type(difficulty) is int
-            and 0 <= difficulty < n_difficulties
-            and type(kind) is int
-            and 0 <= kind < n_kinds
-            and type(origin) is int
-            and 0 <= origin < n_origins
-            and type(path) is int
-            and 0 <= path < n_paths
+        ) = row  # ValueError unless there are 16
+        # The cheapest checks that refuse every wrong value: joining raises TypeError unless
+        # each is text; or-ing the table indexes raises TypeError unless each is a whole number,
+        # and is negative if any is (a negative index would count from the end); one past its
+        # table raises IndexError below.
+        "".join((qid, text, answer, quote, *distractors))
+        if (
+            (article | tags | difficulty | kind | origin | path) < 0
+            or type(line) is not int
+            or type(col) is not int
+            or not line > 0 < col
+            or type(reviewed) is not bool
+            or type(distractors) is not list
+            or (explanation is not None and type(explanation) is not str)
+            or (
+                time_limit is not None
+                and (type(time_limit) not in (int, float) or not 0 < time_limit < 3600)
+            )
         ):
             raise _Invalid
         question, source = new(Question), new(Citation)

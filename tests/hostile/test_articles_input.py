@@ -129,6 +129,10 @@ DAMAGE = {
         "      - {article: tram, quote: a week late}\n",
         "4:19: names article 'gone', which is not in",
     ),
+    "an unreliable passage no longer found": (
+        "unreliable:\n  - {article: tram, quote: six weeks late, reason: garbled}\n",
+        "2:28: quote no longer matches article 'tram'",
+    ),
     "an escape in a title": (
         'articles:\n  bridge: {title: "Bridge\\e]0;owned\\a"}\n',
         "2:19: text holds the control character U+001B (ESC)",
