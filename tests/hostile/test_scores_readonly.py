@@ -98,3 +98,16 @@ def test_a_blocked_journal_still_shows_the_high_scores(tmp_path: Path) -> None:
     again = ScoreStore.open(data)
     assert again.warning and not again.saving
     assert [row.player for row in again.high_scores()] == ["Ada"]
+
+
+def test_a_corrupt_database_is_moved_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
+    """Already held: garbage where the database was costs the old scores' file nothing."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "scores.sqlite3").write_bytes(b"\x1b[2J not a database " * 100)
+    store = ScoreStore.open(data)
+    assert store.saving and store.warning and "moved it to" in store.warning
+    (aside,) = data.glob("scores.sqlite3.corrupt-*")
+    assert aside.read_bytes().startswith(b"\x1b[2J not a database")
+    _save(store, "Ada")
+    assert [row.player for row in store.high_scores()] == ["Ada"]
