@@ -24,6 +24,7 @@ from quiz.model import Article, Citation, Problem, Question
 from quiz.text import describe_control, printable
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.high_scores import HighScoresScreen
+from quiz.ui.screens.home import HomeScreen
 from quiz.ui.screens.problems import ProblemsScreen
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.source import Loaded, LoadNow
@@ -156,6 +157,11 @@ async def test_every_screen_draws_escapes_as_stand_ins(tmp_path: Path) -> None:
         await settle(pilot)
         assert isinstance(app.screen, HighScoresScreen)
         _assert_safe(app, "Mallory␛]0;owned␇\ufffd31m")
+
+        app.go_home()
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        _assert_safe(app, "Evil␛]0;owned␇ title")  # the list of articles to play
 
 
 def _run(*argv: str) -> tuple[int, str, str]:
