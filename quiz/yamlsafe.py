@@ -190,8 +190,7 @@ class _Frame:
     def __init__(self, node: Mapping | Sequence, refused: bool) -> None:
         self.node = node
         self.key: Scalar | None = None
-        self.weight = 1  # values inside it, counting every alias as a full copy (what an alias
-        # to it would cost)
+        self.weight = 1  # values inside it, aliases as full copies: what an alias to it costs
         self.refused = refused  # it carried a foreign tag: it stands as a refused value
 
 

@@ -3,10 +3,9 @@
 A score store must never cost the player a game, so every failure becomes a ``warning`` the UI
 can show instead of an exception: a directory or disk that cannot be written gives a store that
 saves nothing but still shows the games already saved (read-only); a corrupt file is moved aside
-and a fresh one started. Each game is written in one
-transaction (a crash or Ctrl-C leaves the game out, never half in), two games finishing at once
-wait for each other (WAL, a busy timeout and a retry), and ``PRAGMA user_version`` numbers the
-schema so a later version can migrate it.
+and a fresh one started. Each game is written in one transaction (a crash or Ctrl-C leaves the
+game out, never half in), two games finishing at once wait for each other (WAL, a busy timeout
+and a retry), and ``PRAGMA user_version`` numbers the schema so a later version can migrate it.
 """
 
 from __future__ import annotations
@@ -399,12 +398,13 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     """Open for reading only: ``mode=ro``, or where even that needs a write (a WAL database's
     shared-memory file in a read-only folder) ``immutable``, which reads the file as it stands."""
     uri = path.absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
     except sqlite3.OperationalError:
+        conn.close()
         return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+    return conn
 
 
 def _in_transaction(path: Path, action: Callable[[sqlite3.Connection], T]) -> T:
