@@ -6,11 +6,13 @@ Only ``play`` imports the UI, and only when it runs, so the other commands start
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO, cast
 
 from quiz import paths
 from quiz.text import printable
@@ -87,11 +89,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args[0] == "generate":
             from quiz.authoring.generate import main as generate
 
+            out, err = sys.stdout, sys.stderr
+            # Its messages quote file names and articles: shown, never sent (\r draws progress).
+            sys.stdout, sys.stderr = _shown(out, "\n\t"), _shown(err, "\n\t\r")
             try:
                 return generate(args[1:])
             except OSError as error:  # an output that cannot be written: said, not a traceback
-                print(f"quiz generate: {printable(str(error), keep='')}", file=sys.stderr)
+                print(f"quiz generate: {error}", file=sys.stderr)
                 return 1
+            finally:
+                sys.stdout, sys.stderr = out, err
         parsed = build_parser().parse_args(args)
         if parsed.command == "check":
             return run_check(parsed.paths, parsed.articles, parsed.format, not parsed.no_cache)
@@ -214,6 +221,28 @@ def run_history(parsed: argparse.Namespace) -> int:
         ],
     )
     return 0
+
+
+class _Shown(io.TextIOBase):
+    """A text stream that shows each control character (but ``keep``) instead of sending it."""
+
+    def __init__(self, stream: TextIO, keep: str) -> None:
+        self._stream = stream
+        self._keep = keep
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text, self._keep))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+
+def _shown(stream: TextIO, keep: str) -> TextIO:
+    return cast(TextIO, _Shown(stream, keep))
 
 
 def _print_json(data: object) -> None:

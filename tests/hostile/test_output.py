@@ -17,7 +17,7 @@ import pytest
 from quiz.cli import main
 from quiz.paths import output_folder_problem, write_atomic
 from tests.conftest import ROOT
-from tests.hostile.conftest import World, as_reader
+from tests.hostile.conftest import RAW_CONTROL, World, as_reader
 
 
 def test_a_rewrite_keeps_the_file_mode(tmp_path: Path) -> None:
@@ -112,3 +112,13 @@ def test_generate_to_a_file_says_so_without_a_traceback(world: World, tmp_path: 
     assert status == 1
     assert err.getvalue().startswith("quiz generate: ") and str(target) in err.getvalue()
     assert target.read_text() == "not a folder\n"  # nothing lost
+
+
+def test_generate_never_prints_a_control_character(world: World, tmp_path: Path) -> None:
+    evil = tmp_path / "\x1b]0;owned\x07.txt"
+    evil.write_text("  \n")  # empty: generate says so, naming the file
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stderr(err), redirect_stdout(out):
+        main(["generate", "--articles", str(world.articles), "-o", str(tmp_path / "o"), str(evil)])
+    assert "␛]0;owned␇" in out.getvalue() + err.getvalue()  # named, as a stand-in
+    assert not RAW_CONTROL.search(out.getvalue() + err.getvalue().replace("\r", ""))
