@@ -217,8 +217,9 @@ class _Builder:
         kind = type(event)
         if kind is yaml.ScalarEvent:
             self.scalar(event)  # type: ignore[arg-type]
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            mark = event.start_mark
+            return
+        mark: yaml.Mark = event.start_mark  # type: ignore[assignment]  # a parser's always has one
+        if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             container: Mapping | Sequence = (
                 Mapping(mark.line + 1, mark.column + 1)
                 if kind is yaml.MappingStartEvent
@@ -241,23 +242,24 @@ class _Builder:
             for anchor, (node, _) in self.anchors.items():
                 if node is frame.node:
                     self.anchors[anchor] = (done, frame.weight)
-            self._attach(done, frame.weight, event.start_mark)
+            self._attach(done, frame.weight, mark)
         elif kind is yaml.AliasEvent:
-            node, weight = self.anchors.get(event.anchor, (None, 0))  # type: ignore[attr-defined]
-            if node is None or weight < 0:
-                self._problem(event.start_mark, "an alias may not refer to a value inside itself")
+            found = self.anchors.get(event.anchor)  # type: ignore[attr-defined]
+            if found is None or found[1] < 0:
+                self._problem(mark, "an alias may not refer to a value inside itself")
                 return
+            node, weight = found
             self.expanded += weight
             if self.expanded > NODE_BUDGET:
-                raise _BudgetExceeded(event.start_mark)
-            self._attach(node, weight, event.start_mark)
+                raise _BudgetExceeded(mark)
+            self._attach(node, weight, mark)
         elif kind is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
-                self._problem(event.start_mark, "a bank file holds one YAML document, not several")
+                self._problem(mark, "a bank file holds one YAML document, not several")
 
     def scalar(self, event: yaml.ScalarEvent) -> None:
-        mark = event.start_mark
+        mark: yaml.Mark = event.start_mark  # type: ignore[assignment]  # a parser's always has one
         line, col = mark.line + 1, mark.column + 1
         tag = event.tag
         value = event.value
@@ -289,7 +291,7 @@ class _Builder:
             if key is not None and key is not _SKIP:
                 frame.weight += 1
                 frame.key = None
-                frame.node.items[key.text] = (key, node)  # type: ignore[union-attr]
+                frame.node.items[key.text] = (key, node)  # type: ignore[call-overload]
                 if node.rejected:
                     frame.node.flawed = True
                 return

@@ -278,7 +278,7 @@ def _load_file(
             problems.append(Problem(path, 1, 1, "file holds no questions"))
         return []
     defaults: Mapping | None = None
-    entries: Node | None = root
+    entries: Node = root
     if isinstance(root, Mapping):
         for key, (key_node, _) in root.items.items():
             if key not in FILE_FIELDS:
@@ -306,10 +306,11 @@ def _load_file(
                         )
             else:
                 problems.append(_wrong_type(path, raw_defaults, "defaults", "a mapping"))
-        entries = root.get("questions")
-        if entries is None:
+        listed = root.get("questions")
+        if listed is None:
             problems.append(Problem(path, root.line, root.col, "missing 'questions:' list"))
             return []
+        entries = listed
     if not isinstance(entries, yamlsafe.Sequence):
         problems.append(
             _wrong_type(

@@ -10,6 +10,7 @@ and a retry), and ``PRAGMA user_version`` numbers the schema so a later version 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import sqlite3
@@ -18,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from quiz import paths
 from quiz.game.session import AnswerResult, Summary, next_box
@@ -73,6 +74,7 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 T = TypeVar("T")
+Row = tuple[Any, ...]  # a row as sqlite3 returns it
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,7 +366,8 @@ class ScoreStore:
             {"mode": None if mode is None else str(mode), "qs": question_set, "limit": limit},
         )
         return [
-            HighScore(*row[:-1], finished_at=dt.datetime.fromisoformat(row[-1])) for row in rows
+            HighScore(rank, game_id, player, mode, question_set, score, correct, total, _when(when))
+            for rank, game_id, player, mode, question_set, score, correct, total, when in rows
         ]
 
     def recent_games(self, limit: int = 20, *, with_answers: bool = False) -> list[GameRecord]:
@@ -435,15 +438,15 @@ class ScoreStore:
             AnswerRecord(p, q, a, ch, ci, bool(c), pts, e, bool(t))
             for p, q, a, ch, ci, c, pts, e, t in rows
         )
-        return GameRecord(**{**_fields(game), "answers": answers})
+        return dataclasses.replace(game, answers=answers)
 
-    def _read(self, sql: str, parameters: object) -> list[tuple]:  # type: ignore[type-arg]
+    def _read(self, sql: str, parameters: Sequence[object] | dict[str, object]) -> list[Row]:
         if self.path is None:
             return []
         try:
             connect = _connect_for_reading if self.read_only else _connect
             with closing(connect(self.path)) as conn:
-                return list(conn.execute(sql, parameters))  # type: ignore[arg-type]
+                return list(conn.execute(sql, parameters))
         except sqlite3.Error as error:
             self.warning = f"could not read scores: {_reason(error)}"
             return []
@@ -455,12 +458,17 @@ _GAME_COLUMNS = (
 )
 
 
-def _game(row: tuple) -> GameRecord:  # type: ignore[type-arg]
-    return GameRecord(*row[:-1], finished_at=dt.datetime.fromisoformat(row[-1]))
+def _game(row: Row) -> GameRecord:
+    (game_id, player, mode, question_set, seed, score, correct, total, planned, elapsed,
+     best_streak, when) = row  # fmt: skip
+    return GameRecord(
+        game_id, player, mode, question_set, seed, score, correct, total, planned, elapsed,
+        best_streak, _when(when),
+    )  # fmt: skip
 
 
-def _fields(game: GameRecord) -> dict[str, object]:
-    return {name: getattr(game, name) for name in GameRecord.__dataclass_fields__}
+def _when(stored: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(stored)
 
 
 def _write_answers(conn: sqlite3.Connection, game_id: int, results: Iterable[AnswerResult]) -> None:
