@@ -999,15 +999,29 @@ class _Extractor:
         return None
 
     def _speaker(self, name: str, start: int, verb: str, spoken: str) -> None:
-        name = name.split()[-1] if name not in self.result.people and " " in name else name
+        """The speaker as the sentence writes them: whole name words, never cut ("Attorney
+        General Eric Holder" is "Eric Holder"; "Mr Khan" is "Khan", resolved to the full name
+        the article gave first)."""
+        try:
+            start, end = self.locate(name, start)
+        except ValueError:
+            return
+        if re.match(r"['’]s\b|[\w'’-]", self.text[end : end + 2]):
+            return  # "says Waring's website": the speaker is not the person
         resolved = self.resolve(name, loose=True)
+        if not resolved and " " in name:
+            resolved = self.resolve(name.split()[-1], loose=True)
+            if resolved and not resolved.endswith(name):
+                surname = name.split()[-1]
+                start = self.text.index(surname, start)  # answer the name both agree on
+                end = start + len(surname)
         if not resolved or len(spoken.split()) < 4:
             return  # not known to be a person, or too short to recognise
         self.add(
             "person",
             "speaker",
             start,
-            start + len(name),
+            end,
             full=resolved,
             what=verb,
             detail=spoken,

@@ -1144,18 +1144,14 @@ class CrossIndex:
             )
 
     def disagreement(self, fact: Fact) -> str | None:
-        """'self' when the article contradicts itself, 'other' when another article does."""
+        """'self' when the article contradicts itself. What other articles say is never asked:
+        an article's questions must not change with the other articles of the run (conflicts
+        between articles are catalogued beside them, as the seeds' are)."""
         key = self.key(fact)
         if key is None:
             return None
-        by_article = self.answers.get(key, {})
-        mine = by_article.get(fact.article, set())
-        if len(mine) > 1:
-            return "self"
-        answer = normalise(fact.answer)
-        if any(answer not in answers for art, answers in by_article.items() if art != fact.article):
-            return "other"
-        return None
+        mine = self.answers.get(key, {}).get(fact.article, set())
+        return "self" if len(mine) > 1 else None
 
 
 def _giveaway(fact: Fact, article: Article) -> bool:
@@ -1214,7 +1210,7 @@ def draft(
     asked = question_text(fact, ctx)
     if asked is None:
         return None, "no natural question for this sentence"
-    if conflict is not None or disagreement == "other":
+    if conflict is not None:
         if article.date is None and not article.title:
             return None, "another article states it differently, and this one is undated"
         if not names_source(asked, article):
@@ -1240,7 +1236,7 @@ def draft(
         return None, "the question would contain its answer"
     if any(passage in normalise(asked) for passage in names.contested):
         return None, "rests on a garbled or misspelt passage"
-    hopeless = (kind, fact.relation, normalise(answer))
+    hopeless = (article.id, kind, fact.relation, normalise(answer))
     if hopeless in names.hopeless:
         return None, "no believable wrong answers"
     options = _distractors_for(question, fact, names, library, seed)
@@ -1281,7 +1277,7 @@ class Names:
     contested: list[str] = field(default_factory=list)
     _work: tuple[str, tuple[str, str]] | None = None  # (article id, its work)
     # Answers the engine found no wrong answers for: not asked again for every article.
-    hopeless: set[tuple[str, str, str]] = field(default_factory=set)
+    hopeless: set[tuple[str, str, str, str]] = field(default_factory=set)
 
     def add(self, found: ArticleFacts) -> None:
         for name, person in found.people.items():
