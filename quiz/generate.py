@@ -43,6 +43,8 @@ from quiz.facts import (
 )
 from quiz.model import OPTIONS_PER_QUESTION, Article, Citation, Question
 from quiz.paths import write_atomic
+from quiz.validators import Candidate, rejection
+from quiz.wordlists import irregular_verbs, words
 
 HEADER = "# Drafted by `quiz generate`"
 # The safe dumper (never a Python tag) in C when PyYAML has it: it quotes any scalar that YAML
@@ -86,64 +88,6 @@ class Report:
 
 _AUX = frozenset("will would was were is are has have had can could may might should must".split())
 _PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
-_IRREGULAR = {
-    "began": "begin",
-    "became": "become",
-    "brought": "bring",
-    "built": "build",
-    "bought": "buy",
-    "came": "come",
-    "cost": "cost",
-    "cut": "cut",
-    "did": "do",
-    "drove": "drive",
-    "found": "find",
-    "gave": "give",
-    "got": "get",
-    "went": "go",
-    "grew": "grow",
-    "held": "hold",
-    "hit": "hit",
-    "kept": "keep",
-    "knew": "know",
-    "led": "lead",
-    "left": "leave",
-    "lost": "lose",
-    "made": "make",
-    "met": "meet",
-    "paid": "pay",
-    "put": "put",
-    "ran": "run",
-    "rose": "rise",
-    "said": "say",
-    "saw": "see",
-    "sold": "sell",
-    "sent": "send",
-    "set": "set",
-    "shot": "shoot",
-    "spent": "spend",
-    "spoke": "speak",
-    "stood": "stand",
-    "took": "take",
-    "told": "tell",
-    "thought": "think",
-    "won": "win",
-    "wrote": "write",
-    "fell": "fall",
-    "flew": "fly",
-    "chose": "choose",
-    "drew": "draw",
-    "broke": "break",
-    "scored": "score",
-    "created": "create",
-    "located": "locate",
-    "stored": "store",
-    "restored": "restore",
-    "explored": "explore",
-    "ignored": "ignore",
-    "wore": "wear",
-    "beat": "beat",
-}
 _NOT_VERBS = frozenset(
     "this his its was has is as us bus news series species always perhaps less unless across "
     "thus plus yes during according including following red need feed seed speed bed shed "
@@ -224,8 +168,9 @@ def base_form(verb: str) -> tuple[str, str] | None:
     lower = verb.lower()
     if lower in _NOT_VERBS or not lower.isalpha():
         return None
-    if lower in _IRREGULAR:
-        return "did", _IRREGULAR[lower]
+    irregular = irregular_verbs()
+    if lower in irregular:
+        return "did", irregular[lower]
     if lower.endswith("ied") and len(lower) > 4:
         return "did", lower[:-3] + "y"
     if lower.endswith("ed") and len(lower) > 4:
@@ -234,6 +179,8 @@ def base_form(verb: str) -> tuple[str, str] | None:
             return "did", stem[:-1]
         if stem.endswith(("e", "ee")):
             return "did", stem
+        if stem + "e" in words("e_verbs"):  # "ruled", "piled", "released"
+            return "did", stem + "e"
         vowels = "aeiou"
         if (
             stem[-1] in "vcgz"
@@ -274,7 +221,7 @@ def _is_finite(word: str) -> bool:
         lower.isalpha()
         and lower not in _NOT_VERBS
         and (
-            lower in _IRREGULAR
+            lower in irregular_verbs()
             or (lower.endswith("ed") and len(lower) > 4)
             or _present(lower) is not None
         )
@@ -471,7 +418,7 @@ def _main_have(clause: Clause) -> bool:
     following = clause.rest.split(" ", 1)[0].lower()
     return not (
         following.endswith(("ed", "en"))
-        or following in _IRREGULAR
+        or following in irregular_verbs()
         or following in ("been", "made", "built", "won", "done", "gone")
     )
 
@@ -1205,7 +1152,7 @@ def draft(
         if on_answer and (alone or fact.kind in _NAME_KINDS):
             return None, "a name the articles spell differently"
     previous = article.sentences[fact.sentence - 1].text if fact.sentence else ""
-    work, work_noun = names.work_of(article)
+    work, work_noun = main_work(article, facts.titles)
     ctx = Context(article, facts, sentence, previous, work, work_noun)
     asked = question_text(fact, ctx)
     if asked is None:
@@ -1234,6 +1181,20 @@ def draft(
     )
     if contains_answer(asked, answer):
         return None, "the question would contain its answer"
+    candidate = Candidate(
+        question=asked,
+        answer=answer,
+        kind=kind,
+        relation=fact.relation,
+        sentence=sentence,
+        start=fact.start,
+        end=fact.end,
+        quote=quote,
+        article_text=article.text,
+    )
+    rejected = rejection(candidate)
+    if rejected is not None:
+        return None, rejected
     if any(passage in normalise(asked) for passage in names.contested):
         return None, "rests on a garbled or misspelt passage"
     hopeless = (article.id, kind, fact.relation, normalise(answer))

@@ -23,3 +23,10 @@ def entries(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """The entries of ``quiz/data/<name>.txt`` as a set, for membership tests."""
     return frozenset(entries(name))
+
+
+@cache
+def irregular_verbs() -> dict[str, str]:
+    """Past form -> base form, from ``quiz/data/irregular_verbs.txt`` ("began begin")."""
+    pairs = (entry.split() for entry in entries("irregular_verbs"))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}

@@ -1,0 +1,305 @@
+"""Validators for drafted questions: overgenerate, then reject every draft one of these finds
+wrong. Each is a small named function of one :class:`Candidate` that returns the reason it
+rejects the draft, or None; :data:`VALIDATORS` lists them in the order they run.
+
+They judge what a quiz editor judges out of context, with no knowledge of any particular
+article: the answer is a whole span of its sentence, the question is a complete question whose
+subject is named, the answer is the only one the sentence allows, and the question does not
+give it away.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from quiz.articles import normalise
+from quiz.citations import contains_answer
+from quiz.wordlists import irregular_verbs, words
+
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Gen Sen".split())
+PRONOUNS = frozenset(
+    "it its it's they them their theirs he him his she her hers we us our i me my you your "
+    "this these those such itself themselves himself herself".split()
+)
+# Words a question may not end on: it stops before its object.
+DANGLING_ENDS = frozenset(
+    "the a an and or but nor its his her their our my your of says said say than "
+    "whose which that who".split()
+)
+# Capitalised function words that start sentences: mid-question, a clause was spliced in.
+SENTENCE_OPENERS = frozenset(
+    "The A An And But Or In On At For From By With To Of It He She They We I This That These "
+    "Those His Her Its Their Our As If When While After Before So Yet Although Because".split()
+)
+MAGNITUDES = frozenset("hundred thousand million billion trillion percent per cent %".split())
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One drafted question with what it was drafted from.
+
+    ``start``/``end`` locate the answer in ``sentence``; ``quote`` is the passage cited."""
+
+    question: str
+    answer: str
+    kind: str
+    relation: str
+    sentence: str
+    start: int
+    end: int
+    quote: str
+    article_text: str
+
+
+Validator = Callable[[Candidate], str | None]
+
+
+def _outside_quotes(question: str) -> str:
+    """The question's own words: a quoted speech inside it is the article's, not ours, and
+    stands as one placeholder word."""
+    return _QUOTED.sub(" QUOTED ", question)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _value(token: str) -> Fraction | None:
+    token = token.lower().replace(",", "")
+    if token in NUMBER_WORDS:
+        return Fraction(NUMBER_WORDS[token])
+    try:
+        return Fraction(token)
+    except ValueError:
+        return None
+
+
+# --- the answer is a whole span -----------------------------------------------------------------
+
+
+def answer_is_whole_span(c: Candidate) -> str | None:
+    """Never cut mid-word or off its figure: "16.9" of "16.9-ounce", "Attorn" of "Attorney",
+    "2.4" of "$2.4 million" are rejected."""
+    if c.sentence[c.start : c.end] != c.answer:
+        return "the answer is not where the sentence has it"
+    before = c.sentence[c.start - 1] if c.start else " "
+    after = c.sentence[c.end] if c.end < len(c.sentence) else " "
+    if before.isalnum() or after.isalnum() or after in "-–" or before in "-$£€¥":
+        return "the answer is cut from a longer word or figure"
+    if after == "%" or before.isdigit():
+        return "the answer is cut from a longer word or figure"
+    if c.kind in ("count", "number", "money"):
+        following = c.sentence[c.end :].split()
+        unit = following[0].strip(".,;:").lower() if following else ""
+        if unit in MAGNITUDES and unit not in normalise(c.question).split():
+            return "the figure is asked without its magnitude"
+    return None
+
+
+def name_is_whole(c: Candidate) -> str | None:
+    """A person is answered by name words only, never ending on a title or an initial and never
+    a name running on in the sentence ("Dr Jo A", "Brandy R", "Scott" of "Scott Gallagher")."""
+    if c.kind != "person":
+        return None
+    parts = c.answer.split()
+    if not parts or not all(_NAME_WORD.fullmatch(p) or p in ("de", "van", "von", "al", "bin")
+                            for p in parts):  # fmt: skip
+        return "the answer is not a name"
+    last = parts[-1].rstrip(".")
+    if last in HONORIFICS or len(last) == 1:
+        return "the name ends on a title or an initial"
+    rest = c.sentence[c.end :]
+    if re.match(r"\s+(?:[A-Z]\.\s+)?[A-Z][a-z]", rest) and not re.match(
+        r"\s+(?:[A-Z][a-z]+\s+)?(?:said|says|told|added|wrote)\b", rest
+    ):
+        return "the name runs on in the sentence"
+    if re.match(r"['’]s\b", rest):
+        return "the name is a possessive (it is theirs, not them)"
+    return None
+
+
+def not_first_name_alone(c: Candidate) -> str | None:
+    """"Richard" where the article says "Richard Stone" and never "Stone" alone... as a first
+    name: a first name alone identifies no one."""
+    if c.kind != "person" or " " in c.answer:
+        return None
+    name = re.escape(c.answer)
+    longer = re.search(rf"(?<![\w'’.-]){name}\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*", c.article_text)
+    as_surname = re.search(rf"[A-Z][a-z][\w'’-]*\s+{name}(?![\w'’-])", c.article_text)
+    if longer and not as_surname:
+        return "a first name alone"
+    return None
+
+
+# --- the question is complete, its subject resolved ---------------------------------------------
+
+
+def question_is_complete(c: Candidate) -> str | None:
+    """One whole question: capitalised, ending on its only question mark, of a readable length,
+    not stopping before its object ("... of the?"), with no clause spliced in ("... did but its
+    lose ...", "... the Thibodaux resident survived by his wife and?")."""
+    q = c.question.strip()
+    own = _outside_quotes(q)
+    if not q.endswith("?") or own.count("?") != 1 or not q[:1].isupper():
+        return "not one whole question"
+    tokens = _words(own)
+    if len(tokens) < 3:
+        return "too short to say what it asks"
+    if len(tokens) > 22:
+        return "too long to read as one question"
+    if tokens[-1].lower() in DANGLING_ENDS:
+        return "the question stops before its object"
+    for bad in ("--", "(CNN)", "CNN)", "…", "...", ";", ":", "\u2014", " - "):
+        if bad in own:
+            return "a fragment of the article's layout in the question"
+    if any(t in SENTENCE_OPENERS for t in tokens[1:]):
+        return "a clause spliced into the question"
+    lowered = [t.lower() for t in tokens]
+    if any(a == b for a, b in itertools.pairwise(lowered)):
+        return "a doubled word"
+    if re.search(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would)\s+(?:and|but|or|"
+                 r"its|their|his|her)\b", own):  # fmt: skip
+        return "a clause spliced into the question"
+    if re.search(r"\b(?:and|but|or)\s+(?:and|but|or|did|was|were|is|are|has|have|had)\b", own):
+        return "a clause spliced into the question"
+    return None
+
+
+def words_are_the_articles(c: Candidate) -> str | None:
+    """Every word of the question is one the article or the templates use: a verb cut to a
+    wrong stem ("pil", "rul", "releas") or a word glued from two is rejected."""
+    article = {w.lower() for w in _WORD.findall(c.article_text)}
+    template = words("question_words")
+    bases = {base for past, base in irregular_verbs().items() if past in article}
+    for token in _words(_outside_quotes(c.question)):
+        low = token.lower().rstrip(".,")
+        if low in article or low in template or _value(low) is not None:
+            continue
+        if token == "QUOTED" or low in bases:
+            continue
+        if any(low + tail in article for tail in ("s", "es", "d", "ed", "ing", "'s", "’s")) or (
+            low + low[-1:] + "ed" in article  # "dropped", "chipped"
+        ):
+            if low + "e" + "d" in article and low + "ed" not in article:
+                return f"a verb cut to a wrong stem ({token!r})"
+            continue
+        if low.endswith("y") and (low[:-1] + "ied" in article or low[:-1] + "ies" in article):
+            continue
+        if low.endswith("e") and (low[:-1] + "ing" in article):
+            continue
+        return f"a word the article never uses ({token!r})"
+    return None
+
+
+def subject_is_resolved(c: Candidate) -> str | None:
+    """No pronoun ("it", "their", "these workers"), no possessive without its owner ("'s
+    Budget"), no "the group", "the man", "the 25-year-old" whose antecedent is not in the
+    question."""
+    own = _outside_quotes(c.question)
+    tokens = _words(own)
+    for token in tokens:
+        if token.lower().replace("’", "'") in PRONOUNS:
+            return f"a pronoun without its antecedent ({token!r})"
+    if re.search(r"(?:^|[\s(])['’]s\b", own):
+        return "a possessive without its owner"
+    generic = words("generic_nouns")
+    for match in re.finditer(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\b", own):
+        head = match.group(2)
+        tail = own[match.end() :]
+        if re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z]", tail) or re.match(r"\s+[A-Z]", tail):
+            continue  # "the University of Leeds", "the band Wilco": named where it stands
+        if head in generic or re.fullmatch(r"\d+-year-old|[a-z]+-year-old", head):
+            return f"'the {match.group(1)}{head}' without saying which"
+    return None
+
+
+# --- the answer is unique -------------------------------------------------------------------------
+
+
+def answer_is_unique(c: Candidate) -> str | None:
+    """One item of a list or of alternatives has no single answer: "Italy" of "Italy, Poland
+    and Slovakia", "two" of "two or three"."""
+    before = c.sentence[: c.start]
+    after = c.sentence[c.end :]
+    if re.search(r"\b(?:or|and/or)\s+$", before) or re.match(r"\s+(?:or|and/or)\s", after):
+        return "one of alternatives"
+    if c.kind in ("count", "number", "money", "year", "date"):
+        if re.match(r"\s*(?:-|–|to)\s*\d", after) or re.search(r"\d\s*(?:-|–|to)\s*$", before):
+            return "one end of a range"
+        return None
+    item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    if re.search(rf"{item},\s+(?:and\s+)?$", before) or re.search(rf"{item}\s+and\s+$", before):
+        return "one item of a list"
+    listed = re.match(rf",\s+(?:and\s+)?{item}", after) or re.match(rf"\s+and\s+{item}", after)
+    if listed and not re.match(r",\s+(?:a|an|the|who|which|whose|\d)", after):
+        return "one item of a list"
+    return None
+
+
+# --- the question does not give the answer away ---------------------------------------------------
+
+
+def no_giveaway(c: Candidate) -> str | None:
+    """The question prints neither its answer nor, for a name, a word of it; for a figure,
+    neither the figure nor two figures it is the sum or difference of."""
+    own = _outside_quotes(c.question)
+    if contains_answer(own, c.answer):
+        return "the question holds its answer"
+    if c.kind in ("person", "organisation", "place"):
+        asked = {w.lower() for w in _words(own)}
+        for part in c.answer.split():
+            if len(part) > 2 and part[:1].isupper() and part.lower() in asked:
+                return f"the question holds a word of its answer ({part!r})"
+    target = next((_value(t) for t in _words(c.answer) if _value(t) is not None), None)
+    if target is None:
+        return None
+    numbers = [v for v in (_value(m.group()) for m in _NUMBER.finditer(own)) if v is not None]
+    if target in numbers:
+        return "the question holds its figure"
+    for index, a in enumerate(numbers):
+        for b in numbers[index + 1 :]:
+            if target in (a + b, abs(a - b)) and target != 0:
+                return "the figure is the sum or difference of two in the question"
+    return None
+
+
+def quote_holds_answer(c: Candidate) -> str | None:
+    """What ``quiz check`` proves first: the cited passage holds the answer as written."""
+    if not contains_answer(c.quote, c.answer):
+        return "the cited passage does not hold the answer"
+    return None
+
+
+VALIDATORS: tuple[Validator, ...] = (
+    quote_holds_answer,
+    answer_is_whole_span,
+    name_is_whole,
+    not_first_name_alone,
+    question_is_complete,
+    words_are_the_articles,
+    subject_is_resolved,
+    answer_is_unique,
+    no_giveaway,
+)
+
+
+def rejection(candidate: Candidate) -> str | None:
+    """The first validator's reason to reject ``candidate``, or None when every one passes."""
+    for validator in VALIDATORS:
+        reason = validator(candidate)
+        if reason is not None:
+            return reason
+    return None
