@@ -124,10 +124,10 @@ def first_question_marker(data_dir: Path) -> bytes:
     """The opening words of the question ``quiz play`` will draw first with these settings."""
     code = (
         "import json\n"
-        "from quiz.articles import read_library\n"
-        "from quiz.bank import load_bank\n"
+        "from quiz.corpus.articles import read_library\n"
+        "from quiz.bank.loader import load_bank\n"
         "from quiz.paths import default_articles_dir, default_bank_dir\n"
-        "from quiz.session import Mode, Settings, select_questions\n"
+        "from quiz.game.session import Mode, Settings, select_questions\n"
         "lib = read_library(default_articles_dir())\n"
         "bank = load_bank([default_bank_dir()], lib)\n"
         "q = select_questions(bank.questions, Settings(mode=Mode.PRACTICE, count=3, seed=7))[0]\n"
@@ -194,8 +194,8 @@ def bench_check(runs: int) -> Row:
 LOAD_BANK = """
 import json, resource, sys, time
 from pathlib import Path
-from quiz.articles import read_library
-from quiz.bankcache import load_bank_cached
+from quiz.corpus.articles import read_library
+from quiz.bank.cache import load_bank_cached
 import yaml  # imported lazily by the loader; the floor, too, is timed after importing it
 started = time.perf_counter()  # like the floor, timed from after the imports
 library = read_library(Path(sys.argv[1]))
@@ -289,7 +289,7 @@ def bench_scale(runs: int, work: Path, banks: dict[int, tuple[Path, int]]) -> li
 GENERATE = """
 import json, sys, time
 from pathlib import Path
-from quiz.generate import main
+from quiz.authoring.generate import main
 started = time.perf_counter()
 code = main(["--articles", sys.argv[1], "-o", sys.argv[2], "--force", "--quiet"])
 print(json.dumps({"seconds": time.perf_counter() - started, "code": code}))

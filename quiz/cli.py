@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-cache", action="store_true", help="prove everything afresh, ignoring the cache"
     )
 
-    # ``quiz generate`` parses its own options (quiz.generate.build_parser); listed for --help.
+    # ``quiz generate`` parses its own options (quiz.authoring.generate.build_parser); listed
+    # for --help.
     sub.add_parser("generate", help="draft cited questions from articles", add_help=False)
 
     scores = sub.add_parser("scores", help="the high-score table, per mode and question set")
@@ -81,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or (args[0].startswith("-") and args[0] not in ("-h", "--help")):
         args.insert(0, "play")
     if args[0] == "generate":
-        from quiz.generate import main as generate
+        from quiz.authoring.generate import main as generate
 
         return generate(args[1:])
     parsed = build_parser().parse_args(args)
@@ -104,13 +105,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_check(
     bank_paths: Sequence[Path], articles_dir: Path | None, fmt: str, cached: bool = True
 ) -> int:
-    from quiz.articles import read_library
-    from quiz.bankcache import load_bank_cached
+    from quiz.authoring.engine import ENGINE_CHECKS
+    from quiz.bank.cache import load_bank_cached
+    from quiz.corpus.articles import read_library
 
     library = read_library(articles_dir or paths.default_articles_dir())
     where = list(bank_paths) or [paths.default_bank_dir()]
     # An unchanged bank, articles and code give the same proof: the cache replays it.
-    bank = load_bank_cached(where, library, paths.cache_dir() if cached else None)
+    bank = load_bank_cached(
+        where, library, paths.cache_dir() if cached else None, checks=ENGINE_CHECKS
+    )
     problems = library.problems + bank.problems
     if fmt == "json":
         json.dump(
@@ -142,7 +146,7 @@ def run_play(parsed: argparse.Namespace) -> int:
 
 
 def run_scores(parsed: argparse.Namespace) -> int:
-    from quiz.scores import ScoreStore
+    from quiz.game.scores import ScoreStore
 
     store = ScoreStore.open(paths.data_dir(parsed.data_dir))
     if store.warning:
@@ -173,7 +177,7 @@ def run_scores(parsed: argparse.Namespace) -> int:
 
 
 def run_history(parsed: argparse.Namespace) -> int:
-    from quiz.scores import ScoreStore
+    from quiz.game.scores import ScoreStore
 
     store = ScoreStore.open(paths.data_dir(parsed.data_dir))
     if store.warning:

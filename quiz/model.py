@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from quiz.sentences import Sentence, split_sentences
+from quiz.corpus.sentences import Sentence, split_sentences
 
 DIFFICULTIES = ("easy", "medium", "hard")
 

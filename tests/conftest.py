@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.articles import Library, read_library
+from quiz.corpus.articles import Library, read_library
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

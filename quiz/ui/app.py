@@ -27,14 +27,14 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from quiz import paths
-from quiz.session import Mode, OptionsFor, Session, Settings, Summary
+from quiz.game.session import Mode, OptionsFor, Session, Settings, Summary
 from quiz.ui.screens.base import QuizModal, QuizScreen
 from quiz.ui.screens.loading import LoadingScreen
 from quiz.ui.source import Loaded, LoadNow, Source, default_places, load
 from quiz.ui.widgets.too_small import is_too_small
 
 if TYPE_CHECKING:
-    from quiz.scores import ScoreStore
+    from quiz.game.scores import ScoreStore
 
 Clock = Callable[[], float]
 TERMINAL_CHECK = 1.0  # seconds between checks that the terminal is still there
@@ -180,7 +180,7 @@ class QuizApp(App[int]):
     def store(self) -> ScoreStore:
         """The score database, opened on first use (its warning, if any, is shown once)."""
         if self._store is None:
-            from quiz.scores import ScoreStore
+            from quiz.game.scores import ScoreStore
 
             self._store = ScoreStore.open(paths.data_dir(self._data_dir))
             if self._store.warning:
@@ -194,6 +194,8 @@ class QuizApp(App[int]):
 
     def new_session(self, settings: Settings) -> Session:
         """The one place a Session is built, so the clock and distractor engine reach every game."""
+        from quiz.authoring import engine  # the wrong-answer engine itself loads when first asked
+
         assert self.loaded is not None
         review_boxes = self.store.review_boxes() if settings.mode is Mode.REVIEW else None
         return Session(
@@ -201,7 +203,8 @@ class QuizApp(App[int]):
             settings,
             clock=self.clock,
             library=self.loaded.library,
-            options_for=self._options_for,
+            options_for=self._options_for or engine.options_for(self.loaded.library, settings.seed),
+            order_options=engine.order_options,
             review_boxes=review_boxes,
         )
 

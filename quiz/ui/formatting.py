@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quiz.session import Mode
+from quiz.game.session import Mode
 
 MODE_NAMES = {
     Mode.PRACTICE: "Practice",

@@ -15,12 +15,12 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quiz.session import Settings
+    from quiz.game.session import Settings
 
 
 def settings_from(parsed: argparse.Namespace) -> Settings:
     """The game the command line asks for; the home screen starts from these choices."""
-    from quiz.session import Mode, Settings
+    from quiz.game.session import Mode, Settings
 
     defaults = Settings()
     return Settings(

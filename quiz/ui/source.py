@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from quiz.articles import Library
-    from quiz.bank import Bank
+    from quiz.bank.loader import Bank
+    from quiz.corpus.articles import Library
     from quiz.model import Problem
 
 
@@ -32,12 +32,16 @@ class Loaded:
 
 def load(bank_paths: Sequence[Path], articles_dir: Path, cache_dir: Path | None) -> Loaded:
     """Read the articles and the bank (from the warm-start cache when nothing has changed)."""
-    from quiz.articles import read_library
-    from quiz.bankcache import load_bank_cached
+    from quiz.authoring.engine import ENGINE_CHECKS
+    from quiz.bank.cache import load_bank_cached
+    from quiz.corpus.articles import read_library
 
     library = read_library(articles_dir, cache_dir)
     # The lint is for authors (quiz check); the game plays each question as written.
-    return Loaded(load_bank_cached(list(bank_paths), library, cache_dir, lint=False), library)
+    bank = load_bank_cached(
+        list(bank_paths), library, cache_dir, lint=False, checks=ENGINE_CHECKS
+    )
+    return Loaded(bank, library)
 
 
 def default_places(

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from quiz import cli
-from quiz.articles import read_library
-from quiz.bank import load_bank
-from quiz.generate import main as generate
-from quiz.session import Mode, Session, Settings, select_questions
+from quiz.authoring.generate import main as generate
+from quiz.bank.loader import load_bank
+from quiz.corpus.articles import read_library
+from quiz.game.session import Mode, Session, Settings, select_questions
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEEDS = ROOT / "seeds"

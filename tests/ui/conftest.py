@@ -16,7 +16,7 @@ import pytest
 from textual.pilot import Pilot
 
 from quiz import paths
-from quiz.session import Settings
+from quiz.game.session import Settings
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.home import HomeScreen
 from quiz.ui.screens.question import QuestionScreen

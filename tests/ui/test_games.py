@@ -14,7 +14,7 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from quiz.scores import DB_NAME, ScoreStore
+from quiz.game.scores import DB_NAME, ScoreStore
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.high_scores import HighScoresScreen
 from quiz.ui.screens.home import HomeScreen

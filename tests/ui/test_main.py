@@ -7,7 +7,7 @@ import argparse
 import pytest
 
 from quiz.cli import build_parser
-from quiz.session import Mode, Settings
+from quiz.game.session import Mode, Settings
 from quiz.ui.main import play, settings_from
 
 

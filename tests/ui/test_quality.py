@@ -11,7 +11,7 @@ from typing import Any
 
 from textual.pilot import Pilot
 
-from quiz.session import Settings
+from quiz.game.session import Settings
 from quiz.ui.app import make_app
 from quiz.ui.main import resume_collector
 from quiz.ui.screens.confirm import ConfirmScreen
@@ -143,7 +143,7 @@ import asyncio, sys
 from pathlib import Path
 from quiz.ui.app import make_app
 from quiz.ui.screens.question import QuestionScreen
-from quiz.session import Settings
+from quiz.game.session import Settings
 app = make_app([Path(sys.argv[1])], Path(sys.argv[2]), Path(sys.argv[3]),
                settings=Settings(count=3), start=True, seed=7, steady=True)
 seen = []
@@ -156,8 +156,8 @@ async def main():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
 asyncio.run(main())
-heavy = ("faker", "sqlite3", "quiz.scores", "quiz.ui.screens.home", "quiz.ui.screens.results",
-         "quiz.ui.screens.high_scores", "quiz.generate", "quiz.facts")
+heavy = ("faker", "sqlite3", "quiz.game.scores", "quiz.ui.screens.home", "quiz.ui.screens.results",
+         "quiz.ui.screens.high_scores", "quiz.authoring.generate", "quiz.authoring.facts")
 print(len(seen), ",".join(sorted(name for name in heavy if name in seen)))
 """
     out = subprocess.run(

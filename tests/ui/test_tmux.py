@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from quiz.articles import read_library
-from quiz.bank import load_bank
+from quiz.bank.loader import load_bank
+from quiz.corpus.articles import read_library
 from tests.ui.conftest import BANK, DEFENDER, ROOT, SEEDS
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")

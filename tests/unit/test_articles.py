@@ -11,8 +11,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.articles import Library, normalise, normalise_with_map, read_library
-from quiz.sentences import split_sentences
+from quiz.corpus.articles import Library, read_library
+from quiz.corpus.sentences import split_sentences
+from quiz.text import normalise, normalise_with_map
 from tests.conftest import SEEDS
 
 
@@ -128,7 +129,7 @@ def test_the_cached_catalogue_reads_the_same_library(tmp_path: Path, library: Li
 
 def test_a_cached_catalogue_is_read_without_the_yaml_parser(tmp_path: Path) -> None:
     code = (
-        "import sys\nfrom pathlib import Path\nfrom quiz.articles import read_library\n"
+        "import sys\nfrom pathlib import Path\nfrom quiz.corpus.articles import read_library\n"
         f"lib = read_library(Path({str(SEEDS)!r}), Path(sys.argv[1]))\n"
         "print(len(lib.conflicts), 'yaml' in sys.modules)\n"
     )

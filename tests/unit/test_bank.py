@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from quiz import paths
-from quiz.articles import Library
-from quiz.bank import load_bank
+from quiz.authoring.engine import ENGINE_CHECKS
+from quiz.bank.loader import load_bank
 from quiz.cli import main
+from quiz.corpus.articles import Library
 from tests.conftest import ROOT
 
 VALID = """\
@@ -251,7 +252,7 @@ def test_free_text_without_enough_distractors_is_a_located_error(
 """,
     )
     for with_articles in (library, None):  # a format-only load knows free text cannot be made
-        bank = load_bank([path], with_articles)
+        bank = load_bank([path], with_articles, checks=ENGINE_CHECKS)
         assert [str(p).removeprefix(str(path)) for p in bank.problems] == [
             ":4:16: needs 2 more hand-written distractors (it has 1): "
             "free text cannot be imitated convincingly",
@@ -307,8 +308,8 @@ BAD_DISTRACTORS = ROOT / "tests" / "fixtures" / "broken" / "bad_distractors.yaml
 
 
 def test_the_game_loads_without_the_lint_and_quiz_check_lints(library: Library) -> None:
-    linted = load_bank([BAD_DISTRACTORS], library)
-    unlinted = load_bank([BAD_DISTRACTORS], library, lint=False)
+    linted = load_bank([BAD_DISTRACTORS], library, checks=ENGINE_CHECKS)
+    unlinted = load_bank([BAD_DISTRACTORS], library, lint=False, checks=ENGINE_CHECKS)
     assert {q.id for q in linted.questions} == {"ok-approach-angle"}
     assert len(linted.problems) == 11
     # Without the lint every question is well-formed and proven, so it loads as written.
@@ -317,12 +318,16 @@ def test_the_game_loads_without_the_lint_and_quiz_check_lints(library: Library) 
 
 
 def test_lint_and_no_lint_keep_their_own_cache(tmp_path: Path, library: Library) -> None:
-    from quiz.bankcache import load_bank_cached
+    from quiz.bank.cache import load_bank_cached
 
     cache = tmp_path / "cache"
     for _ in range(2):  # the second round is answered from the cache, each from its own file
-        assert len(load_bank_cached([BAD_DISTRACTORS], library, cache).problems) == 11
-        assert load_bank_cached([BAD_DISTRACTORS], library, cache, lint=False).problems == []
+        linted = load_bank_cached([BAD_DISTRACTORS], library, cache, checks=ENGINE_CHECKS)
+        assert len(linted.problems) == 11
+        unlinted = load_bank_cached(
+            [BAD_DISTRACTORS], library, cache, lint=False, checks=ENGINE_CHECKS
+        )
+        assert unlinted.problems == []
     assert len(list(cache.glob("bank-*.json"))) == 2
 
 
@@ -334,19 +339,20 @@ def test_a_bank_with_every_distractor_written_loads_without_the_distractor_engin
     )
     code = (
         "import sys\nfrom pathlib import Path\n"
-        "from quiz.articles import read_library\nfrom quiz.bank import load_bank\n"
+        "from quiz.corpus.articles import read_library\nfrom quiz.bank.loader import load_bank\n"
         f"lib = read_library(Path({str(ROOT / 'seeds')!r}))\n"
         f"bank = load_bank([Path({str(bank_file)!r})], lib, lint=False)"
         "\nassert bank.questions and not bank.problems, bank.problems\n"
         "assert all(len(q.distractors) >= 3 for q in bank.questions)\n"
-        "print(sorted(m for m in sys.modules if m in ('quiz.distractors', 'quiz.kinds')))\n"
+        "print(sorted(m for m in sys.modules\n"
+        "             if m in ('quiz.authoring.distractors', 'quiz.authoring.kinds')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def test_a_verbatim_quote_is_proven_without_normalising_its_article(tmp_path: Path) -> None:
-    from quiz.articles import read_library as read
+    from quiz.corpus.articles import read_library as read
 
     library = read(ROOT / "seeds")
     verbatim = _write(

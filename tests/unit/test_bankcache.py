@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from quiz.articles import read_library
-from quiz.bank import load_bank
-from quiz.bankcache import FORMAT, load_bank_cached
+from quiz.bank.cache import FORMAT, load_bank_cached
+from quiz.bank.loader import load_bank
+from quiz.corpus.articles import read_library
 from tests.conftest import ROOT, SEEDS
 
 

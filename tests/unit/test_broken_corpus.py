@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from quiz.articles import Library
-from quiz.bank import load_bank
+from quiz.authoring.engine import ENGINE_CHECKS
+from quiz.bank.loader import load_bank
+from quiz.corpus.articles import Library
 from tests.conftest import FIXTURES, SEEDS
 
 BROKEN = FIXTURES / "broken"
@@ -42,7 +43,7 @@ def _target(path: Path) -> Path:
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: str(p.relative_to(BROKEN)))
 def test_each_defect_gives_its_exact_message_and_location(path: Path, library: Library) -> None:
-    bank = load_bank([_target(path)], library)
+    bank = load_bank([_target(path)], library, checks=ENGINE_CHECKS)
     shown = str(_shown(path))
     got = [str(problem) for problem in bank.problems if problem.path == shown]
     assert got == _expected(path)
@@ -50,14 +51,14 @@ def test_each_defect_gives_its_exact_message_and_location(path: Path, library: L
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: str(p.relative_to(BROKEN)))
 def test_valid_questions_beside_a_defect_still_load(path: Path, library: Library) -> None:
-    bank = load_bank([_target(path)], library)
+    bank = load_bank([_target(path)], library, checks=ENGINE_CHECKS)
     wanted = {i.strip() for line in _header(path, "valid") for i in line.split(",")}
     loaded = {q.id for q in bank.questions if q.path == str(_shown(path))}
     assert loaded == wanted
 
 
 def test_the_whole_corpus_loads_every_valid_question_at_once(library: Library) -> None:
-    bank = load_bank([BROKEN], library)
+    bank = load_bank([BROKEN], library, checks=ENGINE_CHECKS)
     wanted = {
         i.strip()
         for path in BROKEN.rglob("*.yaml")
@@ -108,6 +109,6 @@ def test_corpus_covers_every_defect_the_bank_promises_to_catch() -> None:
 def test_alias_bomb_is_refused_quickly_without_expanding(library: Library) -> None:
     # A correctness guard, not a benchmark: expanding it would take minutes and gigabytes.
     started = time.process_time()
-    bank = load_bank([BROKEN / "alias_bomb.yaml"], library)
+    bank = load_bank([BROKEN / "alias_bomb.yaml"], library, checks=ENGINE_CHECKS)
     assert time.process_time() - started < 5
     assert bank.questions == []

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from quiz.cli import main
-from quiz.scores import ScoreStore
-from quiz.session import Mode, Session, Settings, question_set_key
+from quiz.game.scores import ScoreStore
+from quiz.game.session import Mode, Session, Settings, question_set_key
 
 
 def _play(store: ScoreStore, questions, player: str, right: int, clock) -> None:

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quiz import distractors
-from quiz.articles import Library, parse_article
-from quiz.bank import load_bank
-from quiz.citations import canonical
-from quiz.kinds import number_word, ordinal_suffix, parse_amount, parse_date
+from quiz.authoring import distractors
+from quiz.authoring.kinds import number_word, ordinal_suffix, parse_amount, parse_date
+from quiz.bank.loader import load_bank
+from quiz.corpus.articles import Library, parse_article
 from quiz.model import Citation, Question
+from quiz.text import canonical
 from tests.conftest import ROOT
 
 # Modest example counts: the whole file runs in a few seconds.
@@ -555,10 +555,10 @@ def test_the_shipped_bank_passes_the_lint(library: Library) -> None:
 _PLAY = """
 import dataclasses, sys
 from pathlib import Path
-from quiz import distractors
-from quiz.articles import read_library
-from quiz.bank import load_bank
-from quiz.session import Session, Settings
+from quiz.authoring import distractors
+from quiz.corpus.articles import read_library
+from quiz.bank.loader import load_bank
+from quiz.game.session import Session, Settings
 library = read_library(Path("seeds"))
 bank = load_bank([Path("questions")], library)
 numeric = [
@@ -567,7 +567,11 @@ numeric = [
     if distractors.is_numeric_kind(distractors.kind_of(q))
 ]
 assert len(numeric) > 20
-session = Session(numeric, Settings(count=None, seed=7), clock=lambda: 0.0, library=library)
+from quiz.authoring import engine
+session = Session(
+    numeric, Settings(count=None, seed=7), clock=lambda: 0.0, library=library,
+    options_for=engine.options_for(library, 7), order_options=engine.order_options,
+)
 while not session.finished:
     assert len(session.options()) == 4
     session.answer(0)
@@ -599,7 +603,7 @@ def test_the_committed_distractors_doc_matches_the_code(library: Library) -> Non
     committed = (ROOT / "docs" / "distractors.md").read_text(encoding="utf-8")
     assert committed == distractors.doc(ROOT / "questions", library), (
         "docs/distractors.md is stale: regenerate it with "
-        "`.venv/bin/python -m quiz.distractors > docs/distractors.md`"
+        "`.venv/bin/python -m quiz.authoring.distractors > docs/distractors.md`"
     )
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from quiz.articles import parse_article, read_library
-from quiz.facts import Fact, extract, facts_of_sentences, parse_number, screen_sentences
+from quiz.authoring.facts import Fact, extract, facts_of_sentences, parse_number, screen_sentences
+from quiz.corpus.articles import parse_article, read_library
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from quiz import generate as gen
 from quiz import yamlsafe
-from quiz.articles import parse_article, read_library
-from quiz.bank import load_bank
-from quiz.citations import contains_answer
-from quiz.generate import main
+from quiz.authoring import generate as gen
+from quiz.authoring.generate import main
+from quiz.bank.citations import contains_answer
+from quiz.bank.loader import load_bank
+from quiz.corpus.articles import parse_article, read_library
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEEDS = ROOT / "seeds"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.kinds import (
+from quiz.authoring.kinds import (
     MONTHS,
     dates_in,
     infer_kind,

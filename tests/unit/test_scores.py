@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-import quiz.scores as scores
+import quiz.game.scores as scores
+from quiz.game.scores import DB_NAME, SCHEMA_VERSION, ScoreStore
+from quiz.game.session import Mode, Session, Settings, Summary
 from quiz.model import Question
-from quiz.scores import DB_NAME, SCHEMA_VERSION, ScoreStore
-from quiz.session import Mode, Session, Settings, Summary
 
 MakeQuestion = Callable[..., Question]
 ROOT = Path(__file__).resolve().parents[2]
@@ -362,9 +362,9 @@ def test_ctrl_c_during_a_save_leaves_no_half_game(
 CHILD = """
 import datetime as dt, sys, time
 from pathlib import Path
-import quiz.scores as scores
+import quiz.game.scores as scores
 from quiz.model import Citation, Question
-from quiz.session import Session, Settings
+from quiz.game.session import Session, Settings
 
 def summary(size):
     questions = [

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quiz.scoring import points_for, speed_points, streak_bonus
+from quiz.game.scoring import points_for, speed_points, streak_bonus
 
 
 @pytest.mark.parametrize(

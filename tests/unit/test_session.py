@@ -12,11 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quiz.articles import Library, parse_article, read_library
-from quiz.bank import load_bank
-from quiz.citations import canonical
-from quiz.model import Citation, Question
-from quiz.session import (
+from quiz.authoring import engine
+from quiz.bank.loader import load_bank
+from quiz.corpus.articles import Library, parse_article, read_library
+from quiz.game.session import (
     LEARNT_AFTER,
     Mode,
     Session,
@@ -26,6 +25,8 @@ from quiz.session import (
     question_set_key,
     select_questions,
 )
+from quiz.model import Citation, Question
+from quiz.text import canonical
 from tests.conftest import ROOT, SEEDS
 
 MakeQuestion = Callable[..., Question]
@@ -306,12 +307,20 @@ def test_with_articles_missing_distractors_are_generated_and_numbers_shown_in_or
     )
     seen = []
     for seed in (1, 2, 3):
-        session = Session([question], Settings(seed=seed), clock=clock, library=library)
+        engine_seams = {
+            "options_for": engine.options_for(library, seed),
+            "order_options": engine.order_options,
+        }
+        session = Session(
+            [question], Settings(seed=seed), clock=clock, library=library, **engine_seams
+        )
         options = session.options()
         assert len(options) == 4 and "291mm" in options and "250mm" in options
         assert all(re.fullmatch(r"\d+mm", option) for option in options)
         assert options == sorted(options, key=lambda text: int(text[:-2]))  # numeric order
-        again = Session([question], Settings(seed=seed), clock=clock, library=library)
+        again = Session(
+            [question], Settings(seed=seed), clock=clock, library=library, **engine_seams
+        )
         assert again.options() == options  # the seed fixes the generated ones too
         seen.append(tuple(options))
     assert len(set(seen)) > 1  # and other seeds offer others

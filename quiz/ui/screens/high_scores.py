@@ -9,8 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
-from quiz.scores import HighScore
-from quiz.session import Mode
+from quiz.game.scores import HighScore
+from quiz.game.session import Mode
 from quiz.ui.formatting import mode_name, points, question_set_label
 from quiz.ui.screens.base import QuizScreen
 

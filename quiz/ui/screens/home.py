@@ -22,7 +22,7 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
-from quiz.session import Mode, Settings, select_questions
+from quiz.game.session import Mode, Settings, select_questions
 from quiz.ui.formatting import plural
 from quiz.ui.screens.base import QuizScreen
 from quiz.ui.widgets import ArticleList

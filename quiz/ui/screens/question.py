@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Footer, Static
 
-from quiz.session import AnswerResult, Session
+from quiz.game.session import AnswerResult, Session
 from quiz.ui.formatting import duration, mode_name, points
 from quiz.ui.screens.base import QuizScreen
 from quiz.ui.widgets import AnswerList, CitationCard, Countdown, Scoreboard

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 
-from quiz.session import AnswerResult, Settings, Summary, question_set_key
+from quiz.game.session import AnswerResult, Settings, Summary, question_set_key
 from quiz.ui.formatting import duration, mode_name, percent, plural, points, question_set_label
 from quiz.ui.screens.base import QuizScreen
 from quiz.ui.widgets.citation_card import quote_content

@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from quiz.session import AnswerResult
+from quiz.game.session import AnswerResult
 
 
 class AnswerOption(Static):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from quiz.session import AnswerResult
+from quiz.game.session import AnswerResult
 
 HIGHLIGHT = "bold underline $text-success on $success-muted"
 

@@ -11,11 +11,13 @@ import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from quiz import citations, yamlsafe
-from quiz.articles import Library
+from quiz import yamlsafe
+from quiz.bank import citations
+from quiz.corpus.articles import Library
 from quiz.model import DIFFICULTIES, KINDS, OPTIONS_PER_QUESTION, Citation, Problem, Question
+from quiz.text import answer_key
 from quiz.yamlsafe import Mapping, Node, Scalar
 
 REQUIRED = ("id", "question", "answer", "source")
@@ -74,25 +76,42 @@ def display(path: Path) -> str:
         return str(absolute)
 
 
-def load_bank(paths: Sequence[Path], library: Library | None = None, *, lint: bool = True) -> Bank:
+class Checks(Protocol):
+    """What only the wrong-answer engine knows, passed in so the bank never imports authoring."""
+
+    def cannot_generate(self, question: Question, library: Library | None) -> str | None: ...
+
+    def lint(self, question: Question, library: Library) -> list[tuple[int, str]]: ...
+
+
+def load_bank(
+    paths: Sequence[Path],
+    library: Library | None = None,
+    *,
+    lint: bool = True,
+    checks: Checks | None = None,
+) -> Bank:
     """Every valid question under ``paths``; citations proven when ``library`` is given.
 
-    ``lint`` also reports (and skips) questions whose hand-written distractors give themselves
-    away or are true (see ``quiz.distractors.lint``). ``quiz check`` lints; the game loads
-    without it, to start fast, and plays such a question as its author wrote it.
+    With ``checks`` (the wrong-answer engine's), a question that leaves wrong answers to the
+    engine must be one it can serve, and ``lint`` also reports (and skips) questions whose
+    hand-written distractors give themselves away or are true. ``quiz check`` lints; the game
+    loads without it, to start fast, and plays such a question as its author wrote it.
     """
     # Loading builds many small objects and no cycles: the cycle collector would only rescan
     # them again and again (the same reason the floor it is measured against pauses it).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load_bank(paths, library, lint)
+        return _load_bank(paths, library, lint, checks)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load_bank(paths: Sequence[Path], library: Library | None, lint: bool) -> Bank:
+def _load_bank(
+    paths: Sequence[Path], library: Library | None, lint: bool, checks: Checks | None
+) -> Bank:
     bank = Bank()
     interned: dict[Any, Any] = {}  # one copy of each repeated value (text or tags)
     files, problems = find_files(paths)
@@ -127,10 +146,15 @@ def _load_bank(paths: Sequence[Path], library: Library | None, lint: bool) -> Ba
             seen[question.id] = question
             if library is not None and not _citation_holds(question, marks, library, bank.problems):
                 continue
-            if not _options_hold(question, marks, library, bank.problems):
-                continue
-            if lint and library is not None and not _lint(question, marks, library, bank.problems):
-                continue
+            if checks is not None:
+                if not _options_hold(checks, question, marks, library, bank.problems):
+                    continue
+                if (
+                    lint
+                    and library is not None
+                    and not _lint(checks, question, marks, library, bank.problems)
+                ):
+                    continue
             bank.questions.append(question)
     bank.problems.sort(key=lambda p: (p.path, p.line, p.col))
     return bank
@@ -158,14 +182,16 @@ def _citation_holds(
 
 
 def _options_hold(
-    question: Question, marks: Marks, library: Library | None, problems: list[Problem]
+    checks: Checks,
+    question: Question,
+    marks: Marks,
+    library: Library | None,
+    problems: list[Problem],
 ) -> bool:
     """The missing distractors can be generated (else they must be written by hand)."""
     if len(question.distractors) >= OPTIONS_PER_QUESTION - 1:
         return True  # nothing to generate: the distractor engine need not even be imported
-    from quiz import distractors
-
-    reason = distractors.cannot_generate(question, library)
+    reason = checks.cannot_generate(question, library)
     if reason is None:
         return True
     missing = OPTIONS_PER_QUESTION - 1 - len(question.distractors)
@@ -182,13 +208,13 @@ def _options_hold(
     return False
 
 
-def _lint(question: Question, marks: Marks, library: Library, problems: list[Problem]) -> bool:
+def _lint(
+    checks: Checks, question: Question, marks: Marks, library: Library, problems: list[Problem]
+) -> bool:
     """Each hand-written distractor that gives itself away or is true, where it was written."""
     if not question.distractors:
         return True
-    from quiz import distractors
-
-    found = distractors.lint(question, library)
+    found = checks.lint(question, library)
     for index, message in found:
         line, col = marks.distractors[index]
         problems.append(Problem(question.path, line, col, message))
@@ -420,10 +446,10 @@ def _distractors(reader: _Reader, answer: str | None) -> list[tuple[str, Scalar]
     items = reader.texts("distractors") or []
     kept: list[tuple[str, Scalar]] = []
     seen: dict[str, Scalar] = {}
-    answer_key = _option_key(answer) if answer else None
+    answer_id = answer_key(answer) if answer else None
     for text, mark in items:
-        key = _option_key(text)
-        if key == answer_key:
+        key = answer_key(text)
+        if key == answer_id:
             reader.problem(mark, f"distractor '{text}' repeats the answer '{answer}'")
             continue
         if key in seen:
@@ -435,10 +461,6 @@ def _distractors(reader: _Reader, answer: str | None) -> list[tuple[str, Scalar]
         kept.append((text, mark))
     return kept
 
-
-def _option_key(text: str) -> str:
-    """Two options are the same when they differ only in case and spacing."""
-    return "".join(text.split()).casefold()
 
 
 def _tags(reader: _Reader) -> list[str]:

@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from quiz.articles import normalise
 from quiz.model import Article, Sentence
+from quiz.text import normalise
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -1879,7 +1879,7 @@ def extract(article: Article) -> ArticleFacts:
 
 def facts_of_sentences(sentences: Iterable[str], date: dt.date | None = None) -> list[Fact]:
     """The facts of a few sentences as an article of their own (for tests and quick looks)."""
-    from quiz.articles import parse_article
+    from quiz.corpus.articles import parse_article
 
     text = " ".join(sentences)
     article = parse_article("sample", text, "Sample", date)

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from quiz.articles import normalise
-from quiz.citations import contains_answer
-from quiz.wordlists import irregular_verbs, words
+from quiz.authoring.wordlists import irregular_verbs, words
+from quiz.bank.citations import contains_answer
+from quiz.text import NUMBER_WORDS, normalise
 
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Gen Sen".split())
 PRONOUNS = frozenset(
@@ -36,11 +36,6 @@ SENTENCE_OPENERS = frozenset(
     "Those His Her Its Their Our As If When While After Before So Yet Although Because".split()
 )
 MAGNITUDES = frozenset("hundred thousand million billion trillion percent per cent %".split())
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100,
-}  # fmt: skip
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -80,7 +75,7 @@ def _words(text: str) -> list[str]:
 def _value(token: str) -> Fraction | None:
     token = token.lower().replace(",", "")
     if token in NUMBER_WORDS:
-        return Fraction(NUMBER_WORDS[token])
+        return Fraction(int(NUMBER_WORDS[token]))
     try:
         return Fraction(token)
     except ValueError:

@@ -14,10 +14,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from quiz import scoring
-from quiz.articles import Library, normalise
-from quiz.citations import answer_span, canonical
+from quiz.bank.citations import answer_span
+from quiz.corpus.articles import Library
+from quiz.game import scoring
 from quiz.model import OPTIONS_PER_QUESTION, Question
+from quiz.text import answer_key, canonical, normalise
 
 # Review mode: a question answered right this many times in a row has been learnt, and fades to
 # the back of the queue (it only comes up when nothing else is due).
@@ -265,11 +266,19 @@ class Summary:
 
 
 OptionsFor = Callable[[Question, random.Random], Sequence[str]]
+OrderOptions = Callable[[Sequence[str], Question, random.Random], list[str]]
 
 
 def default_options_for(question: Question, rng: random.Random) -> Sequence[str]:
     """The bank's own distractors only (a session with no articles to draw others from)."""
     return question.distractors[: OPTIONS_PER_QUESTION - 1]
+
+
+def shuffled_options(options: Sequence[str], question: Question, rng: random.Random) -> list[str]:
+    """The options in a seeded random order (the engine's order also sorts numbers and dates)."""
+    shuffled = list(options)
+    rng.shuffle(shuffled)
+    return shuffled
 
 
 class Session:
@@ -283,12 +292,14 @@ class Session:
         clock: Callable[[], float],
         library: Library | None = None,
         options_for: OptionsFor | None = None,
+        order_options: OrderOptions | None = None,
         review_boxes: Mapping[str, int] | None = None,
     ) -> None:
         self.settings = settings
         self._clock = clock
         self._library = library
-        self._options_for = options_for or self._engine_options
+        self._options_for = options_for or default_options_for
+        self._order_options = order_options or shuffled_options
         self.questions: tuple[Question, ...] = tuple(
             select_questions(questions, settings, review_boxes=review_boxes, library=library)
         )
@@ -327,29 +338,18 @@ class Session:
             self._options[self.index] = options
         return list(options)
 
-    def _engine_options(self, question: Question, rng: random.Random) -> Sequence[str]:
-        """Hand-written distractors as written, the rest generated from the articles (seeded)."""
-        if self._library is None:
-            return default_options_for(question, rng)
-        from quiz import distractors  # Faker itself loads only if a question needs a name
-
-        return distractors.generate(question, self._library, self.settings.seed)
-
     def _build_options(self, question: Question) -> list[str]:
         # One generator per question, so the options of question 3 do not depend on whether the
         # UI asked for the options of question 2 twice.
         rng = random.Random(f"{self.settings.seed}:{question.id}")
         options = [question.answer]
-        keys = {_option_key(question.answer)}
+        keys = {answer_key(question.answer)}
         for wrong in self._options_for(question, rng):
-            key = _option_key(wrong)
+            key = answer_key(wrong)
             if key not in keys:  # an option equal to the answer would be right and marked wrong
                 keys.add(key)
                 options.append(wrong)
-        from quiz.distractors import kind_of, order_options
-
-        # Numbers and dates ascending (the answer's place then tells nothing); the rest shuffled.
-        return order_options(options, kind_of(question), rng)
+        return self._order_options(options, question, rng)
 
     # --- time ------------------------------------------------------------------------------
 
@@ -498,6 +498,3 @@ class Session:
             results=tuple(self.results),
         )
 
-
-def _option_key(text: str) -> str:
-    return normalise(text).strip()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from quiz.articles import normalise
+from quiz.text import normalise
 
 NUMERIC_KINDS = frozenset({"number", "money", "year", "count", "ordinal", "date"})
 

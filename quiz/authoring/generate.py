@@ -1,6 +1,7 @@
 """``quiz generate``: draft cited questions from news articles, without losing anyone's work.
 
-Facts come from :mod:`quiz.facts`; each becomes a natural question (a wh-question made from the
+Facts come from :mod:`quiz.authoring.facts`; each becomes a natural question (a wh-question made
+from the
 clause that states it, else a template for its relation), citing the sentence it came from. A
 draft is dropped, with its reason counted in the summary, when it would rest on a garbled or
 doubled passage, contradict itself or another article unnamed, give its answer away, or lack
@@ -29,10 +30,9 @@ from typing import Any, TextIO
 
 import yaml
 
-from quiz import distractors, paths, yamlsafe
-from quiz.articles import Library, normalise, parse_article, read_library
-from quiz.citations import contains_answer, names_source, quote_span, source_phrase
-from quiz.facts import (
+from quiz import paths, yamlsafe
+from quiz.authoring import distractors
+from quiz.authoring.facts import (
     CHARACTER_ROLES,
     COUNTRIES,
     VEHICLE_MAKES,
@@ -41,10 +41,13 @@ from quiz.facts import (
     Fact,
     extract,
 )
+from quiz.authoring.validators import Candidate, rejection
+from quiz.authoring.wordlists import irregular_verbs, words
+from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
+from quiz.corpus.articles import Library, parse_article, read_library
 from quiz.model import OPTIONS_PER_QUESTION, Article, Citation, Question
 from quiz.paths import write_atomic
-from quiz.validators import Candidate, rejection
-from quiz.wordlists import irregular_verbs, words
+from quiz.text import normalise
 
 HEADER = "# Drafted by `quiz generate`"
 # The safe dumper (never a Python tag) in C when PyYAML has it: it quotes any scalar that YAML

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from quiz import paths
-from quiz.session import AnswerResult, Summary, next_box
+from quiz.game.session import AnswerResult, Summary, next_box
 
 DB_NAME = "scores.sqlite3"
 BUSY_TIMEOUT = 5.0  # seconds a writer waits for another game's save to finish

@@ -19,70 +19,11 @@ from pathlib import Path
 from quiz import yamlsafe
 from quiz.model import Article, Problem
 from quiz.paths import write_atomic
+from quiz.text import normalise, normalise_with_map
 
 CATALOGUE = "articles.yaml"
 ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})[ \t]*")
-
-# --- normalisation -------------------------------------------------------------------------
-
-_FOLD = {
-    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
-    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-    "\u2026": "...",
-}
-
-
-def normalise_with_map(text: str) -> tuple[str, list[int]]:
-    """The matching form of ``text`` and, for each of its characters, the offset it came from.
-
-    Case is folded, curly quotes become straight, every dash a hyphen with no space around it,
-    and each run of whitespace (non-breaking spaces included) one space. Only for matching:
-    what is displayed is always the original text.
-    """
-    out: list[str] = []
-    origin: list[int] = []
-    pending_space = -1
-    for match in _PIECES.finditer(text):
-        start = match.start()
-        piece = match.group()
-        if piece[0].isspace():
-            if out:
-                pending_space = start
-            continue
-        folded = piece.translate(_TRANSLATE).lower()
-        if pending_space >= 0:
-            if folded[0] != "-" and out[-1][-1] != "-":  # no space around a dash
-                out.append(" ")
-                origin.append(pending_space)
-            pending_space = -1
-        if len(folded) == len(piece) and folded.isascii():  # one for one: the common case
-            out.append(folded)
-            origin.extend(range(start, start + len(piece)))
-            continue
-        for index, char in enumerate(piece, start):
-            lowered = _FOLD.get(char, char).lower()
-            out.append(lowered)
-            origin.extend([index] * len(lowered))
-    return "".join(out), origin
-
-
-_PIECES = re.compile(r"\s+|\S+")
-_TRANSLATE = str.maketrans(_FOLD)
-
-
-def normalise(text: str) -> str:
-    """``normalise_with_map(text)[0]``, computed in C-speed string operations."""
-    folded = text.translate(_TRANSLATE)
-    # Lowered per character, as the mapped form is: only a capital sigma lowers differently
-    # in a whole string (to a final sigma at a word's end), so only then pay for the slow way.
-    folded = "".join(map(str.lower, folded)) if "\u03a3" in folded else folded.lower()
-    spaced = " ".join(folded.split())  # str.split() breaks on exactly what ``\s`` matches
-    if "-" not in spaced:
-        return spaced
-    return spaced.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-
 
 # --- reading ---------------------------------------------------------------------------------
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from quiz import __version__
-from quiz.articles import Library
-from quiz.bank import Bank, display, find_files, load_bank
+from quiz.bank.loader import Bank, Checks, display, find_files, load_bank
+from quiz.corpus.articles import Library
 from quiz.model import Citation, Problem, Question
 from quiz.paths import write_atomic
 
@@ -27,13 +27,18 @@ FORMAT = 2
 
 
 def load_bank_cached(
-    paths: Sequence[Path], library: Library, cache_dir: Path | None, *, lint: bool = True
+    paths: Sequence[Path],
+    library: Library,
+    cache_dir: Path | None,
+    *,
+    lint: bool = True,
+    checks: Checks | None = None,
 ) -> Bank:
-    """``load_bank(paths, library, lint=lint)``, answered from the cache when nothing changed."""
+    """``load_bank(paths, library, ...)``, answered from the cache when nothing changed."""
     if cache_dir is None:
-        return load_bank(paths, library, lint=lint)
+        return load_bank(paths, library, lint=lint, checks=checks)
     files, _ = find_files(paths)
-    key = _key(files, library, lint)
+    key = _key(files, library, lint, checks is not None)
     # The game's load (no lint) and quiz check's each keep their own file: no thrashing.
     where = cache_dir / f"bank-{_name(paths, library)}{'-lint' if lint else ''}.json"
     collecting = gc.isenabled()
@@ -45,7 +50,7 @@ def load_bank_cached(
             gc.enable()
     if cached is not None:
         return cached
-    bank = load_bank(paths, library, lint=lint)
+    bank = load_bank(paths, library, lint=lint, checks=checks)
     _write(where, key, bank)
     return bank
 
@@ -59,13 +64,15 @@ def _name(paths: Sequence[Path], library: Library) -> str:
 def _code_fingerprint() -> bytes:
     """The domain's own source: a change to the rules that prove a bank invalidates its cache."""
     digest = hashlib.blake2b()
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    domain = Path(__file__).resolve().parents[1]
+    for source in sorted(domain.rglob("*.py")):
+        if "ui" not in source.relative_to(domain).parts:
+            digest.update(str(source.relative_to(domain)).encode() + b"\0" + source.read_bytes())
     return digest.digest()
 
 
-def _key(files: Sequence[Path], library: Library, lint: bool) -> str:
-    digest = hashlib.blake2b(f"{FORMAT}:{__version__}:{Path.cwd()}:{lint}".encode())
+def _key(files: Sequence[Path], library: Library, lint: bool, checked: bool) -> str:
+    digest = hashlib.blake2b(f"{FORMAT}:{__version__}:{Path.cwd()}:{lint}:{checked}".encode())
     digest.update(_code_fingerprint())
     for path in files:
         digest.update(display(path).encode() + b"\0")

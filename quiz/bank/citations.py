@@ -8,73 +8,11 @@ are digits ("ten" is "10") and a unit stands a space from its number ("291mm" is
 from __future__ import annotations
 
 import difflib
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from quiz.articles import Library, normalise, normalise_with_map
+from quiz.corpus.articles import Library
 from quiz.model import Article, Question
-
-NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        (
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        ).split()
-    )
-} | {
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "sixty": "60",
-    "seventy": "70",
-    "eighty": "80",
-    "ninety": "90",
-    "hundred": "100",
-}
-UNITS = (
-    "mm|cm|km|m|kg|g|lb|lbs|in|inch|inches|ft|feet|mph|kph|km/h|bhp|hp|ps|kw|nm|"
-    "degrees|degree|deg|per cent|percent|%|mpg|l|litres|liters|seconds|secs|s|miles|metres|meters"
-)
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
-_UNIT_GAP = re.compile(r"(?<=\d)[ -]?(?=(?:" + UNITS + r")(?![a-z]))")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-
-
-def _substitute(
-    text: str, origin: list[int], pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]
-) -> tuple[str, list[int]]:
-    """``pattern.sub`` that keeps, for every output character, the offset it came from."""
-    out: list[str] = []
-    mapped: list[int] = []
-    last = 0
-    for match in pattern.finditer(text):
-        out.append(text[last : match.start()])
-        mapped.extend(origin[last : match.start()])
-        replacement = replace(match)
-        out.append(replacement)
-        anchor = origin[match.start()] if match.start() < len(origin) else origin[-1]
-        mapped.extend([anchor] * len(replacement))
-        last = match.end()
-    out.append(text[last:])
-    mapped.extend(origin[last:])
-    return "".join(out), mapped
-
-
-def canonical_with_map(text: str) -> tuple[str, list[int]]:
-    """The answer-matching form of ``text`` with a map back to offsets in ``text``."""
-    norm, origin = normalise_with_map(text)
-    norm, origin = _substitute(norm, origin, _NUMBER_WORD, lambda m: NUMBER_WORDS[m.group()])
-    norm, origin = _substitute(norm, origin, _THOUSANDS, lambda m: "")
-    norm, origin = _substitute(norm, origin, _UNIT_GAP, lambda m: " ")
-    return norm, origin
-
-
-def canonical(text: str) -> str:
-    """``canonical_with_map(text)[0]`` without the bookkeeping of offsets."""
-    norm = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group()], normalise(text))
-    return _UNIT_GAP.sub(" ", _THOUSANDS.sub("", norm))
+from quiz.text import canonical, canonical_with_map, normalise
 
 
 def _find_word(haystack: str, needle: str) -> int:

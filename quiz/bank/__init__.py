@@ -1,0 +1,1 @@
+"""The bank: safe located YAML, load, prove citations, warm cache, check."""
