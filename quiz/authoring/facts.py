@@ -1491,6 +1491,9 @@ class _Extractor:
             title = _trim_title(match.group("title"))
             if not title or title.split()[0] in ("I", "It"):
                 continue
+            before = self.text[: match.start("noun")]
+            if re.search(r"\b(?:to|will|would|could|can|did|not)\s+$", before):
+                continue  # "to film Warner Bros.' drama": the noun is a verb, no title follows
             start = match.start("title")
             if not self.free(start, start + len(title)):
                 continue

@@ -1155,7 +1155,7 @@ def draft(
         if on_answer and (alone or fact.kind in _NAME_KINDS):
             return None, "a name the articles spell differently"
     previous = article.sentences[fact.sentence - 1].text if fact.sentence else ""
-    work, work_noun = main_work(article, facts.titles)
+    work, work_noun = names.work_of(article, facts)
     ctx = Context(article, facts, sentence, previous, work, work_noun)
     asked = question_text(fact, ctx)
     if asked is None:
@@ -1233,13 +1233,11 @@ class Names:
     people: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     vehicles: list[str] = field(default_factory=list)
-    # Every title's work noun, and the titles by their first word: to find an article's work
-    # without testing every title of a large library against every article.
-    title_nouns: dict[str, str] = field(default_factory=dict)
-    by_first_word: dict[str, list[str]] = field(default_factory=dict)
+    # The work each article is about as the articles folder declares it (works.yaml), for
+    # articles that name their work without saying what it is: article id -> (title, noun).
+    works: dict[str, tuple[str, str]] = field(default_factory=dict)
     # The catalogue's contested and garbled passages, normalised: no wrong answer from them.
     contested: list[str] = field(default_factory=list)
-    _work: tuple[str, tuple[str, str]] | None = None  # (article id, its work)
     # Answers the engine found no wrong answers for: not asked again for every article.
     hopeless: set[tuple[str, str, str, str]] = field(default_factory=set)
 
@@ -1247,33 +1245,51 @@ class Names:
         for name, person in found.people.items():
             if name not in self.people and person.role not in CHARACTER_ROLES:
                 self.people.append(name)
-        for title, noun in found.titles.items():
-            if title not in self.title_nouns:
+        for title in found.titles:
+            if title not in self.titles:
                 self.titles.append(title)
-                self.title_nouns[title] = noun
-                first = normalise(title).split(" ", 1)[0]
-                self.by_first_word.setdefault(first, []).append(title)
         for fact in found.facts:
             if fact.kind == "vehicle" and fact.answer not in self.vehicles:
                 self.vehicles.append(fact.answer)
 
-    def work_of(self, article: Article) -> tuple[str, str]:
-        """The article's main work (see :func:`main_work`), from the titles it could name;
-        found once an article (the last article's answer is kept)."""
-        if self._work is not None and self._work[0] == article.id:
-            return self._work[1]
-        found = self._find_work(article)
-        self._work = (article.id, found)
-        return found
+    def work_of(self, article: Article, found: ArticleFacts) -> tuple[str, str]:
+        """The work the article is about: as declared beside it, else a title it introduces
+        and names at least twice (:func:`main_work`); never another article's title, so that
+        an article's questions do not depend on the rest of the run."""
+        declared = self.works.get(article.id)
+        if declared is not None:
+            return declared
+        return main_work(article, found.titles)
 
-    def _find_work(self, article: Article) -> tuple[str, str]:
-        words = set(re.findall(r"[\w'’]+", normalise(article.text)))
-        candidates = {
-            title: self.title_nouns[title]
-            for word in words & self.by_first_word.keys()
-            for title in self.by_first_word[word]
-        }
-        return main_work(article, candidates)
+
+WORKS = "works.yaml"
+
+
+def read_works(articles_dir: Path) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """The optional ``works.yaml`` beside the articles: ``ARTICLE_ID: {title: T, noun: N}``,
+    the work an article is about where the article does not introduce it itself (data about
+    particular articles lives beside them, never in code). Returns the works and problems."""
+    path = articles_dir / WORKS
+    if not path.is_file():
+        return {}, []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        return {}, [f"{path}: not read ({str(error).splitlines()[0]})"]
+    if not isinstance(data, dict):
+        return {}, [f"{path}:1:1: expected a mapping of article ids to works"]
+    works: dict[str, tuple[str, str]] = {}
+    problems: list[str] = []
+    for key, value in data.items():
+        if (
+            isinstance(value, dict)
+            and isinstance(value.get("title"), str)
+            and isinstance(value.get("noun"), str)
+        ):
+            works[str(key)] = (value["title"], value["noun"])
+        else:
+            problems.append(f"{path}: {key}: expected 'title' and 'noun', both text")
+    return works, problems
 
 
 def _distractors_for(
@@ -1660,9 +1676,12 @@ def _generate(
     # Every library article's facts, so that facts stated differently elsewhere are found.
     extracted: dict[str, ArticleFacts] = {}
     cross = CrossIndex()
+    works, problems = read_works(articles_dir)
+    report.problems.extend(problems)
     names = Names(
         contested=[normalise(c.quote) for k in library.conflicts for c in k.claims]
-        + [normalise(e.quote) for e in library.unreliable]
+        + [normalise(e.quote) for e in library.unreliable],
+        works=works,
     )
     for article in library.articles.values():
         found = extract(article)

@@ -18,7 +18,7 @@ from fractions import Fraction
 
 from quiz.authoring.wordlists import irregular_verbs, words
 from quiz.bank.citations import contains_answer
-from quiz.text import NUMBER_WORDS, normalise
+from quiz.text import MONTHS, NUMBER_WORDS, normalise
 
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Gen Sen".split())
 PRONOUNS = frozenset(
@@ -36,6 +36,7 @@ SENTENCE_OPENERS = frozenset(
     "Those His Her Its Their Our As If When While After Before So Yet Although Because".split()
 )
 MAGNITUDES = frozenset("hundred thousand million billion trillion percent per cent %".split())
+_TIME_NOUNS = "season|year|week|month|summer|spring|autumn|fall|winter|weekend|morning|time"
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -153,15 +154,16 @@ def question_is_complete(c: Candidate) -> str | None:
     tokens = _words(own)
     if len(tokens) < 3:
         return "too short to say what it asks"
-    if len(tokens) > 22:
+    if len(tokens) > 26:
         return "too long to read as one question"
     if tokens[-1].lower() in DANGLING_ENDS:
         return "the question stops before its object"
     for bad in ("--", "(CNN)", "CNN)", "…", "...", ";", ":", "\u2014", " - "):
         if bad in own:
             return "a fragment of the article's layout in the question"
-    if any(t in SENTENCE_OPENERS for t in tokens[1:]):
-        return "a clause spliced into the question"
+    for before, token in itertools.pairwise(tokens):
+        if token in SENTENCE_OPENERS and not before[:1].isupper():  # "No Time To Die" is a title
+            return "a clause spliced into the question"
     lowered = [t.lower() for t in tokens]
     if any(a == b for a, b in itertools.pairwise(lowered)):
         return "a doubled word"
@@ -177,10 +179,10 @@ def words_are_the_articles(c: Candidate) -> str | None:
     """Every word of the question is one the article or the templates use: a verb cut to a
     wrong stem ("pil", "rul", "releas") or a word glued from two is rejected."""
     article = {w.lower() for w in _WORD.findall(c.article_text)}
-    template = words("question_words")
+    template = words("question_words") | {month.lower() for month in MONTHS}
     bases = {base for past, base in irregular_verbs().items() if past in article}
     for token in _words(_outside_quotes(c.question)):
-        low = token.lower().rstrip(".,")
+        low = re.sub(r"['’]s$", "", token.lower().rstrip(".,"))
         if low in article or low in template or _value(low) is not None:
             continue
         if token == "QUOTED" or low in bases:
@@ -199,6 +201,12 @@ def words_are_the_articles(c: Candidate) -> str | None:
     return None
 
 
+def _named_before(question: str, at: int) -> bool:
+    """Whether a name (a capitalised word that does not open the question) precedes ``at``."""
+    tokens = _words(question[:at])
+    return any(t[:1].isupper() and t not in SENTENCE_OPENERS for t in tokens[1:])
+
+
 def subject_is_resolved(c: Candidate) -> str | None:
     """No pronoun ("it", "their", "these workers"), no possessive without its owner ("'s
     Budget"), no "the group", "the man", "the 25-year-old" whose antecedent is not in the
@@ -206,7 +214,12 @@ def subject_is_resolved(c: Candidate) -> str | None:
     own = _outside_quotes(c.question)
     tokens = _words(own)
     for token in tokens:
-        if token.lower().replace("’", "'") in PRONOUNS:
+        if token.isupper() and len(token) > 1:
+            continue  # "US" is a country
+        if token.lower() == "this" and re.search(rf"\b{token}\s+(?:{_TIME_NOUNS})\b", own):
+            continue  # "this season" is a time, not a reference
+        word = token.lower().replace("’", "'")
+        if word in PRONOUNS or re.sub(r"'(?:s|ve|d|re|ll|m)$", "", word) in PRONOUNS:
             return f"a pronoun without its antecedent ({token!r})"
     if re.search(r"(?:^|[\s(])['’]s\b", own):
         return "a possessive without its owner"
@@ -216,6 +229,8 @@ def subject_is_resolved(c: Candidate) -> str | None:
         tail = own[match.end() :]
         if re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z]", tail) or re.match(r"\s+[A-Z]", tail):
             continue  # "the University of Leeds", "the band Wilco": named where it stands
+        if _named_before(own, match.start()):
+            continue  # "Which Rovers manager said the club ...": the name before says which
         if head in generic or re.fullmatch(r"\d+-year-old|[a-z]+-year-old", head):
             return f"'the {match.group(1)}{head}' without saying which"
     return None
@@ -236,10 +251,13 @@ def answer_is_unique(c: Candidate) -> str | None:
             return "one end of a range"
         return None
     item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-    if re.search(rf"{item},\s+(?:and\s+)?$", before) or re.search(rf"{item}\s+and\s+$", before):
+    if re.search(rf"{item},\s+(?:and\s+)?$", before) and re.search(r"\b(?:and|or)\b", after):
         return "one item of a list"
-    listed = re.match(rf",\s+(?:and\s+)?{item}", after) or re.match(rf"\s+and\s+{item}", after)
-    if listed and not re.match(r",\s+(?:a|an|the|who|which|whose|\d)", after):
+    if re.search(rf"{item},\s+{item},\s+(?:and\s+)?$", before) or re.search(
+        rf"{item}\s+(?:and|or)\s+$", before
+    ):
+        return "one item of a list"
+    if re.match(rf"(?:,\s+{item})*,?\s+(?:and|or)\s+{item}", after):
         return "one item of a list"
     return None
 
@@ -254,7 +272,10 @@ def no_giveaway(c: Candidate) -> str | None:
     if contains_answer(own, c.answer):
         return "the question holds its answer"
     if c.kind in ("person", "organisation", "place"):
-        asked = {w.lower() for w in _words(own)}
+        tokens = _words(own)
+        # the noun after "which" says what is asked ("At which gallery ...?" -> "Leica Gallery")
+        asked = {w.lower() for w, prev in zip(tokens, ["", *tokens], strict=False)
+                 if prev.lower() not in ("which", "what")}  # fmt: skip
         for part in c.answer.split():
             if len(part) > 2 and part[:1].isupper() and part.lower() in asked:
                 return f"the question holds a word of its answer ({part!r})"

@@ -97,7 +97,8 @@ def test_questions_read_naturally_on_other_subjects(
     assert asked["Over which river is the Harbour Bridge?"] == "River Tyne"
     assert asked["How much quarterly revenue did Arden Semiconductor report?"] == "$4.2 billion"
     assert asked["How much revenue had analysts at Morgan Finch expected?"] == "$3.9 billion"
-    assert asked["In what year was the company founded?"] == "1998"
+    # "the company" with no name before it says not which: rejected (issue 11)
+    assert "In what year was the company founded?" not in asked
     assert asked["How many flood warnings were in force across southern England?"] == "21"
 
 
@@ -623,22 +624,27 @@ def _library(tmp_path: Path, texts: dict[str, str]) -> Path:
     return folder
 
 
-def test_a_fact_another_article_states_differently_names_its_source(tmp_path: Path) -> None:
-    folder = _library(
-        tmp_path,
-        {
-            "early": " date 2019-11-13 The New Defender has a ground clearance of 291mm.\n",
-            "later": " date 2020-05-02 The New Defender has a ground clearance of 295mm.\n",
-        },
-    )
-    assert run("--articles", folder, "-o", tmp_path / "out", "--quiet") == 0
-    early = drafts(tmp_path / "out" / "early.yaml")
-    later = drafts(tmp_path / "out" / "later.yaml")
-    assert [e["question"] for e in early] == [
-        "According to the November 2019 report, what is the ground clearance of the New Defender?"
+def test_an_articles_questions_do_not_change_with_the_other_articles(tmp_path: Path) -> None:
+    """Batch independence (issue 11): another article stating a fact differently does not
+    reword this article's question; conflicts between articles are catalogued beside them
+    (articles.yaml), and those still name their source (see the seeds' release date)."""
+    texts = {
+        "early": " date 2019-11-13 The New Defender has a ground clearance of 291mm.\n",
+        "later": " date 2020-05-02 The New Defender has a ground clearance of 295mm.\n",
+    }
+    (tmp_path / "together").mkdir()
+    (tmp_path / "alone").mkdir()
+    together = _library(tmp_path / "together", texts)
+    alone = _library(tmp_path / "alone", {"early": texts["early"]})
+    assert run("--articles", together, "-o", tmp_path / "out", "--quiet") == 0
+    assert run("--articles", alone, "-o", tmp_path / "out-alone", "--quiet") == 0
+    beside = drafts(tmp_path / "out" / "early.yaml")
+    single = drafts(tmp_path / "out-alone" / "early.yaml")
+    assert [e["question"] for e in beside] == [
+        "What is the ground clearance of the New Defender?"
     ]
-    assert [e["question"] for e in later] == [
-        "According to the May 2020 report, what is the ground clearance of the New Defender?"
+    assert [(e["id"], e["question"], e["answer"]) for e in beside] == [
+        (e["id"], e["question"], e["answer"]) for e in single
     ]
 
 
