@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from quiz.authoring.wordlists import irregular_verbs, words
 from quiz.bank.citations import contains_answer
@@ -25,10 +26,11 @@ PRONOUNS = frozenset(
     "it its it's they them their theirs he him his she her hers we us our i me my you your "
     "this these those such itself themselves himself herself".split()
 )
+POSSESSIVES = frozenset("his her their its".split())
 # Words a question may not end on: it stops before its object.
 DANGLING_ENDS = frozenset(
     "the a an and or but nor its his her their our my your of says said say than "
-    "whose which that who".split()
+    "whose which that who was were is are be been being did does do has have had".split()
 )
 # Capitalised function words that start sentences: mid-question, a clause was spliced in.
 SENTENCE_OPENERS = frozenset(
@@ -108,9 +110,13 @@ def answer_is_whole_span(c: Candidate) -> str | None:
 def name_is_whole(c: Candidate) -> str | None:
     """A person is answered by name words only, never ending on a title or an initial and never
     a name running on in the sentence ("Dr Jo A", "Brandy R", "Scott" of "Scott Gallagher")."""
-    if c.kind != "person":
+    if c.kind not in ("person", "vehicle"):
         return None
     parts = c.answer.split()
+    if any(part in words("org_words") for part in parts):
+        return f"an organisation asked as a {c.kind}"
+    if c.kind != "person":
+        return None
     if not parts or not all(_NAME_WORD.fullmatch(p) or p in ("de", "van", "von", "al", "bin")
                             for p in parts):  # fmt: skip
         return "the answer is not a name"
@@ -172,13 +178,37 @@ def question_is_complete(c: Candidate) -> str | None:
         return "a clause spliced into the question"
     if re.search(r"\b(?:and|but|or)\s+(?:and|but|or|did|was|were|is|are|has|have|had)\b", own):
         return "a clause spliced into the question"
+    if re.search(r"\bbut\b", own) or re.search(r"\b(?:do|does|did)\s+(?:the|a|an)\s+\w+\?$", own):
+        return "a clause spliced into the question"
+    pasts = irregular_verbs()
+    for match in re.finditer(r"\band\s+([a-z]+)\b", own):
+        if match.group(1).endswith("ed") or match.group(1) in pasts:
+            return "two clauses joined into one question"
+    if len(tokens) > 2 and tokens[-2] == "and":
+        return "the question stops before its object"
+    if re.search(r"\b(?:said|says)\s+(?:in|on|at)\s+(?:a|an|the)\b", own):
+        return "a speech verb with nothing said"
+    stem = re.match(r"(?:In|On|By|From|Until) what (?:year|date|month|day)(?: and year)? "
+                    r"(?:was|were|is|are) (.+)\?$", own)  # fmt: skip
+    events = words("event_nouns")
+    if stem and not any(w.endswith(("ed", "en")) or w in pasts or w in pasts.values()
+                        or w.lower() in events for w in _words(stem.group(1))):  # fmt: skip
+        return "a copula with no participle: nothing happened in the question"
     return None
+
+
+@lru_cache(maxsize=4)
+def _article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The article's words lowercased, and those it writes in lower case (a name never is)."""
+    found = _WORD.findall(text)
+    return frozenset(w.lower() for w in found), frozenset(w for w in found if w.islower())
 
 
 def words_are_the_articles(c: Candidate) -> str | None:
     """Every word of the question is one the article or the templates use: a verb cut to a
-    wrong stem ("pil", "rul", "releas") or a word glued from two is rejected."""
-    article = {w.lower() for w in _WORD.findall(c.article_text)}
+    wrong stem ("pil", "rul", "releas"), a word glued from two, a name lowered ("mary Fallin",
+    "cNN's") is rejected."""
+    article, lowered = _article_words(c.article_text)
     template = words("question_words") | {month.lower() for month in MONTHS}
     bases = {base for past, base in irregular_verbs().items() if past in article}
     for token in _words(_outside_quotes(c.question)):
@@ -187,6 +217,12 @@ def words_are_the_articles(c: Candidate) -> str | None:
             continue
         if token == "QUOTED" or low in bases:
             continue
+        if token[:1].islower() and low in article and low not in template and not any(
+            low + tail in lowered for tail in ("", "s", "es", "d", "ed", "ing")
+        ) and not low.endswith(("'s", "’s")):
+            return f"a name written in lower case ({token!r})"
+        if re.search(r"[bcdfgkptz]l$", low) and low not in article:
+            return f"a verb cut to a wrong stem ({token!r})"
         if any(low + tail in article for tail in ("s", "es", "d", "ed", "ing", "'s", "’s")) or (
             low + low[-1:] + "ed" in article  # "dropped", "chipped"
         ):
@@ -219,6 +255,9 @@ def subject_is_resolved(c: Candidate) -> str | None:
         if token.lower() == "this" and re.search(rf"\b{token}\s+(?:{_TIME_NOUNS})\b", own):
             continue  # "this season" is a time, not a reference
         word = token.lower().replace("’", "'")
+        at = re.search(rf"\b{re.escape(token)}\b", own)
+        if word in POSSESSIVES and at and _named_before(own, at.start()):
+            continue  # "... Margaret Lyle spot ... in her back garden": hers is named
         if word in PRONOUNS or re.sub(r"'(?:s|ve|d|re|ll|m)$", "", word) in PRONOUNS:
             return f"a pronoun without its antecedent ({token!r})"
     if re.search(r"(?:^|[\s(])['’]s\b", own):
