@@ -156,7 +156,7 @@ HONORIFICS = {
     "Rev.",
 }
 # Capitalised words that begin sentences but never names.
-_NOT_NAME = (
+NOT_NAME = (
     set(
         """The A An In On At But And Or When While This That These Those It He She They We I His Her
     Their Its Our Your My After Before During Since For With Without From To Of As If So Yet
@@ -932,7 +932,7 @@ class _Extractor:
             while words and words[0] in HONORIFICS:
                 words = words[1:]
             name = " ".join(words)
-            if len(words) < 2 or words[0] in _NOT_NAME or name in makes:
+            if len(words) < 2 or words[0] in NOT_NAME or name in makes:
                 continue
             if name in COUNTRIES or name in CITIES:
                 continue
@@ -1459,7 +1459,7 @@ class _Extractor:
         for match in _ORG_NAMED.finditer(self.text):
             name = match.group("name")
             words = name.split()
-            while words and (words[0] in _NOT_NAME or words[0] in _MAKES):
+            while words and (words[0] in NOT_NAME or words[0] in _MAKES):
                 words = words[1:]
             name = " ".join(words)
             if len(words) < 2:
@@ -1471,7 +1471,7 @@ class _Extractor:
             self.add("organisation", "org", start, start + len(name), what=noun)
         for match in _ORG.finditer(self.text):
             name = match.group("name").strip()
-            if not self.free(*match.span("name")) or name.split()[0] in _NOT_NAME:
+            if not self.free(*match.span("name")) or name.split()[0] in NOT_NAME:
                 continue
             desc_start, desc = _role_words(self.text, match, noun_group="noun", allow_capitals=True)
             if not desc:
@@ -1754,9 +1754,9 @@ def display_role(role: str) -> str:
 
 def _clean_name(name: str) -> str:
     words = name.split()
-    while words and (words[0] in _NOT_NAME or words[0] in HONORIFICS):
+    while words and (words[0] in NOT_NAME or words[0] in HONORIFICS):
         words = words[1:]
-    while words and words[-1] in _NOT_NAME:
+    while words and words[-1] in NOT_NAME:
         words = words[:-1]
     cleaned = " ".join(words)
     if not cleaned or cleaned in COUNTRIES or cleaned in CITIES:

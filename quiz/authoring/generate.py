@@ -34,7 +34,10 @@ from quiz import paths, yamlsafe
 from quiz.authoring import distractors
 from quiz.authoring.facts import (
     CHARACTER_ROLES,
+    CITIES,
     COUNTRIES,
+    HONORIFICS,
+    NOT_NAME,
     VEHICLE_MAKES,
     WORK_NOUNS,
     ArticleFacts,
@@ -1203,7 +1206,7 @@ def draft(
     hopeless = (article.id, kind, fact.relation, normalise(answer))
     if hopeless in names.hopeless:
         return None, "no believable wrong answers"
-    options = _distractors_for(question, fact, names, library, seed)
+    options = _distractors_for(question, fact, names, library, seed, list(facts.people))
     if len(options) < OPTIONS_PER_QUESTION - 1:
         names.hopeless.add(hopeless)
         return None, "no believable wrong answers"
@@ -1292,20 +1295,47 @@ def read_works(articles_dir: Path) -> tuple[dict[str, tuple[str, str]], list[str
     return works, problems
 
 
+_NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.")
+
+
+def person_name(text: str) -> bool:
+    """A whole personal name to offer beside one: two to four name words, no title, no word
+    of an organisation, place or month ("Gingrich Productions", "Al", "Mayor James Knowles")."""
+    parts = text.split()
+    if not 2 <= len(parts) <= 4 or not all(_PERSON_WORD.fullmatch(p) for p in parts):
+        return False
+    if parts[0] in HONORIFICS or parts[0] in NOT_NAME or parts[-1].endswith("."):
+        return False
+    if parts[-1] in _NAME_PREFIXES:
+        return False  # "Mark Mc", "Maj": a name cut short
+    return not any(p in words("org_words") or p in COUNTRIES or p in CITIES for p in parts)
+
+
 def _distractors_for(
-    question: Question, fact: Fact, names: Names, library: Library, seed: int
+    question: Question,
+    fact: Fact,
+    names: Names,
+    library: Library,
+    seed: int,
+    own_people: Sequence[str] = (),
 ) -> list[str]:
     """Wrong answers from the distractor engine, else names of the same sort from the articles."""
     need = OPTIONS_PER_QUESTION - 1
-    if fact.relation == "speaker":  # other people the articles name, as the answer is named
+    if fact.relation == "speaker":
+        # Other people, as the answer is named (full names, or surnames): the article's own
+        # first, then the run's; only whole personal names ("Productions" or "Al" are not).
+        full = normalise(fact.full or fact.answer)
+        mine = _pick([n for n in own_people if person_name(n)], question.answer, fact)
+        theirs = _pick([n for n in names.people if person_name(n)], question.answer, fact)
         others = [
             n
-            for n in names.people
-            if normalise(n) != normalise(fact.full or "") and not _contested(n, names)
+            for n in _distinct([*mine, *theirs], fact.full or question.answer)
+            if normalise(n) != full and not _contested(n, names)
         ]
         if " " not in fact.answer:  # a surname, answered by other surnames
-            others = [n.split()[-1] for n in others]
-        return _linted(question, _pick(others, question.answer, fact), library)[:need]
+            others = [n.split()[-1] for n in others if n.split()[-1] not in fact.full.split()]
+        return _linted(question, _distinct(others, question.answer), library)[:need]
     if fact.kind == "title":
         try:
             found = distractors.generate(question, library, seed, count=need)
@@ -1723,6 +1753,9 @@ def _generate(
         fresh, gave_away = settle_siblings(fresh, sentence_of)
         if gave_away:
             report.skipped["another question from its sentence would give it away"] += gave_away
+        fresh, ranked_out = best_drafts(fresh, sentence_of, max_drafts(article))
+        if ranked_out:
+            report.skipped["ranked below the article's best drafts"] += ranked_out
         _write_article(output / f"{article.id}.yaml", article, fresh, force, report)
         if show and progress is not None:
             _progress(progress, done, total)
@@ -1777,6 +1810,55 @@ def settle_siblings(
                 item["question"] = rewrites.get(item["id"], item["question"])
             kept.append(entry)
     return [e for e in fresh if e["id"] not in dropped], len(dropped)
+
+
+def max_drafts(article: Article) -> tuple[int, int]:
+    """How many drafts an article keeps, and how many of them "Who said ...?": a few more for
+    a longer article (20 for 400 words); more quotes than 3 in 400 words make a dull round."""
+    length = len(article.text.split())
+    return 4 + length // 25, 1 + length // 200
+
+
+def rank(entry: dict[str, Any], sentence: int) -> tuple[int, int]:
+    """How good a draft is likely to be, higher first, from what it is alone: a figure, a date
+    or a named person asked by a plain question from the article's lead beats a long question
+    or a long quote. Ties go to the earlier sentence."""
+    question = str(entry["question"])
+    own = re.sub(r"“[^”]*”", "", question)
+    score = {"person": 3, "count": 3, "money": 3, "number": 3, "date": 2, "year": 2}.get(
+        str(entry["kind"]), 2
+    )
+    if own != question:  # a quote: it identifies its speaker only when it is distinctive
+        score -= 1
+    if len(own.split()) > 18:
+        score -= 1
+    if len(str(entry["source"]["quote"]).split()) > 45:
+        score -= 1
+    if sentence < 5:
+        score += 1  # the lead says what the story is about
+    return score, -sentence
+
+
+def best_drafts(
+    fresh: list[dict[str, Any]], sentence_of: dict[str, int], limits: tuple[int, int]
+) -> tuple[list[dict[str, Any]], int]:
+    """An article's best drafts by :func:`rank`, as many as ``limits`` allows (all, quotes;
+    see :func:`max_drafts`), in their article order; and how many were ranked out."""
+    most, most_quotes = limits
+    order = sorted(
+        range(len(fresh)),
+        key=lambda i: rank(fresh[i], sentence_of.get(fresh[i]["id"], 99)),
+        reverse=True,
+    )
+    kept: list[int] = []
+    quotes = 0
+    for index in order:
+        is_quote = str(fresh[index]["question"]).startswith("Who said")
+        if len(kept) >= most or (is_quote and quotes >= most_quotes):
+            continue
+        quotes += is_quote
+        kept.append(index)
+    return [fresh[i] for i in sorted(kept)], len(fresh) - len(kept)
 
 
 def without_answers(question: str, answers: Sequence[str]) -> str | None:
