@@ -16,6 +16,7 @@ generator did not write are never overwritten without ``--force``, and every wri
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import hashlib
 import json
@@ -99,7 +100,10 @@ _NOT_VERBS = frozenset(
     "thus plus yes during according including following red need feed seed speed bed shed "
     "hundred kindred".split()
 )
-_E_STEMS = ("at", "iz", "ur", "us", "as", "ag", "ok", "iv", "av", "ov", "ev", "ir", "ar", "ed")
+_E_STEMS = (
+    *("at", "iz", "ur", "us", "as", "ag", "ok", "iv", "av", "ov", "ev", "ir", "ar", "ed"),
+    *("ut", "id", "od", "ad", "ud"),  # "executed", "decided", "exploded", "invaded", "included"
+)
 _LEADERS = frozenset(
     "in on at during after before for with since under while although though as by from when "
     "once despite following alongside based".split()
@@ -181,7 +185,7 @@ def base_form(verb: str) -> tuple[str, str] | None:
         return "did", lower[:-3] + "y"
     if lower.endswith("ed") and len(lower) > 4:
         stem = lower[:-2]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":  # not "added"
             return "did", stem[:-1]
         if stem.endswith(("e", "ee")):
             return "did", stem
@@ -1324,18 +1328,19 @@ def _distractors_for(
     need = OPTIONS_PER_QUESTION - 1
     if fact.relation == "speaker":
         # Other people, as the answer is named (full names, or surnames): the article's own
-        # first, then the run's; only whole personal names ("Productions" or "Al" are not).
+        # first, then the engine's (same article, same subject, then invented), so that the
+        # draft is written whatever else is in the run; only whole personal names.
         full = normalise(fact.full or fact.answer)
-        mine = _pick([n for n in own_people if person_name(n)], question.answer, fact)
-        theirs = _pick([n for n in names.people if person_name(n)], question.answer, fact)
-        others = [
-            n
-            for n in _distinct([*mine, *theirs], fact.full or question.answer)
-            if normalise(n) != full and not _contested(n, names)
-        ]
-        if " " not in fact.answer:  # a surname, answered by other surnames
-            others = [n.split()[-1] for n in others if n.split()[-1] not in fact.full.split()]
-        return _linted(question, _distinct(others, question.answer), library)[:need]
+        surname = " " not in fact.answer
+        mine = [n for n in own_people if person_name(n) and normalise(n) != full]
+        if surname:  # a surname, answered by other surnames
+            mine = [n.split()[-1] for n in mine if n.split()[-1] not in fact.full.split()]
+        found = _pick(mine, question.answer, fact)
+        if len(_distinct(found, question.answer)) < need:
+            with contextlib.suppress(Exception):  # a flaw in one draft's options
+                found += distractors.generate(question, library, seed, count=need)
+        found = [n for n in _distinct(found, question.answer) if not _contested(n, names)]
+        return _linted(question, found, library)[:need]
     if fact.kind == "title":
         try:
             found = distractors.generate(question, library, seed, count=need)
@@ -1719,10 +1724,12 @@ def _generate(
         names.add(found)
         for fact in found.facts:
             cross.add(fact)
-    asked: set[tuple[str, ...]] = set()  # (kind, relation, answer, what): one question a fact
     total = len(articles)
     show = progress is not None and total >= PROGRESS_FROM
     for done, article in enumerate(articles, 1):
+        # (kind, relation, answer, what): one question a fact, within the article, so that its
+        # questions are the same whatever else is in the run
+        asked: set[tuple[str, ...]] = set()
         found = extracted[article.id]
         report.articles += 1
         report.facts += len(found.facts)
