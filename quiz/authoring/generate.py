@@ -1210,10 +1210,17 @@ def draft(
     hopeless = (article.id, kind, fact.relation, normalise(answer))
     if hopeless in names.hopeless:
         return None, "no believable wrong answers"
-    options = _distractors_for(question, fact, names, library, seed, list(facts.people))
-    if len(options) < OPTIONS_PER_QUESTION - 1:
+    # Whether a draft is written must not depend on the run: it needs wrong answers from its
+    # article alone (and the data); the run's other articles may then offer better ones.
+    need = OPTIONS_PER_QUESTION - 1
+    people = list(facts.people)
+    alone = _distractors_for(question, fact, names, names.alone(article, library), seed, people)
+    if len(alone) < need:
         names.hopeless.add(hopeless)
         return None, "no believable wrong answers"
+    options = _distractors_for(question, fact, names, library, seed, people)
+    if len(options) < need:
+        options = alone
     for option in options:
         if contains_answer(asked, option):
             return None, "the question would contain one of its options"
@@ -1247,6 +1254,7 @@ class Names:
     contested: list[str] = field(default_factory=list)
     # Answers the engine found no wrong answers for: not asked again for every article.
     hopeless: set[tuple[str, str, str, str]] = field(default_factory=set)
+    _alone: Library | None = None  # the current article's library of one
 
     def add(self, found: ArticleFacts) -> None:
         for name, person in found.people.items():
@@ -1258,6 +1266,18 @@ class Names:
         for fact in found.facts:
             if fact.kind == "vehicle" and fact.answer not in self.vehicles:
                 self.vehicles.append(fact.answer)
+
+    def alone(self, article: Article, library: Library) -> Library:
+        """The library as if the article were alone in it (its own notes kept): what decides
+        whether a draft is written, so that the rest of the run cannot."""
+        if self._alone is None or article.id not in self._alone.articles:
+            self._alone = Library(
+                root=library.root,
+                articles={article.id: article},
+                conflicts=library.conflicts,
+                unreliable=library.unreliable,
+            )
+        return self._alone
 
     def work_of(self, article: Article, found: ArticleFacts) -> tuple[str, str]:
         """The work the article is about: as declared beside it, else a title it introduces
