@@ -1286,7 +1286,9 @@ class Names:
         declared = self.works.get(article.id)
         if declared is not None:
             return declared
-        return main_work(article, found.titles)
+        # only works whose people have roles on them: not a "game Mourinho" or "plan X"
+        crafted = words("crafted_works")
+        return main_work(article, {t: n for t, n in found.titles.items() if n in crafted})
 
 
 WORKS = "works.yaml"
@@ -1388,6 +1390,8 @@ def _distractors_for(
     if fact.kind == "person" and len(_distinct(found, question.answer)) < need:
         people = [name for name in names.people if not _contested(name, names)]
         found += _pick(people, question.answer, fact)
+    if fact.kind == "person" and " " in question.answer:  # whole names beside a whole name
+        found = [option for option in found if person_name(option)]
     if fact.kind == "vehicle" and len(_distinct(found, question.answer)) < need:
         found += _pick(names.vehicles, question.answer, fact)
     return _linted(question, _distinct(found, question.answer), library)[:need]

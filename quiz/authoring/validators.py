@@ -41,7 +41,10 @@ MAGNITUDES = frozenset("hundred thousand million billion trillion percent per ce
 _TIME_NOUNS = "season|year|week|month|summer|spring|autumn|fall|winter|weekend|morning|time"
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w'’-]*)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# A word of a personal name: "Anne-Marie", "O'Neill", "J."; never "Oscar-winner".
+_PERSON_WORD = re.compile(r"[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*\.?")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 
 
@@ -117,7 +120,7 @@ def name_is_whole(c: Candidate) -> str | None:
         return f"an organisation asked as a {c.kind}"
     if c.kind != "person":
         return None
-    if not parts or not all(_NAME_WORD.fullmatch(p) or p in ("de", "van", "von", "al", "bin")
+    if not parts or not all(_PERSON_WORD.fullmatch(p) or p in ("de", "van", "von", "al", "bin")
                             for p in parts):  # fmt: skip
         return "the answer is not a name"
     last = parts[-1].rstrip(".")
@@ -164,7 +167,7 @@ def question_is_complete(c: Candidate) -> str | None:
         return "too long to read as one question"
     if tokens[-1].lower() in DANGLING_ENDS:
         return "the question stops before its object"
-    for bad in ("--", "(CNN)", "CNN)", "…", "...", ";", ":", "\u2014", " - "):
+    for bad in ("--", "(CNN)", "CNN)", "…", "...", ";", ":", "\u2014", " - ", " .", " ,", "/"):
         if bad in own:
             return "a fragment of the article's layout in the question"
     for before, token in itertools.pairwise(tokens):
@@ -180,6 +183,14 @@ def question_is_complete(c: Candidate) -> str | None:
         return "a clause spliced into the question"
     if re.search(r"\bbut\b", own) or re.search(r"\b(?:do|does|did)\s+(?:the|a|an)\s+\w+\?$", own):
         return "a clause spliced into the question"
+    if re.match(r"Of (?:how many|which|what)\b", own) or re.match(
+        r"(?:Which|What) [A-Z][\w-]*['’]s\b|(?:Which|What) [\w-]+ and\b", own
+    ):
+        return "a phrase fronted out of its clause"  # "Of how many suspects was Dadayev one ..."
+    if re.match(r"In what year (?:is|are|does|do)\b", own):
+        return "a year asked of the present tense"  # "In what year is Pam the strongest storm"
+    if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own):
+        return "asks how the article was made (its byline), not its news"
     pasts = irregular_verbs()
     for match in re.finditer(r"\band\s+([a-z]+)\b", own):
         if match.group(1).endswith("ed") or match.group(1) in pasts:
@@ -198,29 +209,39 @@ def question_is_complete(c: Candidate) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def _article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The article's words lowercased, and those it writes in lower case (a name never is)."""
+def _article_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The article's words lowercased; those it writes in lower case; and, lowercased, those it
+    capitalises inside a sentence (names: "the Northfield Rovers", "said Mary Fallin")."""
     found = _WORD.findall(text)
-    return frozenset(w.lower() for w in found), frozenset(w for w in found if w.islower())
+    named = {m.group(1).lower() for m in _MID_CAPITAL.finditer(text)}
+    return (
+        frozenset(w.lower() for w in found),
+        frozenset(w for w in found if w.islower()),
+        frozenset(named),
+    )
 
 
 def words_are_the_articles(c: Candidate) -> str | None:
     """Every word of the question is one the article or the templates use: a verb cut to a
     wrong stem ("pil", "rul", "releas"), a word glued from two, a name lowered ("mary Fallin",
     "cNN's") is rejected."""
-    article, lowered = _article_words(c.article_text)
+    article, lowered, named = _article_words(c.article_text)
     template = words("question_words") | {month.lower() for month in MONTHS}
     bases = {base for past, base in irregular_verbs().items() if past in article}
-    for token in _words(_outside_quotes(c.question)):
+    tokens = _words(_outside_quotes(c.question))
+    for previous, token in zip(["", *tokens], tokens, strict=False):
+        # "At which gallery": the noun after "which" is the kind of the answer, not a name
+        asked_by = previous.lower() in ("which", "what")
         low = re.sub(r"['’]s$", "", token.lower().rstrip(".,"))
+        lowered_name = token[:1].islower() and low in named and low not in template
+        if lowered_name and not asked_by and not any(
+            low + tail in lowered for tail in ("", "s", "es", "d", "ed", "ing", "'s", "’s")
+        ):
+            return f"a name written in lower case ({token!r})"
         if low in article or low in template or _value(low) is not None:
             continue
         if token == "QUOTED" or low in bases:
             continue
-        if token[:1].islower() and low in article and low not in template and not any(
-            low + tail in lowered for tail in ("", "s", "es", "d", "ed", "ing")
-        ) and not low.endswith(("'s", "’s")):
-            return f"a name written in lower case ({token!r})"
         if re.search(r"[bcdfgkptz]l$", low) and low not in article:
             return f"a verb cut to a wrong stem ({token!r})"
         if any(low + tail in article for tail in ("s", "es", "d", "ed", "ing", "'s", "’s")) or (
