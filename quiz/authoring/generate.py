@@ -23,7 +23,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -729,152 +729,227 @@ def question_text(fact: Fact, ctx: Context) -> str | None:
     return polish(templated, ctx)
 
 
-def _template(fact: Fact, ctx: Context) -> str | None:
-    """Questions built from the fact's parts, for sentences too tangled to invert."""
-    article, text = ctx.article, ctx.sentence
-    rel, what, subject = fact.relation, fact.what, fact.subject
-    if rel == "date" and ctx.work:
-        event = re.search(
-            rf"\bthe\s+(?P<np>(?:[a-z]+\s+)?(?:{_EVENT_NOUNS}))\s+on\s+$", text[: fact.start]
-        )
-        if event:  # "a few days after the global release on April 2"
-            return f"On what date was the {event.group('np')} of {ctx.work} scheduled?"
-    if rel == "speaker":
-        spoken = spoken_clauses(fact.detail)
-        short = " ".join(fact.detail.split())
-        if spoken is None and fact.subject and ctx.work and len(short.split()) >= 5:
-            # Too short to tell its speaker alone: the speaker's role on the work says whose.
-            return f"Which {fact.subject} on {ctx.work} said \u201c{short}\u201d?"
-        if spoken is None:
-            return None
-        about = f", of {ctx.work}," if ctx.work and not contains_answer(spoken, ctx.work) else ""
-        return f"Who said{about} \u201c{spoken}\u201d?"
-    if rel in ("attribute", "respectively"):
-        holder = _sentence_subject(text)
-        if not holder:
-            return None
-        holder = _lower_first(holder, article.text)
-        unit = f", in {fact.detail}" if rel == "respectively" and fact.detail else ""
-        return f"What is the {what} of {holder}{unit}?"
-    if rel == "count":
-        return _with_count(fact, ctx)
-    if rel == "count-of":
-        tail = _CLAUSE_END.search(text, fact.phrase[1])
-        rest = text[fact.phrase[1] : tail.start() if tail else len(text)].strip()
-        lead = ""
-        first = text.split(" ", 1)[0].lower()
-        comma = text.find(", ")
-        if first in _LEADERS and 0 < comma < fact.start:
-            lead = text[:comma]
-        if len(rest.split()) < 2:
-            return None
-        return _finish(f"How many of the {what} {rest}", lead)
-    if rel == "played-by":
-        where = f" in {ctx.work}" if ctx.work else ""
-        return f"Which actor plays the {what} {subject}{where}?"
-    if rel == "role" and fact.kind == "character":
-        actor = re.match(r"\s*\(played by ([^)]+)\)", text[fact.end :])
-        if actor:
-            return f"What is the name of the {what} played by {actor.group(1)}?"
+# --- templates: one small function a relation, chosen by a table --------------------------------
+
+Template = Callable[[Fact, Context], str | None]
+
+
+def _t_date(fact: Fact, ctx: Context) -> str | None:
+    if not ctx.work:
         return None
-    if rel == "role" and sum(
-        1
+    event = re.search(
+        rf"\bthe\s+(?P<np>(?:[a-z]+\s+)?(?:{_EVENT_NOUNS}))\s+on\s+$", ctx.sentence[: fact.start]
+    )
+    if event:  # "a few days after the global release on April 2"
+        return f"On what date was the {event.group('np')} of {ctx.work} scheduled?"
+    return None
+
+
+def _t_speaker(fact: Fact, ctx: Context) -> str | None:
+    spoken = spoken_clauses(fact.detail)
+    short = " ".join(fact.detail.split())
+    if spoken is None and fact.subject and ctx.work and len(short.split()) >= 5:
+        # Too short to tell its speaker alone: the speaker's role on the work says whose.
+        return f"Which {fact.subject} on {ctx.work} said \u201c{short}\u201d?"
+    if spoken is None:
+        return None
+    about = f", of {ctx.work}," if ctx.work and not contains_answer(spoken, ctx.work) else ""
+    return f"Who said{about} \u201c{spoken}\u201d?"
+
+
+def _t_attribute(fact: Fact, ctx: Context) -> str | None:
+    holder = _sentence_subject(ctx.sentence)
+    if not holder:
+        return None
+    holder = _lower_first(holder, ctx.article.text)
+    unit = f", in {fact.detail}" if fact.relation == "respectively" and fact.detail else ""
+    return f"What is the {fact.what} of {holder}{unit}?"
+
+
+def _t_count(fact: Fact, ctx: Context) -> str | None:
+    return _with_count(fact, ctx)
+
+
+def _t_count_of(fact: Fact, ctx: Context) -> str | None:
+    text = ctx.sentence
+    tail = _CLAUSE_END.search(text, fact.phrase[1])
+    rest = text[fact.phrase[1] : tail.start() if tail else len(text)].strip()
+    lead = ""
+    first = text.split(" ", 1)[0].lower()
+    comma = text.find(", ")
+    if first in _LEADERS and 0 < comma < fact.start:
+        lead = text[:comma]
+    if len(rest.split()) < 2:
+        return None
+    return _finish(f"How many of the {fact.what} {rest}", lead)
+
+
+def _t_played_by(fact: Fact, ctx: Context) -> str | None:
+    where = f" in {ctx.work}" if ctx.work else ""
+    return f"Which actor plays the {fact.what} {fact.subject}{where}?"
+
+
+def _t_role(fact: Fact, ctx: Context) -> str | None:
+    if fact.kind == "character":
+        actor = re.match(r"\s*\(played by ([^)]+)\)", ctx.sentence[fact.end :])
+        if actor:
+            return f"What is the name of the {fact.what} played by {actor.group(1)}?"
+        return None
+    if fact.relation == "role" and any(
+        f.relation == "role" and f.what == fact.what and f.answer != fact.answer
         for f in ctx.facts.facts
-        if f.relation == "role" and f.what == what and f.answer != fact.answer
     ):
         return None  # several people share the role: "who is the engineer?" has no one answer
-    if rel in ("role", "apposition"):
-        return _role_question(what, ctx)
-    if rel == "position":
-        clause = split_clause(text, fact.phrase, article.text)
-        if clause is None or not clause.subject or not clause.aux:
-            return None
-        return _finish(f"In what position {clause.verb.lower()} {clause.subject} in {what}")
-    if rel == "as-role":
-        role = re.sub(r"^the\s+", "", what)
-        film = _work_in(ctx)
-        if not film:
-            return None
-        return f"Who plays the {role} in {film}?"
-    if rel == "author":
-        year = f"{fact.detail} " if fact.detail else ""
-        return f"Who wrote the {year}{what} {subject}?"
-    if rel == "work-of" and fact.detail:
-        return f"Which {what} by {subject} was {WORK_NOUNS.get(what, 'released')} in {fact.detail}?"
-    if rel == "year-of-work":
-        desc = fact.detail.strip()
-        desc = f"{desc} " if desc else ""
-        owner = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)['’]s\s+$", text[: fact.start])
-        name = owner.group(1) if owner else ""
-        name = re.sub(r"^(?:In|At|On|For|By|From|With|The)\s+", "", name)
-        noun = f"{name}'s {desc}{what}" if name else f"the {desc}{what}"
-        return f"In what year was {noun} {subject} {WORK_NOUNS.get(what, 'released')}?"
-    if rel == "in-year":
-        began = re.search(
-            r"(?:^|,\s)(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:has|had)\s+"
-            r"(?:a|an)\s+(?P<np>[^,]{3,80}),\s+which\s+(?P<verb>began|started|ended)\s+in\s+$",
-            text[: fact.start],
-        )
-        if began:
-            verb = {"began": "begin", "started": "start", "ended": "end"}[began.group("verb")]
-            owner = began.group("owner")
-            return f"In what year did {owner}'s {began.group('np')} {verb}?"
-        founded = re.search(
-            r"(?:^|,\s)(?P<np>(?:The|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w'’-]*\s)"
-            r"{0,3}[A-Z][\w'’-]*),\s+(?:(?:first|originally)\s+)?(?P<verb>[a-z]+ed|built|made)"
-            r"\s+$",
-            text[: fact.phrase[0]],
-        )
-        if founded and _good_subject(founded.group("np")):
-            holder = _lower_first(founded.group("np"), article.text)
-            return f"In what year was {holder} {founded.group('verb')}?"
-        np = _noun_before(text, fact.phrase[0])
-        if np and ("'s " in np or "’s " in np or np.split()[0] in ("the", "The", "its", "their")):
-            return f"In what year was {np}?"
+    return _role_question(fact.what, ctx)
+
+
+def _t_position(fact: Fact, ctx: Context) -> str | None:
+    clause = split_clause(ctx.sentence, fact.phrase, ctx.article.text)
+    if clause is None or not clause.subject or not clause.aux:
         return None
-    if rel == "age" and article.date is not None:
-        return f"How old was {subject} in {article.date:%B %Y}?"
-    if rel in ("trim", "model"):
-        holder = _sentence_subject(text)
-        if not holder:
-            return None
-        holder = _lower_first(holder, article.text)
-        verb = re.match(
-            r"(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,5}?(is|are|was|were)"
-            r"\b",
-            text,
-        )
-        if not verb:
-            return None
-        return f"In which {what} {verb.group(1)} {holder}?"
-    if rel == "ordinal":
-        found = _ordinal_holder(text, fact)
-        if found is None:
-            return None
-        holder, verb = found
-        if verb == "will be":  # the film's number does not change once it is out
-            return f"What number {what} is {holder}?"
-        return f"What number {what} {verb} {holder}?"
-    if rel == "town-of":
-        region = f" in {fact.detail}" if fact.detail else ""
-        desc = re.sub(r"^(?:the|a|an)\s+", "", what)
-        backdrop = re.search(r"\bagainst the backdrop of\s+$", text[: fact.phrase[0]])
-        if backdrop is None or not ctx.work:
-            return None  # "which town is named in the report?" is no question
-        return f"Which {desc}{region} is the backdrop of photos from {ctx.work}?"
-    if fact.kind == "place" and rel in ("area", "city", "venue", "country", "region"):
-        np = _noun_before(text, fact.phrase[0])
-        if np and np.split()[-1].lower() in _FACILITIES:
-            wh = _wh_for(fact, ctx) or "Where"
-            wh = re.sub(r"^\w+ ", "In ", wh) if rel != "venue" else wh
-            return f"{wh} is {np}?"
+    return _finish(f"In what position {clause.verb.lower()} {clause.subject} in {fact.what}")
+
+
+def _t_as_role(fact: Fact, ctx: Context) -> str | None:
+    role = re.sub(r"^the\s+", "", fact.what)
+    film = _work_in(ctx)
+    return f"Who plays the {role} in {film}?" if film else None
+
+
+def _t_author(fact: Fact, ctx: Context) -> str | None:
+    year = f"{fact.detail} " if fact.detail else ""
+    return f"Who wrote the {year}{fact.what} {fact.subject}?"
+
+
+def _t_work_of(fact: Fact, ctx: Context) -> str | None:
+    if not fact.detail:
         return None
-    if rel == "by-agent" and fact.kind == "person":
-        film = _work_in(ctx)
-        if film:
-            return f"Who {fact.what} {film}?"
-        return None
+    made = WORK_NOUNS.get(fact.what, "released")
+    return f"Which {fact.what} by {fact.subject} was {made} in {fact.detail}?"
+
+
+def _t_year_of_work(fact: Fact, ctx: Context) -> str | None:
+    desc = fact.detail.strip()
+    desc = f"{desc} " if desc else ""
+    owner = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)['’]s\s+$", ctx.sentence[: fact.start])
+    name = owner.group(1) if owner else ""
+    name = re.sub(r"^(?:In|At|On|For|By|From|With|The)\s+", "", name)
+    noun = f"{name}'s {desc}{fact.what}" if name else f"the {desc}{fact.what}"
+    return f"In what year was {noun} {fact.subject} {WORK_NOUNS.get(fact.what, 'released')}?"
+
+
+def _t_in_year(fact: Fact, ctx: Context) -> str | None:
+    text = ctx.sentence
+    began = re.search(
+        r"(?:^|,\s)(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:has|had)\s+"
+        r"(?:a|an)\s+(?P<np>[^,]{3,80}),\s+which\s+(?P<verb>began|started|ended)\s+in\s+$",
+        text[: fact.start],
+    )
+    if began:
+        verb = {"began": "begin", "started": "start", "ended": "end"}[began.group("verb")]
+        return f"In what year did {began.group('owner')}'s {began.group('np')} {verb}?"
+    founded = re.search(
+        r"(?:^|,\s)(?P<np>(?:The|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w'’-]*\s)"
+        r"{0,3}[A-Z][\w'’-]*),\s+(?:(?:first|originally)\s+)?(?P<verb>[a-z]+ed|built|made)"
+        r"\s+$",
+        text[: fact.phrase[0]],
+    )
+    if founded and _good_subject(founded.group("np")):
+        holder = _lower_first(founded.group("np"), ctx.article.text)
+        return f"In what year was {holder} {founded.group('verb')}?"
+    np = _noun_before(text, fact.phrase[0])
+    if np and ("'s " in np or "’s " in np or np.split()[0] in ("the", "The", "its", "their")):
+        return f"In what year was {np}?"
     return None
+
+
+def _t_age(fact: Fact, ctx: Context) -> str | None:
+    if ctx.article.date is None:
+        return None
+    return f"How old was {fact.subject} in {ctx.article.date:%B %Y}?"
+
+
+def _t_trim(fact: Fact, ctx: Context) -> str | None:
+    holder = _sentence_subject(ctx.sentence)
+    if not holder:
+        return None
+    holder = _lower_first(holder, ctx.article.text)
+    verb = re.match(
+        r"(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,5}?(is|are|was|were)\b", ctx.sentence
+    )
+    return f"In which {fact.what} {verb.group(1)} {holder}?" if verb else None
+
+
+def _t_ordinal(fact: Fact, ctx: Context) -> str | None:
+    found = _ordinal_holder(ctx.sentence, fact)
+    if found is None:
+        return None
+    holder, verb = found
+    if verb == "will be":  # the film's number does not change once it is out
+        return f"What number {fact.what} is {holder}?"
+    return f"What number {fact.what} {verb} {holder}?"
+
+
+def _t_town_of(fact: Fact, ctx: Context) -> str | None:
+    region = f" in {fact.detail}" if fact.detail else ""
+    desc = re.sub(r"^(?:the|a|an)\s+", "", fact.what)
+    backdrop = re.search(r"\bagainst the backdrop of\s+$", ctx.sentence[: fact.phrase[0]])
+    if backdrop is None or not ctx.work:
+        return None  # "which town is named in the report?" is no question
+    return f"Which {desc}{region} is the backdrop of photos from {ctx.work}?"
+
+
+def _t_place(fact: Fact, ctx: Context) -> str | None:
+    if fact.kind != "place":
+        return None
+    np = _noun_before(ctx.sentence, fact.phrase[0])
+    if np and np.split()[-1].lower() in _FACILITIES:
+        wh = _wh_for(fact, ctx) or "Where"
+        wh = re.sub(r"^\w+ ", "In ", wh) if fact.relation != "venue" else wh
+        return f"{wh} is {np}?"
+    return None
+
+
+def _t_by_agent(fact: Fact, ctx: Context) -> str | None:
+    film = _work_in(ctx) if fact.kind == "person" else ""
+    return f"Who {fact.what} {film}?" if film else None
+
+
+TEMPLATES: dict[str, Template] = {
+    "date": _t_date,
+    "speaker": _t_speaker,
+    "attribute": _t_attribute,
+    "respectively": _t_attribute,
+    "count": _t_count,
+    "count-of": _t_count_of,
+    "played-by": _t_played_by,
+    "role": _t_role,
+    "apposition": _t_role,
+    "position": _t_position,
+    "as-role": _t_as_role,
+    "author": _t_author,
+    "work-of": _t_work_of,
+    "year-of-work": _t_year_of_work,
+    "in-year": _t_in_year,
+    "age": _t_age,
+    "trim": _t_trim,
+    "model": _t_trim,
+    "ordinal": _t_ordinal,
+    "town-of": _t_town_of,
+    "area": _t_place,
+    "city": _t_place,
+    "venue": _t_place,
+    "country": _t_place,
+    "region": _t_place,
+    "by-agent": _t_by_agent,
+}
+
+
+def _template(fact: Fact, ctx: Context) -> str | None:
+    """Questions built from the fact's parts, for sentences too tangled to invert: the
+    relation picks its template from :data:`TEMPLATES`."""
+    template = TEMPLATES.get(fact.relation)
+    return template(fact, ctx) if template is not None else None
 
 
 _NP_STOPS = frozenset(
