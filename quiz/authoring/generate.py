@@ -546,6 +546,29 @@ def anchor_relative(text: str, when: date | None) -> str:
     return _RELATIVE_TIME.sub(swap, text)
 
 
+_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z]{3,})(?![\w'’-]|\s+[A-Z])")
+
+
+def name_definites(asked: str, article_text: str) -> str:
+    """ "the cable-stayed bridge" becomes "the Harbour Bridge" when the article names exactly
+    one thing of that kind: a question out of context must say which bridge."""
+
+    def named(match: re.Match[str]) -> str:
+        head = match.group(2)
+        found = {
+            re.sub(r"^The\s+", "", name.group(1))
+            for name in re.finditer(
+                rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}{head.capitalize()})\b", article_text
+            )
+        }
+        found = {name for name in found if name.split()[0] not in NOT_NAME or len(name.split()) > 2}
+        if len(found) != 1:
+            return match.group()
+        return f"{match.group()[:3]} {found.pop()}"
+
+    return _DEFINITE.sub(named, asked)
+
+
 def polish(asked: str, ctx: Context) -> str:
     """Give a drafted question its context and keep it true after its article's date: "the
     movie" becomes the film's title, "the premiere" its premiere, "new" goes, and what an
@@ -564,6 +587,7 @@ def polish(asked: str, ctx: Context) -> str:
             )
         if not count:
             asked = re.sub(rf"\bthe ({_WORK_EVENTS})\b(?! of)", rf"the {work} \1", asked, count=1)
+    asked = name_definites(asked, ctx.article.text)
     asked = _STALE.sub("", asked)
     asked = re.sub(r"\b([Aa]) (?=[aeiou])", r"\1n ", asked)  # "a new exhibition" -> "an exhibition"
     if ctx.article.date is not None:

@@ -301,6 +301,19 @@ def subject_is_resolved(c: Candidate) -> str | None:
     return None
 
 
+def question_names_its_subject(c: Candidate) -> str | None:
+    """Out of its article a question must say what it is about: a name ("Harbour Bridge",
+    "Rovers") or the quote it asks about. "How many people were in attendance?", "In what year
+    did construction begin?", "How much have most lost?" say not where or who."""
+    own = _outside_quotes(c.question)
+    if "QUOTED" in own:
+        return None
+    tokens = _words(own)
+    if any(t[:1].isupper() and t not in SENTENCE_OPENERS and t != "QUOTED" for t in tokens[1:]):
+        return None
+    return "says not what it is about (no name in the question)"
+
+
 # --- the answer is unique -------------------------------------------------------------------------
 
 
@@ -370,6 +383,7 @@ VALIDATORS: tuple[Validator, ...] = (
     question_is_complete,
     words_are_the_articles,
     subject_is_resolved,
+    question_names_its_subject,
     answer_is_unique,
     no_giveaway,
 )

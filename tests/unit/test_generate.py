@@ -85,13 +85,15 @@ def test_questions_read_naturally_on_other_subjects(
     fixture_drafts: list[dict[str, object]],
 ) -> None:
     asked = {str(entry["question"]): str(entry["answer"]) for entry in fixture_drafts}
-    assert asked["What is the main span of the cable-stayed bridge?"] == "410 metres"
-    assert asked["How many lanes of traffic does the cable-stayed bridge carry?"] == "four"
-    assert asked["How much did the cable-stayed bridge cost?"] == "£186 million"
-    assert asked["Until what date would tolls not be charged?"] == "1 September"
+    # "the cable-stayed bridge" is named: the article names one bridge (issue 11, out of context)
+    assert asked["What is the main span of the Harbour Bridge?"] == "410 metres"
+    assert asked["How many lanes of traffic does the Harbour Bridge carry?"] == "four"
+    assert asked["How much did the Harbour Bridge cost?"] == "£186 million"
+    # "tolls" of what, where? A question with no name says not what it is about: rejected
+    assert "Until what date would tolls not be charged?" not in asked
     assert asked["In what year did Alvarez join Betis from Boca Juniors?"] == "2021"
     assert asked["In what position are Rovers in the table?"] == "11th"
-    assert asked["How many books does the library hold?"] == "more than 250,000"
+    assert asked["How many books does the Central Library hold?"] == "more than 250,000"
     manager = "Which Rovers manager said the club had tracked Alvarez for more than a year?"
     assert asked[manager] == "Helen Whitcombe"
     assert asked["Over which river is the Harbour Bridge?"] == "River Tyne"
@@ -421,7 +423,7 @@ def test_wh_question_keeps_an_opening_adverbial() -> None:
 def test_ids_are_stable_across_runs_and_edits_elsewhere_in_the_article(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     folder.mkdir()
-    body = "The cable-stayed bridge has a main span of 410 metres and four lanes of traffic."
+    body = "The Harbour Bridge has a main span of 410 metres and four lanes of traffic."
     (folder / "span.txt").write_text(body + "\n", encoding="utf-8")
     assert run("--articles", folder, "-o", tmp_path / "a", "--quiet") == 0
     assert run("--articles", folder, "-o", tmp_path / "b", "--quiet") == 0
@@ -570,7 +572,7 @@ def test_empty_binary_and_non_utf8_articles_are_reported_and_skipped(
 def test_an_article_outside_the_library_is_drafted_too(tmp_path: Path) -> None:
     loose = tmp_path / "loose.txt"
     loose.write_text(
-        " date 2024-02-01 The museum reopened on 3 March after a refurbishment that cost "
+        " date 2024-02-01 The Riverside Museum reopened on 3 March after a refurbishment that cost "
         "£4 million.\n",
         encoding="utf-8",
     )
@@ -609,7 +611,8 @@ def test_generated_bank_loads_and_proves(articles: Path, tmp_path: Path) -> None
     library = read_library(articles)
     bank = load_bank([out], library)
     assert bank.problems == []
-    assert len(bank.questions) >= 25
+    # 20 since drafts that name nothing ("In what year did construction begin?") are rejected
+    assert len(bank.questions) >= 20
     assert {q.origin for q in bank.questions} == {"generated"}
 
 

@@ -230,3 +230,28 @@ def test_the_quote_must_hold_the_answer_and_all_validators_run() -> None:
     assert v.quote_holds_answer(elsewhere) == "the cited passage does not hold the answer"
     assert v.rejection(elsewhere) == "the cited passage does not hold the answer"
     assert len(v.VALIDATORS) == len(set(v.VALIDATORS)) >= 9
+
+
+def test_a_question_that_names_nothing_is_rejected() -> None:
+    sentence = "Around 4,500 visitors came through the doors on the first day."
+    nameless = cand("How many visitors came through the doors on the first day?", "4,500",
+                    sentence, kind="count", relation="count")  # fmt: skip
+    assert v.question_names_its_subject(nameless) == (
+        "says not what it is about (no name in the question)"
+    )
+    named = cand("How many visitors came through the doors of the Central Library?", "4,500",
+                 sentence, kind="count", relation="count")  # fmt: skip
+    assert v.question_names_its_subject(named) is None
+    quoted = cand("Who said \u201cI checked the images three times\u201d?", "Lyle", sentence)
+    assert v.question_names_its_subject(quoted) is None
+
+
+def test_the_one_thing_of_its_kind_the_article_names_is_named() -> None:
+    from quiz.authoring.generate import name_definites
+
+    article = "The new Harbour Bridge opened on Monday. The cable-stayed bridge cost £186 million."
+    assert name_definites("How much did the cable-stayed bridge cost?", article) == (
+        "How much did the Harbour Bridge cost?"
+    )
+    two = article + " The Old Bridge stays open."
+    assert name_definites("How much did the bridge cost?", two) == "How much did the bridge cost?"
