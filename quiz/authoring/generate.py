@@ -1421,6 +1421,7 @@ def read_works(articles_dir: Path) -> tuple[dict[str, tuple[str, str]], list[str
 
 
 _NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*")
 _PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.")
 
 
@@ -1435,6 +1436,19 @@ def person_name(text: str) -> bool:
     if parts[-1] in _NAME_PREFIXES:
         return False  # "Mark Mc", "Maj": a name cut short
     return not any(p in words("org_words") or p in COUNTRIES or p in CITIES for p in parts)
+
+
+def surname_like(text: str) -> bool:
+    """One surname to offer beside a surname: "Khan", "O'Neill", "Smith-Jones"; never a cut
+    name ("Mc", "Gorjanovic-"), a title or a word of an organisation ("Productions")."""
+    return (
+        len(text) >= 3
+        and _SURNAME.fullmatch(text) is not None
+        and text not in _NAME_PREFIXES
+        and text not in HONORIFICS
+        and text not in NOT_NAME
+        and text not in words("org_words")
+    )
 
 
 def _distractors_for(
@@ -1459,8 +1473,13 @@ def _distractors_for(
         found = _pick(mine, question.answer, fact)
         if len(_distinct(found, question.answer)) < need:
             with contextlib.suppress(Exception):  # a flaw in one draft's options
-                found += distractors.generate(question, library, seed, count=need)
-        found = [n for n in _distinct(found, question.answer) if not _contested(n, names)]
+                found += distractors.generate(question, library, seed, count=need + 4)
+        same_form = surname_like if surname else person_name
+        found = [
+            n
+            for n in _distinct(found, question.answer)
+            if same_form(n) and not _contested(n, names)
+        ]
         return _linted(question, found, library)[:need]
     if fact.kind == "title":
         try:
