@@ -1463,8 +1463,8 @@ def _distractors_for(
     need = OPTIONS_PER_QUESTION - 1
     if fact.relation == "speaker":
         # Other people, as the answer is named (full names, or surnames): the article's own
-        # first, then the engine's (same article, same subject, then invented), so that the
-        # draft is written whatever else is in the run; only whole personal names.
+        # first, then the engine's on the article alone (its names, then invented ones). Not
+        # the run's: a famous name from another story is no believable speaker of this quote.
         full = normalise(fact.full or fact.answer)
         surname = " " not in fact.answer
         mine = [n for n in own_people if person_name(n) and normalise(n) != full]
@@ -1473,7 +1473,8 @@ def _distractors_for(
         found = _pick(mine, question.answer, fact)
         if len(_distinct(found, question.answer)) < need:
             with contextlib.suppress(Exception):  # a flaw in one draft's options
-                found += distractors.generate(question, library, seed, count=need + 4)
+                alone = names.alone(library.articles[fact.article], library)
+                found += distractors.generate(question, alone, seed, count=need + 4)
         same_form = surname_like if surname else person_name
         found = [
             n
