@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from quiz.authoring.wordlists import irregular_verbs, words
+from quiz.authoring.wordlists import entries, irregular_verbs, words
 from quiz.bank.citations import contains_answer
 from quiz.text import MONTHS, NUMBER_WORDS, normalise
 
@@ -118,6 +118,8 @@ def name_is_whole(c: Candidate) -> str | None:
     parts = c.answer.split()
     if any(part in words("org_words") for part in parts):
         return f"an organisation asked as a {c.kind}"
+    if c.kind == "person" and any(part in _places() for part in parts):
+        return "a place's name asked as a person"  # "Bayern Munich" is a club
     if c.kind != "person":
         return None
     if not parts or not all(_PERSON_WORD.fullmatch(p) or p in ("de", "van", "von", "al", "bin")
@@ -181,7 +183,14 @@ def question_is_complete(c: Candidate) -> str | None:
         return "a clause spliced into the question"
     if re.search(r"\b(?:and|but|or)\s+(?:and|but|or|did|was|were|is|are|has|have|had)\b", own):
         return "a clause spliced into the question"
-    if re.search(r"\bbut\b", own) or re.search(r"\b(?:do|does|did)\s+(?:the|a|an)\s+\w+\?$", own):
+    if q.count("\u201c") != q.count("\u201d") or q.count('"') % 2:
+        return "a quote cut inside the question"
+    spoken = re.search(r"\u201c(.)", q)
+    if spoken and spoken.group(1).islower():
+        return "the quote is a fragment, not what was said in whole"
+    if re.search(r"\b(?:but|while|whereas)\b", own) or re.search(
+        r"\b(?:do|does|did)\s+(?:the|a|an)\s+\w+\?$", own
+    ):
         return "a clause spliced into the question"
     if re.match(r"Of (?:how many|which|what)\b", own) or re.match(
         r"(?:Which|What) [A-Z][\w-]*['’]s\b|(?:Which|What) [\w-]+ and\b", own
@@ -295,6 +304,10 @@ def subject_is_resolved(c: Candidate) -> str | None:
             continue  # "Which Rovers manager said the club ...": the name before says which
         if head in generic or re.fullmatch(r"[a-z]+-year-old", head):
             return f"'the {match.group(1)}{head}' without saying which"
+    people = {name for names in _demonyms().values() for name in names if " " not in name}
+    for match in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", own):
+        if match.group(1) in people and not _named_before(own, match.start()):
+            return f"'the {match.group(1)}' names no one"  # "the Russian", "the Frenchwoman"
     for match in re.finditer(r"\b[Tt]he\s+(\d+-year-old)\b(?!\s+[A-Z])", own):
         if not _named_before(own, match.start()):
             return f"'the {match.group(1)}' without saying which"
@@ -355,6 +368,17 @@ def no_giveaway(c: Candidate) -> str | None:
         for part in c.answer.split():
             if len(part) > 2 and part[:1].isupper() and part in asked:
                 return f"the question holds a word of its answer ({part!r})"
+    if c.kind == "place":
+        for place, names in _demonyms().items():
+            if normalise(place) == normalise(c.answer) and any(
+                re.search(rf"\b{re.escape(name)}\b", own) for name in names
+            ):
+                return "the question names the place's people or things"  # "Turkish" -> Turkey
+    if c.kind == "organisation":
+        last = c.answer.split()[-1].lower()
+        modifier = re.search(rf"\b[Ww]hich {re.escape(last)} ([a-z]+)\b", own)
+        if modifier and modifier.group(1) not in _AUXILIARIES:
+            return "asks a kind the answer is not"  # "Which university fraternity" -> a university
     target = next((_value(t) for t in _words(c.answer) if _value(t) is not None), None)
     if target is None:
         return None
@@ -366,6 +390,27 @@ def no_giveaway(c: Candidate) -> str | None:
             if target in (a + b, abs(a - b)) and target != 0:
                 return "the figure is the sum or difference of two in the question"
     return None
+
+
+_AUXILIARIES = frozenset("is are was were has have had does do did will would can could".split())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, frozenset[str]]:
+    """Country -> the words for its people and things, from ``quiz/data/demonyms.txt``."""
+    found: dict[str, frozenset[str]] = {}
+    for entry in entries("demonyms"):
+        place, _, names = entry.partition(":")
+        found[place.strip()] = frozenset(n.strip() for n in names.split(",") if n.strip())
+    return found
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """One-word country and city names, to tell a club ("Bayern Munich") from a person."""
+    from quiz.authoring.facts import CITIES, COUNTRIES
+
+    return frozenset(p for p in COUNTRIES | CITIES if " " not in p)
 
 
 def quote_holds_answer(c: Candidate) -> str | None:

@@ -255,3 +255,37 @@ def test_the_one_thing_of_its_kind_the_article_names_is_named() -> None:
     )
     two = article + " The Tyne Bridge stays open."
     assert name_definites("How much did the bridge cost?", two) == "How much did the bridge cost?"
+
+
+def test_quotes_must_be_whole_and_closed() -> None:
+    sentence = "The rate \u201cexceeds the rate of travelers,\u201d Rasmussen said."
+    fragment = cand("Who said \u201cexceeds the rate of travelers\u201d?", "Rasmussen", sentence)
+    assert v.question_is_complete(fragment) == "the quote is a fragment, not what was said in whole"
+    cut = cand("Which commentator described it as \u201can incestuous collection of louche?",
+               "Rasmussen", sentence)  # fmt: skip
+    assert v.question_is_complete(cut) == "a quote cut inside the question"
+
+
+def test_places_given_away_and_people_named_by_nationality_are_rejected() -> None:
+    sentence = "Indonesia is sending a team to Turkey to work with Turkish security officials."
+    turkey = cand("To which country is Indonesia sending a team to work with Turkish officials?",
+                  "Turkey", sentence, kind="place", relation="country")  # fmt: skip
+    assert v.no_giveaway(turkey) == "the question names the place's people or things"
+    russian = cand("In what year was the Russian caught carving graffiti?", "2014",
+                   "The Russian was caught carving graffiti in 2014.", kind="year")  # fmt: skip
+    assert v.subject_is_resolved(russian) == "'the Russian' names no one"
+    president = cand("In which country did the Russian President travel in 2014?", "2014",
+                     "The Russian President travelled in 2014.", kind="year")  # fmt: skip
+    assert v.subject_is_resolved(president) is None
+
+
+def test_a_club_is_not_a_person_and_a_fraternity_is_not_its_university() -> None:
+    sentence = "German champions Bayern Munich cemented its place in the last eight."
+    club = cand("Which German champion cemented its place in the last eight?", "Bayern Munich",
+                sentence, relation="role")  # fmt: skip
+    assert v.name_is_whole(club) == "a place's name asked as a person"
+    frat = "A Pennsylvania State University fraternity has been suspended."
+    wrong_kind = cand("Which university fraternity has been suspended?",
+                      "Pennsylvania State University", frat, kind="organisation",
+                      relation="org")  # fmt: skip
+    assert v.no_giveaway(wrong_kind) == "asks a kind the answer is not"
