@@ -270,11 +270,17 @@ def measure(corpus: Path, large: int, skip_alone: bool) -> dict[str, Any]:
     return figures
 
 
-def sample(corpus: Path, drafts_dir: Path, seed: int, size: int, articles: int) -> None:
-    """Print a blind sample: drafts chosen by ``seed`` from at least ``articles`` articles."""
+def sample(
+    drafts_dir: Path, seed: int, size: int, articles: int, exclude: Path | None = None
+) -> None:
+    """Print a blind sample: drafts chosen by ``seed`` from ``articles`` articles (leaving out
+    the articles of an earlier sample, ``exclude``, so that a second review reads none twice)."""
     drafts = read_drafts(drafts_dir)
     rng = random.Random(seed)
-    ids = sorted(k for k, v in drafts.items() if v)
+    seen = set()
+    if exclude is not None:
+        seen = {json.loads(line)["article"] for line in exclude.read_text().splitlines() if line}
+    ids = sorted(k for k, v in drafts.items() if v and k not in seen)
     chosen_articles = rng.sample(ids, min(articles, len(ids)))
     pool = [(a, e) for a in chosen_articles for e in drafts[a]]
     rng.shuffle(pool)
@@ -299,12 +305,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--size", type=int, default=90)
     parser.add_argument("--sample-articles", type=int, default=40)
+    parser.add_argument("--exclude", type=Path, default=None, metavar="SAMPLE",
+                        help="leave out the articles of an earlier sample")  # fmt: skip
     args = parser.parse_args(argv)
     if not args.corpus.is_dir() or not any(args.corpus.glob("*.txt")):
         print(f"no corpus at {args.corpus}: nothing measured")
         return 0
     if args.sample is not None:
-        sample(args.corpus, args.sample, args.seed, args.size, args.sample_articles)
+        sample(args.sample, args.seed, args.size, args.sample_articles, args.exclude)
         return 0
     started = time.perf_counter()
     figures = measure(args.corpus, args.large, args.no_alone)
