@@ -555,6 +555,8 @@ def name_definites(asked: str, article_text: str) -> str:
 
     def named(match: re.Match[str]) -> str:
         head = match.group(2)
+        if head in words("generic_nouns"):
+            return match.group()  # "the department", "the state": too often another one
         found = {
             re.sub(r"^The\s+", "", name.group(1))
             for name in re.finditer(
@@ -1422,7 +1424,7 @@ def read_works(articles_dir: Path) -> tuple[dict[str, tuple[str, str]], list[str
 
 _NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*")
-_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.")
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Za-z]+|-[A-Z][a-z]+)*|[A-Z]\.")
 
 
 def person_name(text: str) -> bool:
@@ -1433,6 +1435,8 @@ def person_name(text: str) -> bool:
         return False
     if parts[0] in HONORIFICS or parts[0] in NOT_NAME or parts[-1].endswith("."):
         return False
+    if parts[0] in words("title_words"):
+        return False  # "Spokesman Don Clotworthy": a title, then the name
     if parts[-1] in _NAME_PREFIXES:
         return False  # "Mark Mc", "Maj": a name cut short
     return not any(p in words("org_words") or p in COUNTRIES or p in CITIES for p in parts)
@@ -1476,10 +1480,11 @@ def _distractors_for(
                 alone = names.alone(library.articles[fact.article], library)
                 found += distractors.generate(question, alone, seed, count=need + 4)
         same_form = surname_like if surname else person_name
+        size = len(question.answer.split())  # "Kin Ko" beside two-word names, not three
         found = [
             n
             for n in _distinct(found, question.answer)
-            if same_form(n) and not _contested(n, names)
+            if same_form(n) and len(n.split()) == size and not _contested(n, names)
         ]
         return _linted(question, found, library)[:need]
     if fact.kind == "title":

@@ -128,6 +128,8 @@ def name_is_whole(c: Candidate) -> str | None:
     last = parts[-1].rstrip(".")
     if last in HONORIFICS or len(last) == 1:
         return "the name ends on a title or an initial"
+    if parts[0] in words("title_words") and len(parts) > 1:
+        return "the name keeps its title"  # "Trooper Guy Gill"
     rest = c.sentence[c.end :]
     if re.match(r"\s+(?:[A-Z]\.\s+)?[A-Z][a-z]", rest) and not re.match(
         r"\s+(?:[A-Z][a-z]+\s+)?(?:said|says|told|added|wrote)\b", rest
@@ -181,6 +183,8 @@ def question_is_complete(c: Candidate) -> str | None:
     if re.search(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would)\s+(?:and|but|or|"
                  r"its|their|his|her)\b", own):  # fmt: skip
         return "a clause spliced into the question"
+    if re.search(r"\b(?:the|a|an)\s+(?:and|or|but|of|to|in|the|a|an)\b", own):
+        return "a clause spliced into the question"  # "confirm the and two teachers"
     if re.search(r"\b(?:and|but|or)\s+(?:and|but|or|did|was|were|is|are|has|have|had)\b", own):
         return "a clause spliced into the question"
     if q.count("\u201c") != q.count("\u201d") or q.count('"') % 2:
@@ -230,11 +234,20 @@ def _article_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset
     )
 
 
+@lru_cache(maxsize=4)
+def _paired_capitals(text: str) -> frozenset[str]:
+    """Lowercased, the capitalised words the article writes before another (a first name at a
+    sentence's start: "Steve Vasturia chipped in", "Trey Lyles was")."""
+    return frozenset(m.group(1).lower() for m in re.finditer(
+        r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+)\s+[A-Z][a-z]", text))  # fmt: skip
+
+
 def words_are_the_articles(c: Candidate) -> str | None:
     """Every word of the question is one the article or the templates use: a verb cut to a
     wrong stem ("pil", "rul", "releas"), a word glued from two, a name lowered ("mary Fallin",
     "cNN's") is rejected."""
     article, lowered, named = _article_words(c.article_text)
+    paired = _paired_capitals(c.article_text)
     template = words("question_words") | {month.lower() for month in MONTHS}
     bases = {base for past, base in irregular_verbs().items() if past in article}
     tokens = _words(_outside_quotes(c.question))
@@ -242,7 +255,9 @@ def words_are_the_articles(c: Candidate) -> str | None:
         # "At which gallery": the noun after "which" is the kind of the answer, not a name
         asked_by = previous.lower() in ("which", "what")
         low = re.sub(r"['’]s$", "", token.lower().rstrip(".,"))
-        lowered_name = token[:1].islower() and low in named and low not in template
+        lowered_name = token[:1].islower() and low not in template and (
+            low in named or low in paired
+        )
         if lowered_name and not asked_by and not any(
             low + tail in lowered for tail in ("", "s", "es", "d", "ed", "ing", "'s", "’s")
         ):

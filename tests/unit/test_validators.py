@@ -289,3 +289,25 @@ def test_a_club_is_not_a_person_and_a_fraternity_is_not_its_university() -> None
                       "Pennsylvania State University", frat, kind="organisation",
                       relation="org")  # fmt: skip
     assert v.no_giveaway(wrong_kind) == "asks a kind the answer is not"
+
+
+def test_a_title_is_no_part_of_a_name_and_a_first_name_at_a_sentence_start_is_a_name() -> None:
+    sentence = "\u201cThe trooper saw it was a prop,\u201d Trooper Guy Gill told reporters."
+    titled = cand("Who said \u201cThe trooper saw it was a prop\u201d?", "Trooper Guy Gill", sentence)
+    assert v.name_is_whole(titled) == "the name keeps its title"
+    article = "Steve Vasturia chipped in 13 points. Kentucky won."
+    lowered = cand("How many points did steve Vasturia chip in for Kentucky?", "13", article,
+                   kind="count")  # fmt: skip
+    assert v.words_are_the_articles(lowered) == "a name written in lower case ('steve')"
+    spliced = cand("How many students did Winkelmann confirm the and two teachers were on?", "16",
+                   "Winkelmann confirmed the 16 students and two teachers were on the plane.",
+                   kind="count")  # fmt: skip
+    assert v.question_is_complete(spliced) == "a clause spliced into the question"
+
+
+def test_a_generic_definite_is_never_renamed_to_another_thing_of_its_kind() -> None:
+    from quiz.authoring.generate import name_definites
+
+    article = "The Justice Department found bias. Wilson resigned from the department in November."
+    question = "In what month did Wilson resign from the department?"
+    assert name_definites(question, article) == question  # it was the police department
