@@ -293,7 +293,8 @@ def test_a_club_is_not_a_person_and_a_fraternity_is_not_its_university() -> None
 
 def test_a_title_is_no_part_of_a_name_and_a_first_name_at_a_sentence_start_is_a_name() -> None:
     sentence = "\u201cThe trooper saw it was a prop,\u201d Trooper Guy Gill told reporters."
-    titled = cand("Who said \u201cThe trooper saw it was a prop\u201d?", "Trooper Guy Gill", sentence)
+    question = "Who said \u201cThe trooper saw it was a prop\u201d?"
+    titled = cand(question, "Trooper Guy Gill", sentence)
     assert v.name_is_whole(titled) == "the name keeps its title"
     article = "Steve Vasturia chipped in 13 points. Kentucky won."
     lowered = cand("How many points did steve Vasturia chip in for Kentucky?", "13", article,
