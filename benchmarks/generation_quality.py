@@ -183,10 +183,14 @@ def measure(corpus: Path, large: int, skip_alone: bool) -> dict[str, Any]:
             shutil.copy(path, small / path.name)
         seconds_all = run_generate(full, work / "out1")
         seconds_again = run_generate(full, work / "out2")
-        seconds_50 = run_generate(small, work / "out50")
+        # the best of three: the machine is shared, and the floor is what the code costs
+        seconds_50 = min(run_generate(small, work / f"out50-{n}") for n in range(3))
         figures["seconds per article at 50"] = seconds_50 / min(50, len(files))
         figures[f"seconds per article at {len(files)}"] = min(seconds_all, seconds_again) / len(
             files
+        )
+        figures[f"time per article {len(files)} / 50"] = (
+            figures[f"seconds per article at {len(files)}"] / figures["seconds per article at 50"]
         )
         if large:
             big = work / "big"
@@ -199,6 +203,9 @@ def measure(corpus: Path, large: int, skip_alone: bool) -> dict[str, Any]:
                     text if n < len(files) else f"{text}\n", encoding="utf-8"
                 )
             figures[f"seconds per article at {large}"] = run_generate(big, work / "outbig") / large
+            figures[f"time per article {large} / 50"] = (
+                figures[f"seconds per article at {large}"] / figures["seconds per article at 50"]
+            )
         out1, out2 = work / "out1", work / "out2"
         names1 = sorted(p.name for p in out1.iterdir())
         names2 = sorted(p.name for p in out2.iterdir())
