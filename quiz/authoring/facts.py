@@ -16,8 +16,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from quiz.model import Article, Sentence
+from quiz.corpus.sentences import Sentence
+from quiz.model import Article
 from quiz.text import normalise
 
 # --- vocabulary ------------------------------------------------------------------------------
@@ -1095,7 +1097,7 @@ class _Extractor:
             }.get(scale, 1)
             self._measure("money", match.start(), match.end(), value * factor if value else None)
 
-    def _measure(self, kind: str, start: int, end: int, value: object, **fields: object) -> None:
+    def _measure(self, kind: str, start: int, end: int, value: object, **fields: Any) -> None:
         """A value with a unit: how the sentence relates it decides the question."""
         text = self.text
         before = text[:start]

@@ -284,9 +284,11 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
         return None
     coordinated = _COORDINATED.search(text, begin, start)
     if coordinated:
-        first = split_clause(text[: coordinated.start()].rstrip(" ,") + ".", (0, 0), article_text)
+        earlier = split_clause(
+            text[: coordinated.start()].rstrip(" ,") + ".", (0, 0), article_text
+        )
         head = _subject_at_start(text, article_text)
-        if head is None or (first is not None and first.lead):
+        if head is None or (earlier is not None and earlier.lead):
             return None
         aux = coordinated.group(0).split()[-1]  # the auxiliary starts the coordinated clause
         begin = coordinated.start() + len(coordinated.group(0))
@@ -326,8 +328,8 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
             return None
         if index == 0:
             continue
-        aux = token.lower() in _AUX
-        if aux or (_is_finite(token) and token.islower()):
+        is_aux = token.lower() in _AUX
+        if is_aux or (_is_finite(token) and token.islower()):
             if index > 10:
                 return None
             subject = text[begin:absolute]
@@ -343,12 +345,12 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
                 return None  # the phrase sits in a later clause of its own
             second = re.search(r"\s+and\s+([a-z]+)\s", text[verb_end:start])
             if second and _is_finite(second.group(1)):  # "has a span ... and carries four lanes"
-                token, aux = second.group(1), False
+                token, is_aux = second.group(1), False
                 verb_end += second.end() - 1
             rest = text[verb_end:start] + " " + text[end:clause_end]
             rest = " ".join(rest.split()).strip(" ,")
             subject = _lower_first(subject, article_text)
-            return Clause(lead, subject, token, aux, rest)
+            return Clause(lead, subject, token, is_aux, rest)
     return None
 
 
@@ -676,16 +678,16 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     if kind == "money" and verb_noun is not None:  # "reported quarterly revenue of $4.2 billion"
         return f"How much {verb_noun[1]}"
     if kind in ("number", "money") and rel == "attribute":
-        before = text[: fact.phrase[0]].split()
-        prep = before[-1].lower() if before else ""
+        preceding = text[: fact.phrase[0]].split()
+        prep = preceding[-1].lower() if preceding else ""
         if prep in ("for", "at", "to"):
             return f"{prep.capitalize()} what {fact.what}"
         return None
     if kind == "title" and rel == "work":
         desc = fact.detail
         desc = re.sub(r"^(?:the|a|an)\s+", "", desc)
-        before = text[: fact.phrase[0]].split()
-        prep = before[-1].lower() if before else ""
+        preceding = text[: fact.phrase[0]].split()
+        prep = preceding[-1].lower() if preceding else ""
         noun = f"{desc} {fact.what}".strip()
         if prep in ("for", "in", "from", "of"):
             return f"{prep.capitalize()} which {noun}"
@@ -1315,13 +1317,15 @@ def draft(
     # article alone (and the data); the run's other articles may then offer better ones.
     need = OPTIONS_PER_QUESTION - 1
     people = list(facts.people)
-    alone = _distractors_for(question, fact, names, names.alone(article, library), seed, people)
-    if len(alone) < need:
+    own_options = _distractors_for(
+        question, fact, names, names.alone(article, library), seed, people
+    )
+    if len(own_options) < need:
         names.hopeless.add(hopeless)
         return None, "no believable wrong answers"
     options = _distractors_for(question, fact, names, library, seed, people)
     if len(options) < need:
-        options = alone
+        options = own_options
     for option in options:
         if contains_answer(asked, option):
             return None, "the question would contain one of its options"
