@@ -1360,17 +1360,19 @@ class Names:
     # Answers the engine found no wrong answers for: not asked again for every article.
     hopeless: set[tuple[str, str, str, str]] = field(default_factory=set)
     _alone: Library | None = None  # the current article's library of one
+    _work: tuple[str, tuple[str, str]] | None = None  # the current article's work
+    # (list, name) pairs already added: a large run must not rescan a list for every name
+    _seen: set[tuple[int, str]] = field(default_factory=set)
 
     def add(self, found: ArticleFacts) -> None:
         for name, person in found.people.items():
-            if name not in self.people and person.role not in CHARACTER_ROLES:
-                self.people.append(name)
+            if person.role not in CHARACTER_ROLES:
+                _add_new(self.people, self._seen, name)
         for title in found.titles:
-            if title not in self.titles:
-                self.titles.append(title)
+            _add_new(self.titles, self._seen, title)
         for fact in found.facts:
-            if fact.kind == "vehicle" and fact.answer not in self.vehicles:
-                self.vehicles.append(fact.answer)
+            if fact.kind == "vehicle":
+                _add_new(self.vehicles, self._seen, fact.answer)
 
     def alone(self, article: Article, library: Library) -> Library:
         """The library as if the article were alone in it (its own notes kept): what decides
@@ -1388,12 +1390,15 @@ class Names:
         """The work the article is about: as declared beside it, else a title it introduces
         and names at least twice (:func:`main_work`); never another article's title, so that
         an article's questions do not depend on the rest of the run."""
-        declared = self.works.get(article.id)
-        if declared is not None:
-            return declared
-        # only works whose people have roles on them: not a "game Mourinho" or "plan X"
-        crafted = words("crafted_works")
-        return main_work(article, {t: n for t, n in found.titles.items() if n in crafted})
+        if self._work is not None and self._work[0] == article.id:
+            return self._work[1]  # found once an article, not once a draft
+        work = self.works.get(article.id)
+        if work is None:
+            # only works whose people have roles on them: not a "game Mourinho" or "plan X"
+            crafted = words("crafted_works")
+            work = main_work(article, {t: n for t, n in found.titles.items() if n in crafted})
+        self._work = (article.id, work)
+        return work
 
 
 WORKS = "works.yaml"
@@ -1496,7 +1501,7 @@ def _distractors_for(
             found = distractors.generate(question, library, seed, count=need)
         except Exception:
             found = []
-        found += _pick(names.titles, question.answer, fact)
+        found += _pick(_window(names.titles, fact), question.answer, fact)
         return _linted(question, _distinct(found, question.answer), library)[:need]
     try:
         extra = 3 if _AT_LEAST.match(question.answer) else 0  # some are filtered out below
@@ -1516,12 +1521,12 @@ def _distractors_for(
     if fact.kind == "date" and fact.relation == "month":
         found += _pick(_nearby_months(question.answer), question.answer, fact)
     if fact.kind == "person" and len(_distinct(found, question.answer)) < need:
-        people = [name for name in names.people if not _contested(name, names)]
+        people = [name for name in _window(names.people, fact) if not _contested(name, names)]
         found += _pick(people, question.answer, fact)
     if fact.kind == "person" and " " in question.answer:  # whole names beside a whole name
         found = [option for option in found if person_name(option)]
     if fact.kind == "vehicle" and len(_distinct(found, question.answer)) < need:
-        found += _pick(names.vehicles, question.answer, fact)
+        found += _pick(_window(names.vehicles, fact), question.answer, fact)
     return _linted(question, _distinct(found, question.answer), library)[:need]
 
 
@@ -1579,6 +1584,26 @@ def _linted(question: Question, options: list[str], library: Library) -> list[st
     except Exception:  # a lint that fails says nothing about the options
         return options
     return [option for index, option in enumerate(options) if index not in flagged]
+
+
+def _add_new(pool: list[str], seen: set[tuple[int, str]], name: str) -> None:
+    if (id(pool), name) not in seen:
+        seen.add((id(pool), name))
+        pool.append(name)
+
+
+WINDOW = 64  # candidates the run offers one question: a fixed number, so a run stays linear
+
+
+def _window(pool: list[str], fact: Fact) -> list[str]:
+    """At most :data:`WINDOW` of the run's names, from a place fixed by the fact: the same
+    for the same run, and as cheap for the 2,000th article as for the first."""
+    if len(pool) <= WINDOW:
+        return pool
+    start = int.from_bytes(hashlib.blake2b(fact.key.encode(), digest_size=4).digest(), "big")
+    start %= len(pool)
+    window = pool[start : start + WINDOW]
+    return window + pool[: WINDOW - len(window)]
 
 
 def _pick(candidates: Iterable[str], answer: str, fact: Fact) -> list[str]:
