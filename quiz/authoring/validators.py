@@ -287,7 +287,9 @@ def words_are_the_articles(c: Candidate) -> str | None:
 def _named_before(question: str, at: int) -> bool:
     """Whether a name (a capitalised word that does not open the question) precedes ``at``."""
     tokens = _words(question[:at])
-    return any(t[:1].isupper() and t not in SENTENCE_OPENERS for t in tokens[1:])
+    return any(
+        t[:1].isupper() and t not in SENTENCE_OPENERS and t != "QUOTED" for t in tokens[1:]
+    )
 
 
 def subject_is_resolved(c: Candidate) -> str | None:

@@ -312,3 +312,10 @@ def test_a_generic_definite_is_never_renamed_to_another_thing_of_its_kind() -> N
     article = "The Justice Department found bias. Wilson resigned from the department in November."
     question = "In what month did Wilson resign from the department?"
     assert name_definites(question, article) == question  # it was the police department
+
+
+def test_a_quoted_phrase_is_no_name_that_resolves_the_case() -> None:
+    sentence = "About 40 detectives \"worked around the clock\" on the case, Park said."
+    draft = cand('How many detectives "worked around the clock" on the case?', "40", sentence,
+                 kind="count", relation="count")  # fmt: skip
+    assert v.subject_is_resolved(draft) == "'the case' without saying which"
