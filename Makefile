@@ -1,30 +1,42 @@
 # Two commands do all set-up on a machine that has only python3 and make:
-#   make play   plays the game on the shipped bank
-#   make test   runs the whole test suite
+#   make play   plays the game on the shipped bank (installs only what playing needs)
+#   make test   runs the whole test suite (installs the test tools too)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip install --disable-pip-version-check --progress-bar on
+PLAYABLE := $(VENV)/.installed-play
+TESTABLE := $(VENV)/.installed-test
 
 .PHONY: play test check lint bench clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-play: $(STAMP)
+$(PLAYABLE): pyproject.toml | $(BIN)/python
+	@echo "Installing article-quiz and what playing needs into $(VENV)/ (first run only)"
+	$(PIP) -e .
+	touch $@
+
+$(TESTABLE): pyproject.toml | $(BIN)/python
+	@echo "Installing article-quiz and the test tools into $(VENV)/ (first run only)"
+	$(PIP) -e '.[test]'
+	touch $@ $(PLAYABLE)
+
+play: $(PLAYABLE)
 	$(BIN)/quiz play
 
-test: $(STAMP)
+test: $(TESTABLE)
 	$(BIN)/ruff check quiz tests benchmarks
 	$(BIN)/python -m pytest
 
-check: $(STAMP)
+check: $(PLAYABLE)
 	$(BIN)/quiz check
 
-bench: $(STAMP)
+lint: $(TESTABLE)
+	$(BIN)/ruff check quiz tests benchmarks
+
+bench: $(PLAYABLE)
 	$(BIN)/python -m benchmarks
 
 clean:

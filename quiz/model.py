@@ -31,6 +31,11 @@ KINDS = (
 OPTIONS_PER_QUESTION = 4
 
 
+ERROR = "error"  # keeps what it is about out of the game and fails ``quiz check``
+WARNING = "warning"  # reported; the question plays, and ``quiz check`` fails only with --strict
+SEVERITIES = (ERROR, WARNING)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong in the bank or an article, located for an editor to jump to."""
@@ -39,12 +44,24 @@ class Problem:
     line: int  # 1-based
     col: int  # 1-based
     message: str
+    severity: str = ERROR
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        label = "warning: " if self.severity == WARNING else ""
+        return f"{self.path}:{self.line}:{self.col}: {label}{self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity != WARNING
 
     def as_dict(self) -> dict[str, object]:
-        return {"path": self.path, "line": self.line, "col": self.col, "message": self.message}
+        return {
+            "path": self.path,
+            "line": self.line,
+            "col": self.col,
+            "message": self.message,
+            "severity": self.severity,
+        }
 
 
 @dataclass(frozen=True)
@@ -66,12 +83,6 @@ class Article:
         if self.date is None:
             return f"{self.title} (undated)"
         return f"{self.title} ({self.date:%-d %B %Y})"
-
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,45 +4,54 @@ from __future__ import annotations
 
 import os
 import tempfile
+from importlib import resources
 from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "article-quiz"
 
 # The project root when running from a checkout (the package sits beside questions/ and seeds/).
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 DATA_DIR_ENV = "ARTICLE_QUIZ_DATA_DIR"
+CACHE_DIR_ENV = "ARTICLE_QUIZ_CACHE_DIR"
+
+
+def shipped(name: str) -> Path:
+    """The shipped folder ``name`` ("questions" or "seeds"): inside the installed package, where
+    a wheel puts it (quiz/_shipped/), else at the top of the checkout."""
+    packaged = resources.files("quiz") / "_shipped" / name
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return PROJECT_ROOT / name
 
 
 def default_bank_dir() -> Path:
-    return PROJECT_ROOT / "questions"
+    return shipped("questions")
 
 
 def default_articles_dir() -> Path:
-    return PROJECT_ROOT / "seeds"
+    return shipped("seeds")
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The player's data directory: --data-dir, then $ARTICLE_QUIZ_DATA_DIR, then XDG rules."""
+    """The player's data directory: --data-dir, then $ARTICLE_QUIZ_DATA_DIR, then the platform's
+    rule (on Linux $XDG_DATA_HOME/article-quiz, else ~/.local/share/article-quiz)."""
     if override:
         return Path(override)
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env)
-    xdg = os.environ.get("XDG_DATA_HOME")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
-    return base / "article-quiz"
-
-
-CACHE_DIR_ENV = "ARTICLE_QUIZ_CACHE_DIR"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
-    """Where the warm-start bank cache lives: $ARTICLE_QUIZ_CACHE_DIR, then XDG rules."""
+    """Where the warm-start caches live: $ARTICLE_QUIZ_CACHE_DIR, then the platform's rule."""
     env = os.environ.get(CACHE_DIR_ENV)
     if env:
         return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "article-quiz"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def write_atomic(path: Path, text: str, *, durable: bool = True) -> None:

@@ -141,6 +141,27 @@ def same_answer(first: str, second: str) -> bool:
     return answer_key(first) == answer_key(second)
 
 
+def find_answer(haystack: str, needle: str) -> int:
+    """Index of ``needle`` in ``haystack`` (both canonical) where it is not part of a longer
+    word, else -1: "10" is in "10 cars", not in "100 cars"."""
+    if not needle:
+        return -1
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before_ok = start == 0 or not (needle[0].isalnum() and haystack[start - 1].isalnum())
+        after_ok = end == len(haystack) or not (needle[-1].isalnum() and haystack[end].isalnum())
+        if before_ok and after_ok:
+            return start
+        start = haystack.find(needle, start + 1)
+    return -1
+
+
+def contains_answer(text: str, answer: str) -> bool:
+    """Whether ``text`` states ``answer`` (in their canonical forms, as whole words)."""
+    return find_answer(canonical(text), canonical(answer)) >= 0
+
+
 # --- months ----------------------------------------------------------------------------------
 
 MONTHS = (

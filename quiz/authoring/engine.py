@@ -8,10 +8,12 @@ game whose questions carry all their wrong answers never loads it.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 
+from quiz.bank.loader import Finding
 from quiz.corpus.articles import Library
-from quiz.model import Question
+from quiz.model import ERROR, WARNING, Question
 
 
 class _EngineChecks:
@@ -22,10 +24,42 @@ class _EngineChecks:
 
         return distractors.cannot_generate(question, library)
 
-    def lint(self, question: Question, library: Library) -> list[tuple[int, str]]:
+    def lint(self, question: Question, library: Library) -> list[Finding]:
         from quiz.authoring import distractors
 
-        return list(distractors.lint(question, library))
+        return [graded(index, message) for index, message in distractors.lint(question, library)]
+
+
+# Which of the engine's lint messages are errors: a wrong answer that is the answer written
+# another way, or that is true for the question (a side of a conflict is true for one article).
+# Every other finding (another unit, kind or form, a catch-all, a value out of bounds) gives a
+# wrong answer away without making it right: a warning.
+_ERRORS = re.compile(
+    r"is the answer '.*' (?:written|spelt) another way"
+    r"|is one side of a conflict"
+    r"|could be true:"
+    r"|is true: (?!the cited sentence (?:gives|names) )"
+)
+# A value the cited sentence states for another fact is not true of what is asked: it is a fair,
+# tricky wrong answer ("8" of "ten DB5s, eight of which..." for the ten), and is called so.
+_OTHER_FACT = re.compile(
+    r"is true: the cited sentence (?:gives (?P<value>.+) for another fact|names (?P<name>.+) "
+    r"as well)$"
+)
+
+
+def graded(index: int, message: str) -> Finding:
+    """The engine's finding with its severity, and worded so that it never calls true what is
+    only another fact's value."""
+    other = _OTHER_FACT.search(message)
+    if other is not None:
+        what = "a value the cited sentence gives" if other["value"] else "named in the sentence"
+        message = (
+            f"{message[: other.start()]}is {what} for another fact: a close wrong answer, if it "
+            "is not also true of what is asked"
+        )
+        return Finding(index, message, WARNING)
+    return Finding(index, message, ERROR if _ERRORS.search(message) else WARNING)
 
 
 ENGINE_CHECKS = _EngineChecks()

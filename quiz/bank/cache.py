@@ -23,7 +23,7 @@ from quiz.corpus.articles import Library
 from quiz.model import Citation, Problem, Question
 from quiz.paths import write_atomic
 
-FORMAT = 2
+FORMAT = 3
 
 
 def load_bank_cached(
@@ -209,7 +209,7 @@ def _write(where: Path, key: str, bank: Bank) -> None:
         "format": FORMAT,
         "key": key,
         "files": bank.files,
-        "problems": [[p.path, p.line, p.col, p.message] for p in bank.problems],
+        "problems": [[p.path, p.line, p.col, p.message, p.severity] for p in bank.problems],
         "articles": articles.values(),
         "tags": tags.values(),
         "difficulties": difficulties.values(),

@@ -7,38 +7,23 @@ are digits ("ten" is "10") and a unit stands a space from its number ("291mm" is
 
 from __future__ import annotations
 
-import difflib
+import math
+import re
 from dataclasses import dataclass
 
 from quiz.corpus.articles import Library
 from quiz.model import Article, Question
-from quiz.text import canonical, canonical_with_map, normalise
-
-
-def _find_word(haystack: str, needle: str) -> int:
-    """Index of ``needle`` in ``haystack`` where it is not part of a longer word, else -1."""
-    if not needle:
-        return -1
-    start = haystack.find(needle)
-    while start >= 0:
-        end = start + len(needle)
-        before_ok = start == 0 or not (needle[0].isalnum() and haystack[start - 1].isalnum())
-        after_ok = end == len(haystack) or not (needle[-1].isalnum() and haystack[end].isalnum())
-        if before_ok and after_ok:
-            return start
-        start = haystack.find(needle, start + 1)
-    return -1
-
-
-def contains_answer(text: str, answer: str) -> bool:
-    return _find_word(canonical(text), canonical(answer)) >= 0
+from quiz.text import canonical, canonical_with_map, find_answer, normalise
+from quiz.text import (
+    contains_answer as contains_answer,  # re-exported: the generator imports it from here
+)
 
 
 def answer_span(quote: str, answer: str) -> tuple[int, int] | None:
     """Where ``answer`` sits in ``quote`` as written (for highlighting), or None."""
     norm, origin = canonical_with_map(quote)
     target = canonical(answer)
-    start = _find_word(norm, target)
+    start = find_answer(norm, target)
     if start < 0 or not origin:
         return None
     end = start + len(target) - 1
@@ -74,19 +59,43 @@ class Failure:
     message: str
 
 
-def closest_passage(article: Article, quote: str) -> tuple[str, float]:
-    """The article sentence most like ``quote``, and how alike they are (0 to 1)."""
-    target = normalise(quote)
-    best, best_ratio = "", 0.0
-    for sentence in article.sentences:
-        candidate = normalise(sentence.text)
-        matcher = difflib.SequenceMatcher(None, target, candidate, autojunk=False)
-        if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
-            continue
-        ratio = matcher.ratio()
-        if ratio > best_ratio:
-            best, best_ratio = sentence.text, ratio
-    return best, best_ratio
+def closest_passage(article: Article, quote: str) -> tuple[str, list[str]]:
+    """The article sentence that shares the most of the quote's rare words and numbers, and
+    those words (rarest first); ``("", [])`` when none shares enough to be worth suggesting.
+
+    A misquote usually keeps what matters ("maximum wading depth of 900mm") and rewords the
+    rest, so the sentence to suggest is the one holding those words, not the one most alike
+    letter by letter (a short bullet line "alike" in its common words). A word is rare when few
+    of the article's sentences hold it; a number counts double.
+    """
+    wanted = set(_words(quote))
+    if not wanted:
+        return "", []
+    sentences = [(sentence.text, set(_words(sentence.text))) for sentence in article.sentences]
+    holding = {word: sum(word in words for _, words in sentences) for word in wanted}
+    weight = {
+        word: math.log((len(sentences) + 1) / (count + 0.5)) * (2 if word.isdigit() else 1)
+        for word, count in holding.items()
+    }
+    total = sum(weight.values())
+    best, best_score, shared = "", 0.0, set[str]()
+    for text, words in sentences:
+        common = wanted & words
+        score = sum(weight[word] for word in common)
+        if score > best_score:
+            best, best_score, shared = text, score, common
+    if total <= 0 or best_score < SUGGEST_AT * total:
+        return "", []
+    return best, sorted(shared, key=lambda word: (holding[word], -weight[word], -len(word), word))
+
+
+SUGGEST_AT = 0.3  # the share of the quote's weight a sentence must hold to be suggested
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    """The words and numbers of ``text`` in their canonical form ("ten" is "10", "900mm" two)."""
+    return _WORD.findall(canonical(text))
 
 
 def prove(question: Question, library: Library) -> list[Failure]:
@@ -101,8 +110,9 @@ def prove(question: Question, library: Library) -> list[Failure]:
         question.source.quote in article.text or quote in library.normalised_text(article.id)
     )
     if not found:
-        passage, ratio = closest_passage(article, question.source.quote)
-        hint = f'; closest sentence ({ratio:.0%} alike): "{_clip(passage)}"' if ratio > 0.4 else ""
+        passage, shared = closest_passage(article, question.source.quote)
+        words = ", ".join(f"'{word}'" for word in shared[:4])
+        hint = f'; did you mean the sentence with {words}: "{_clip(passage)}"' if passage else ""
         failures.append(Failure("quote", f"quote not found in article '{article.id}'{hint}"))
         return failures
     if not contains_answer(question.source.quote, question.answer):

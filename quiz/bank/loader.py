@@ -11,16 +11,23 @@ import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from quiz import yamlsafe
 from quiz.bank import citations
 from quiz.corpus.articles import Library
-from quiz.model import DIFFICULTIES, KINDS, OPTIONS_PER_QUESTION, Citation, Problem, Question
+from quiz.model import (
+    DIFFICULTIES,
+    ERROR,
+    KINDS,
+    OPTIONS_PER_QUESTION,
+    Citation,
+    Problem,
+    Question,
+)
 from quiz.text import answer_key
 from quiz.yamlsafe import Mapping, Node, Scalar
 
-REQUIRED = ("id", "question", "answer", "source")
 FIELDS = (
     "id",
     "question",
@@ -36,8 +43,13 @@ FIELDS = (
     "reviewed",
 )
 SOURCE_FIELDS = ("article", "quote")
+REQUIRED = ("id", "question", "answer", "source")  # the schema marks the same
 DEFAULT_FIELDS = ("source", "tags", "difficulty", "time_limit", "kind", "origin")
 FILE_FIELDS = ("defaults", "questions")
+# A question whose source is left empty (``source:`` with nothing, or an empty article and quote):
+# an imported question waiting for its author to cite it. It loads, ``quiz check`` lists it as
+# uncited, and the game never plays it.
+UNCITED = Citation(article="", quote="")
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -76,12 +88,21 @@ def display(path: Path) -> str:
         return str(absolute)
 
 
+class Finding(NamedTuple):
+    """One hand-written distractor's lint: which one, why, and how bad (``ERROR``: it equals or
+    is true for the answer, and the question is kept out; ``WARNING``: it is reported only)."""
+
+    distractor: int  # its position in ``question.distractors``
+    message: str
+    severity: str = ERROR
+
+
 class Checks(Protocol):
     """What only the wrong-answer engine knows, passed in so the bank never imports authoring."""
 
     def cannot_generate(self, question: Question, library: Library | None) -> str | None: ...
 
-    def lint(self, question: Question, library: Library) -> list[tuple[int, str]]: ...
+    def lint(self, question: Question, library: Library) -> list[Finding]: ...
 
 
 def load_bank(
@@ -94,9 +115,10 @@ def load_bank(
     """Every valid question under ``paths``; citations proven when ``library`` is given.
 
     With ``checks`` (the wrong-answer engine's), a question that leaves wrong answers to the
-    engine must be one it can serve, and ``lint`` also reports (and skips) questions whose
-    hand-written distractors give themselves away or are true. ``quiz check`` lints; the game
-    loads without it, to start fast, and plays such a question as its author wrote it.
+    engine must be one it can serve, and ``lint`` also reports the hand-written distractors
+    that give themselves away (a warning: the question still loads) or that equal the answer or
+    are true (an error: the question is skipped). ``quiz check`` and the game both lint, so
+    they agree on what is played; the game's load is cached, so its warm start pays nothing.
     """
     # Loading builds many small objects and no cycles: the cycle collector would only rescan
     # them again and again (the same reason the floor it is measured against pauses it).
@@ -144,6 +166,11 @@ def _load_bank(
                 )
                 continue
             seen[question.id] = question
+            if question.source == UNCITED:
+                line, col = marks.of(question, "source")
+                bank.problems.append(Problem(shown, line, col, UNCITED_MESSAGE))
+                bank.questions.append(question)
+                continue
             if library is not None and not _citation_holds(question, marks, library, bank.problems):
                 continue
             if checks is not None:
@@ -158,6 +185,12 @@ def _load_bank(
             bank.questions.append(question)
     bank.problems.sort(key=lambda p: (p.path, p.line, p.col))
     return bank
+
+
+UNCITED_MESSAGE = (
+    "uncited: fill in source.article and a verbatim source.quote (the game never plays an "
+    "uncited question)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +208,10 @@ def _citation_holds(
     question: Question, marks: Marks, library: Library, problems: list[Problem]
 ) -> bool:
     failures = citations.prove(question, library)
+    if not (question.answer and question.question):  # reported missing already: nothing to prove
+        skip = {"answer"} if not question.answer else set()
+        skip |= {"question"} if not question.question else set()
+        failures = [failure for failure in failures if failure.field not in skip]
     for failure in failures:
         line, col = marks.of(question, failure.field)
         problems.append(Problem(question.path, line, col, failure.message))
@@ -211,14 +248,15 @@ def _options_hold(
 def _lint(
     checks: Checks, question: Question, marks: Marks, library: Library, problems: list[Problem]
 ) -> bool:
-    """Each hand-written distractor that gives itself away or is true, where it was written."""
+    """Each hand-written distractor that gives itself away or is true, where it was written;
+    False when one of them is an error."""
     if not question.distractors:
         return True
     found = checks.lint(question, library)
-    for index, message in found:
-        line, col = marks.distractors[index]
-        problems.append(Problem(question.path, line, col, message))
-    return not found
+    for finding in found:
+        line, col = marks.distractors[finding.distractor]
+        problems.append(Problem(question.path, line, col, finding.message, finding.severity))
+    return not any(finding.severity == ERROR for finding in found)
 
 
 def _load_file(
@@ -360,10 +398,8 @@ def _question(
     for key, (key_node, _) in node.items.items():
         if key not in FIELDS:
             reader.problem(key_node, _unknown(key, FIELDS, "field"))
-    qid = reader.text("id", required=True)
-    question_text = reader.text("question", required=True)
-    answer = reader.text("answer", required=True)
-    source = _source(reader)
+    qid, question_text, answer = (reader.text(name, required=True) for name in REQUIRED[:-1])
+    source = _source(reader)  # the last required field: a citation, or a located problem
     distractors = _distractors(reader, answer)
     tags = _tags(reader)
     difficulty = reader.text("difficulty")
@@ -379,16 +415,17 @@ def _question(
     reviewed = _reviewed(reader)
     explanation = reader.text("explanation") if node.get("explanation") is not None else None
     origin = reader.text("origin")
-    if None in (qid, question_text, answer, source):
+    if source is None:
         return None
-    assert qid is not None and question_text is not None and answer is not None
-    assert source is not None
+    # A question missing its id, text or answer is skipped (its problem is recorded), but it is
+    # still built, with those fields empty, so that its citation is proven too: every problem
+    # at once. Only a question already reported can have an empty field.
     # Values that repeat across a bank (tags, article ids, kinds) are kept once.
     share = interned.setdefault
     question = Question(
-        id=qid,
-        question=question_text,
-        answer=answer,
+        id=qid or "",
+        question=question_text or "",
+        answer=answer or "",
         distractors=tuple(text for text, _ in distractors),
         source=Citation(share(source.article, source.article), source.quote),
         tags=share(tag_tuple := tuple(share(tag, tag) for tag in tags), tag_tuple),
@@ -409,6 +446,11 @@ def _question(
 def _source(reader: _Reader) -> Citation | None:
     own = reader.node.get("source")
     fallback = reader.defaults.get("source") if reader.defaults is not None else None
+    if own is not None:
+        at = reader.node.key_mark("source") or own
+        reader.marks["source"] = (at.line, at.col)  # an uncited question is reported here
+        if isinstance(own, Scalar) and own.is_null and not own.rejected and fallback is None:
+            return UNCITED
     for value in (own, fallback):
         if value is not None and not isinstance(value, Mapping):
             reader.problem(
@@ -431,15 +473,34 @@ def _source(reader: _Reader) -> Citation | None:
             parts[name] = None
             continue
         reader.marks[name] = (value.line, value.col)
+        if _empty(value):
+            parts[name] = ""
+            continue
         parts[name] = reader.text(f"source.{name}", node=value)
     for mapping in (own, fallback):
         if isinstance(mapping, Mapping):
             for key, (key_node, _) in mapping.items.items():
                 if key not in SOURCE_FIELDS:
                     reader.problem(key_node, _unknown(key, SOURCE_FIELDS, "source field"))
+    if parts.get("article") == "" and parts.get("quote") == "":
+        return UNCITED
+    for name in SOURCE_FIELDS:
+        if parts.get(name) == "":  # half a citation is a mistake, not a question left uncited
+            value = own.get(name) if isinstance(own, Mapping) else None
+            if value is None and isinstance(fallback, Mapping):
+                value = fallback.get(name)
+            reader.problem(value or reader.node, f"field 'source.{name}' is empty")
+            parts[name] = None
     if parts.get("article") is None or parts.get("quote") is None:
         return None
     return Citation(article=str(parts["article"]), quote=str(parts["quote"]))
+
+
+def _empty(node: Node) -> bool:
+    """Written as nothing, or as blank text."""
+    if not isinstance(node, Scalar) or node.rejected:
+        return False
+    return node.is_null or not node.text.strip()
 
 
 def _distractors(reader: _Reader, answer: str | None) -> list[tuple[str, Scalar]]:

@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -136,6 +136,68 @@ class HighScore:
         return data
 
 
+@dataclass(frozen=True, slots=True)
+class GamePoint:
+    """One finished game, as a point of the progress charts."""
+
+    game_id: int
+    mode: str
+    score: int
+    correct: int
+    total: int
+    finished_at: dt.datetime
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["finished_at"] = self.finished_at.isoformat()
+        data["accuracy"] = self.accuracy
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Answers given for one key (an article, a tag or a question): how many, how many right,
+    the points they earned."""
+
+    key: str
+    answered: int
+    correct: int
+    points: int
+
+    @property
+    def missed(self) -> int:
+        return self.answered - self.correct
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answered if self.answered else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["missed"] = self.missed
+        data["accuracy"] = self.accuracy
+        return data
+
+
+def tally_by(questions: Iterable[Tally], keys_of: Mapping[str, Sequence[str]]) -> list[Tally]:
+    """Per-question tallies added up under each key a question has (its tags, say), most
+    answered first. Questions the mapping does not know (gone from the bank) are left out:
+    the history stores no tags."""
+    sums: dict[str, list[int]] = {}
+    for tally in questions:
+        for key in dict.fromkeys(keys_of.get(tally.key, ())):
+            total = sums.setdefault(key, [0, 0, 0])
+            total[0] += tally.answered
+            total[1] += tally.correct
+            total[2] += tally.points
+    rows = [Tally(key, *values) for key, values in sums.items()]
+    return sorted(rows, key=lambda t: (-t.answered, t.key))
+
+
 class _NewerSchema(Exception):
     """The file was written by a later version: leave it alone rather than guess."""
 
@@ -147,17 +209,29 @@ class ScoreStore:
     never holds the database locked between games.
     """
 
-    def __init__(self, path: Path | None, warning: str | None = None) -> None:
+    def __init__(
+        self, path: Path | None, warning: str | None = None, *, read_only: bool = False
+    ) -> None:
         self.path = path
         self.warning = warning
+        self._read_only = read_only
 
     @property
     def saving(self) -> bool:
-        return self.path is not None
+        return self.path is not None and not self._read_only
 
     @classmethod
     def disabled(cls, reason: str) -> ScoreStore:
         return cls(None, f"scores will not be saved: {reason}")
+
+    @classmethod
+    def open_to_read(cls, data_dir: Path | None = None) -> ScoreStore:
+        """The store for a command that only reads (``quiz scores``, ``quiz history``): it
+        creates nothing, neither the folder nor the database, and changes nothing in it; where
+        there is no database there are simply no games yet."""
+        directory = Path(data_dir) if data_dir is not None else paths.data_dir()
+        path = directory / DB_NAME
+        return cls(path, read_only=True) if path.is_file() else cls(None)
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> ScoreStore:
@@ -251,7 +325,7 @@ class ScoreStore:
 
     def _write(self, action: Callable[[sqlite3.Connection], T], failed: str) -> T | None:
         path = self.path
-        if path is None:
+        if path is None or self._read_only:
             return None
         try:
             return _with_retry(lambda: _in_transaction(path, action))
@@ -298,6 +372,44 @@ class ScoreStore:
         """Question id -> correct answers in a row (0: missed last time), for review mode."""
         return dict(self._read("SELECT question_id, box FROM review", ()))
 
+    # --- progress ---------------------------------------------------------------------------
+
+    def progress(self, limit: int = 60) -> list[GamePoint]:
+        """The last ``limit`` games, oldest first: points and accuracy over time."""
+        rows = self._read(
+            "SELECT * FROM (SELECT id, mode, score, correct, total, finished_at FROM games"
+            " ORDER BY id DESC LIMIT ?) ORDER BY id",
+            (limit,),
+        )
+        return [
+            GamePoint(game_id, mode, score, correct, total, dt.datetime.fromisoformat(finished))
+            for game_id, mode, score, correct, total, finished in rows
+        ]
+
+    def by_article(self) -> list[Tally]:
+        """Every answer ever given, per article, most answered first."""
+        return self._tallies("article_id")
+
+    def by_question(self) -> list[Tally]:
+        """Every answer ever given, per question, most answered first."""
+        return self._tallies("question_id")
+
+    def most_missed(self, limit: int = 10) -> list[Tally]:
+        """The questions missed most often (a timeout is a miss); ties: the lower accuracy,
+        then the id."""
+        missed = [t for t in self.by_question() if t.missed]
+        missed.sort(key=lambda t: (-t.missed, t.accuracy, t.key))
+        return missed[:limit]
+
+    def _tallies(self, column: str) -> list[Tally]:
+        assert column in ("article_id", "question_id")
+        rows = self._read(
+            f"SELECT {column}, COUNT(*), SUM(correct), SUM(points) FROM answers"
+            f" GROUP BY {column} ORDER BY COUNT(*) DESC, {column}",
+            (),
+        )
+        return [Tally(key, answered, int(right), int(pts)) for key, answered, right, pts in rows]
+
     def _with_answers(self, game: GameRecord) -> GameRecord:
         rows = self._read(
             "SELECT position, question_id, article_id, chosen, correct_index, correct, points,"
@@ -314,7 +426,7 @@ class ScoreStore:
         if self.path is None:
             return []
         try:
-            with closing(_connect(self.path)) as conn:
+            with closing(_connect(self.path, read_only=self._read_only)) as conn:
                 return list(conn.execute(sql, parameters))  # type: ignore[arg-type]
         except sqlite3.Error as error:
             self.warning = f"could not read scores: {_reason(error)}"
@@ -368,9 +480,16 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 # --- connections, transactions, recovery ------------------------------------------------------
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     # isolation_level=None: transactions are begun and ended here, explicitly, never implicitly.
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+    if read_only:
+        # Never creates the file (mode=rw, not rwc); the store only reads through it. Not
+        # mode=ro: a read-only connection to a WAL database leaves its -wal and -shm files
+        # behind, where the last ordinary connection to close removes them.
+        where = f"{path.absolute().as_uri()}?mode=rw"
+        conn = sqlite3.connect(where, timeout=BUSY_TIMEOUT, isolation_level=None, uri=True)
+    else:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 

@@ -14,11 +14,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from quiz.bank.citations import answer_span
+from quiz.bank.citations import answer_span, quote_span
 from quiz.corpus.articles import Library
 from quiz.game import scoring
 from quiz.model import OPTIONS_PER_QUESTION, Question
-from quiz.text import answer_key, canonical, normalise
+from quiz.text import answer_key, canonical, find_answer, normalise
 
 # Review mode: a question answered right this many times in a row has been learnt, and fades to
 # the back of the queue (it only comes up when nothing else is due).
@@ -68,12 +68,17 @@ class Settings:
         return self.mode is Mode.CHALLENGE
 
 
-def question_set_key(settings: Settings) -> str:
+def question_set_key(settings: Settings, planned: int | None = None) -> str:
     """A stable name for the set of questions and rules, so high scores compare like with like.
 
-    The mode and the seed are left out: the mode is stored beside it and any seed is fair play.
+    ``planned`` is how many questions the game really had: when the filters left fewer than
+    ``settings.count``, that is the count the key (and every label made from it) gives. The
+    mode and the seed are left out: the mode is stored beside it and any seed is fair play.
     """
-    parts = [f"count={settings.count if settings.count is not None else 'all'}"]
+    count: int | str = settings.count if settings.count is not None else "all"
+    if planned is not None and settings.count is not None and planned < settings.count:
+        count = planned
+    parts = [f"count={count}"]
     if settings.articles:
         parts.append("articles=" + ",".join(sorted(settings.articles)))
     if settings.tags:
@@ -100,7 +105,7 @@ def select_questions(
 
     A repeat is the same id, or the same fact asked twice: two questions citing overlapping
     passages of one article for the same answer (a hand-written question and a generated draft
-    of it, say). The first in play order stays.
+    of it, say). The first in play order stays. An uncited question is never played.
 
     The bank's order does not matter (questions are sorted by id before shuffling), so the same
     seed gives the same game however the bank files were read. In review mode ``review_boxes``
@@ -113,6 +118,8 @@ def select_questions(
     for question in sorted(questions, key=lambda q: q.id):
         if question.id in seen:
             continue
+        if not question.source.article:
+            continue  # uncited (an import waiting for its author): the game never plays it
         if settings.articles and question.source.article not in settings.articles:
             continue
         if wanted_tags and wanted_tags.isdisjoint(question.tags):
@@ -132,32 +139,35 @@ def _one_per_fact(
     questions: list[Question], library: Library | None, count: int | None
 ) -> list[Question]:
     """The questions in order, without a fact asked twice and without a question whose answer an
-    earlier one has already shown (in its cited sentence or explanation), up to ``count``.
+    earlier one's "Why" card has already shown, up to ``count``.
 
     One fact: the same article, the same answer once qualifiers are set aside ("over 18 months"
-    and "18 months"), and overlapping quotes. Only questions of one article are compared.
+    and "18 months"), and overlapping quotes. Shown: a card shows the whole sentence of its quote
+    and the explanation (``reveal``). An answer of words or of three digits or more ("1983")
+    is given away wherever a card printed it, whatever the article; any answer, a small number
+    too, when a card printed it in the very sentence the later question is built on ("38, 28
+    and 40 degrees" gives away the 28-degree breakover angle).
     """
     kept: list[Question] = []
-    passages: dict[tuple[str, str], list[tuple[int, int] | str]] = {}
-    shown: dict[str, list[str]] = {}  # article -> what the kept questions' reveals print
+    facts: dict[tuple[str, str], list[tuple[int, int] | str]] = {}
+    shown: list[tuple[str, tuple[int, int] | str, str]] = []  # article, where, what it printed
     for question in questions:
         if count is not None and len(kept) >= count:
             break
         article = question.source.article
         answer = canonical(question.answer)
-        core = _QUALIFIER.sub("", answer)
+        core = answer_key(_QUALIFIER.sub("", answer))
+        earlier = facts.setdefault((article, core), [])
         where = _passage(question, library)
-        earlier = passages.setdefault((article, core), [])
         if any(_overlap(where, other) for other in earlier):
             continue  # the same fact under another id
-        if _distinctive(answer):
-            pattern = re.compile(rf"(?<!\w){re.escape(answer)}(?!\w)")
-            if any(pattern.search(text) for text in shown.get(article, ())):
-                continue  # an earlier "Why" card gave this answer away
+        card = reveal(question, library)
+        mine = card.where if card.where is not None else where
+        if _given_away(answer, article, mine, shown):
+            continue
         earlier.append(where)
-        shown.setdefault(article, []).append(
-            canonical(" ".join((question.source.quote, question.explanation or "")))
-        )
+        printed = canonical(" ".join((card.text, question.explanation or "")))
+        shown.append((article, mine, printed))
         kept.append(question)
     return kept
 
@@ -166,6 +176,28 @@ _QUALIFIER = re.compile(
     r"^(?:over|more than|fewer than|less than|under|at least|at most|up to|about|around|"
     r"nearly|almost|roughly|approximately|some) "
 )
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _given_away(
+    answer: str,
+    article: str,
+    where: tuple[int, int] | str,
+    shown: list[tuple[str, tuple[int, int] | str, str]],
+) -> bool:
+    """Whether a card already shown printed ``answer`` (canonical), by the rules of
+    ``_one_per_fact``."""
+    distinctive = _distinctive(answer)
+    numbers = _NUMBER.findall(answer)
+    for their_article, their_where, printed in shown:
+        if distinctive and find_answer(printed, answer) >= 0:
+            return True
+        if their_article == article and _overlap(where, their_where):
+            if find_answer(printed, answer) >= 0:
+                return True
+            if numbers and all(find_answer(printed, number) >= 0 for number in numbers):
+                return True
+    return False
 
 
 def _distinctive(answer: str) -> bool:
@@ -190,6 +222,56 @@ def _overlap(a: tuple[int, int] | str, b: tuple[int, int] | str) -> bool:
     return a == b
 
 
+@dataclass(frozen=True, slots=True)
+class Reveal:
+    """What a "Why" card shows of the article: the whole sentence (or sentences) that holds the
+    quote, so a quote cut mid-sentence ('so we chose the new Defender," said Morrison') reads
+    whole, and where in it the quote and the answer sit, for highlighting."""
+
+    text: str
+    quote_span: tuple[int, int] | None  # offsets into ``text``
+    answer_span: tuple[int, int] | None  # offsets into ``text``
+    where: tuple[int, int] | None  # ``text`` as offsets into the article; None: no article
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether ``text`` closes a quotation it does not open (straight or curly marks)."""
+    return text.count('"') % 2 == 1 or text.count("\u201d") > text.count("\u201c")
+
+
+def reveal(question: Question, library: Library | None) -> Reveal:
+    """The card's passage: the quote's whole sentences when the article is at hand, else the
+    quote as written."""
+    quote = question.source.quote
+    article = library.get(question.source.article) if library is not None else None
+    span = quote_span(library, article.id, quote) if library and article else None
+    if article is None or span is None:
+        return Reveal(quote, (0, len(quote)), answer_span(quote, question.answer), None)
+    start, end = span
+    sentences = article.sentences
+    held = [i for i, each in enumerate(sentences) if each.start < end and start < each.end]
+    if held:
+        first, last = held[0], held[-1]
+        # A quotation that opens a sentence or two before: read from where it opens, so its
+        # marks balance ('"Designing ... We needed ..., so we chose the Defender," said Morrison').
+        while first > 0 and first > held[0] - 2 and _unbalanced(
+            article.text[sentences[first].start : sentences[last].end]
+        ):
+            if "\n" in article.text[sentences[first - 1].end : sentences[first].start]:
+                break  # a quotation never runs over a paragraph break
+            first -= 1
+        start = min(start, sentences[first].start)
+        end = max(end, sentences[last].end)
+    text = article.text[start:end]
+    quoted = (span[0] - start, span[1] - start)
+    inside = answer_span(text[quoted[0] : quoted[1]], question.answer)
+    if inside is not None:
+        found: tuple[int, int] | None = (quoted[0] + inside[0], quoted[0] + inside[1])
+    else:
+        found = answer_span(text, question.answer)
+    return Reveal(text, quoted, found, (start, end))
+
+
 def review_rank(box: int | None) -> tuple[int, int]:
     """Where a question with this Leitner box comes in review mode (lower comes first)."""
     if box is None:
@@ -206,13 +288,16 @@ def next_box(box: int | None, correct: bool) -> int:
 
 @dataclass(frozen=True, slots=True)
 class CitationView:
-    """What the reveal shows: the article, the quote, and where the answer sits in the quote."""
+    """What the reveal shows: the article, and the passage holding the quote, with where the
+    quote and the answer sit in it."""
 
     article_id: str
     article_title: str
     article_date: dt.date | None
-    quote: str
-    answer_span: tuple[int, int] | None  # offsets into ``quote`` as written, for highlighting
+    quote: str  # as the question cites it
+    passage: str  # the whole sentence(s) of the quote, as the article has it
+    quote_span: tuple[int, int] | None  # offsets into ``passage``
+    answer_span: tuple[int, int] | None  # offsets into ``passage``, for highlighting
 
     @property
     def label(self) -> str:
@@ -448,12 +533,15 @@ class Session:
     def _citation(self, question: Question) -> CitationView:
         article_id = question.source.article
         article = self._library.get(article_id) if self._library is not None else None
+        card = reveal(question, self._library)
         return CitationView(
             article_id=article_id,
             article_title=article.title if article is not None else article_id,
             article_date=article.date if article is not None else None,
             quote=question.source.quote,
-            answer_span=answer_span(question.source.quote, question.answer),
+            passage=card.text,
+            quote_span=card.quote_span,
+            answer_span=card.answer_span,
         )
 
     def _require_current(self) -> Question:

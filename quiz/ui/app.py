@@ -11,30 +11,36 @@ shown, and the score database opens when first used (never before the first ques
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import json
 import os
 import random
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.screen import Screen
+from textual.theme import Theme
 
 from quiz import paths
 from quiz.game.session import Mode, OptionsFor, Session, Settings, Summary
 from quiz.ui.screens.base import QuizModal, QuizScreen
 from quiz.ui.screens.loading import LoadingScreen
 from quiz.ui.source import Loaded, LoadNow, Source, default_places, load
-from quiz.ui.widgets.too_small import is_too_small
+from quiz.ui.widgets.too_small import is_compact, is_too_small
 
 if TYPE_CHECKING:
     from quiz.game.scores import ScoreStore
+    from quiz.model import Article
 
 Clock = Callable[[], float]
 TERMINAL_CHECK = 1.0  # seconds between checks that the terminal is still there
@@ -96,8 +102,13 @@ class QuizApp(App[int]):
         options_for: OptionsFor | None = None,
         steady: bool = False,
         on_first_frame: Callable[[], None] | None = None,
+        drafts_dir: Path | None = None,
+        open_screen: str | None = None,
     ) -> None:
         super().__init__()
+        self.drafts_dir = drafts_dir or paths.default_bank_dir() / "generated"
+        self._open_screen = open_screen  # "drafts" or "progress": opened over home at start
+        self.drafts_filter: str | None = None  # the article whose drafts it opens on
         self._source = source
         self.settings = settings  # the defaults the home screen starts from
         self._data_dir = data_dir
@@ -112,6 +123,48 @@ class QuizApp(App[int]):
         self._store: ScoreStore | None = None
         if steady:
             self.animation_level = "none"
+        # The theme last chosen (Ctrl+P), read before the first frame so it never flashes.
+        theme = read_preferences(self.preferences_path()).get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    def preferences_path(self) -> Path:
+        return paths.data_dir(self._data_dir) / PREFERENCES
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """Keep the chosen theme for the next start (quietly: a theme is not worth a warning)."""
+        where = self.preferences_path()
+        preferences = read_preferences(where)
+        if preferences.get("theme") == theme.name:
+            return
+        preferences["theme"] = theme.name
+        with contextlib.suppress(OSError):
+            paths.write_atomic(where, json.dumps(preferences, indent=2) + "\n", durable=False)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The command palette (Ctrl+P) offers the game itself, not only Textual's commands."""
+        if self.loaded is not None and not self.in_game():
+            for mode, title, help_ in (
+                (Mode.PRACTICE, "New practice game", "untimed, 100 points a right answer"),
+                (Mode.CHALLENGE, "New timed challenge", "the clock runs; speed pays"),
+                (Mode.REVIEW, "Review mistakes", "the questions missed before come first"),
+            ):
+                yield SystemCommand(title, help_, partial(self.play_from_palette, mode))
+        yield SystemCommand(
+            "High scores", "the best games of each mode and question set", self.show_high_scores
+        )
+        yield SystemCommand("Keys", "every screen's keys", self.action_help)
+        yield from super().get_system_commands(screen)
+
+    def play_from_palette(self, mode: Mode) -> None:
+        """A game of ``mode`` with the home screen's choices (or the defaults, off home)."""
+        from quiz.ui.screens.home import HomeScreen
+
+        screen = self.screen
+        if isinstance(screen, HomeScreen):
+            screen.action_play(str(mode))
+        else:
+            self.start_game(self.game_settings(mode))
 
     # --- start-up --------------------------------------------------------------------------
 
@@ -119,8 +172,9 @@ class QuizApp(App[int]):
         return LoadingScreen(waiting=not self._source.done())
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._fit(self.size.width, self.size.height)
-        if not self.is_headless:
+        if not self.is_headless and not self.is_web:  # a browser tab talks over a pipe
             self.set_interval(TERMINAL_CHECK, self._watch_terminal, name="terminal-watch")
         if self._source.done():
             # Once the app runs, not now: a screen pushed while Textual is still mounting the
@@ -169,6 +223,10 @@ class QuizApp(App[int]):
     def _first_screen(self) -> None:
         if not (self._start and self.start_game(self.game_settings(self.settings.mode))):
             self.go_home()
+            if self._open_screen == "drafts":
+                self.show_drafts(self.drafts_filter)
+            elif self._open_screen == "progress":
+                self.show_progress()
         self.call_after_refresh(self._open_store_now)
 
     def _open_store_now(self) -> None:
@@ -214,17 +272,52 @@ class QuizApp(App[int]):
 
         session = self.new_session(settings)
         if session.total == 0:
-            tags = f" with the tag {' or '.join(settings.tags)}" if settings.tags else ""
             self.notify(
-                f"No question{tags} matches these choices: pick other articles or another"
-                " difficulty.",
-                title="Nothing to play",
-                severity="error",
+                self.nothing_to_play(settings), title="Nothing to play", severity="error",
+                markup=False, timeout=10,
+            )  # fmt: skip
+            return False
+        if settings.mode is Mode.REVIEW and not _has_review(session, self.store.review_boxes()):
+            # Review puts what was missed first: with nothing missed it would silently be an
+            # ordinary game.
+            self.notify(
+                "You have not missed a question yet (nor answered one only once or twice): play"
+                " a practice or a challenge first, and review will bring back what you miss.",
+                title="Nothing to review",
+                severity="warning",
                 markup=False,
+                timeout=10,
             )
             return False
         self.push_screen(QuestionScreen(session))
         return True
+
+    def nothing_to_play(self, settings: Settings) -> str:
+        """Why no question matches, with what there is to choose from."""
+        assert self.loaded is not None
+        questions = self.loaded.bank.questions
+        library = self.loaded.library
+        asked: list[str] = []
+        if settings.articles:
+            asked.append(f"the article {' or '.join(settings.articles)}")
+        if settings.tags:
+            asked.append(f"the tag {' or '.join(settings.tags)}")
+        if settings.difficulty:
+            asked.append(f"difficulty {settings.difficulty}")
+        articles = sorted({q.source.article for q in questions})
+        unknown = [a for a in settings.articles if a not in articles]
+        tags = sorted({tag for q in questions for tag in q.tags})
+        lines = [
+            f"No question matches {', '.join(asked) or 'these choices'}."
+            if not unknown
+            else f"No question cites {' or '.join(unknown)}."
+        ]
+        if settings.articles or not settings.tags:
+            titles = [f"{a} ({_title(library.get(a), a)})" for a in articles]
+            lines.append("Articles: " + ("; ".join(titles) or "none"))
+        if settings.tags or not settings.articles:
+            lines.append("Tags: " + (", ".join(tags) or "none"))
+        return "\n".join(lines)
 
     def finish_game(self, session: Session, chosen: Mapping[str, str]) -> None:
         from quiz.ui.screens.results import ResultsScreen
@@ -258,6 +351,16 @@ class QuizApp(App[int]):
         from quiz.ui.screens.high_scores import HighScoresScreen
 
         self.push_screen(HighScoresScreen(mode, highlight))
+
+    def show_drafts(self, article: str | None = None) -> None:
+        from quiz.ui.screens.drafts import DraftsScreen
+
+        self.push_screen(DraftsScreen(self.drafts_dir, article))
+
+    def show_progress(self) -> None:
+        from quiz.ui.screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen())
 
     def load_stylesheet(self, name: str) -> None:
         """Add the stylesheet ``name`` (beside app.tcss) to the app's styles, once.
@@ -314,6 +417,7 @@ class QuizApp(App[int]):
     def _fit(self, width: int, height: int) -> None:
         too_small = is_too_small(width, height)
         self.set_class(too_small, "-too-small")
+        self.set_class(is_compact(width, height), "-compact")
         if too_small:
             for screen in self.screen_stack:
                 if isinstance(screen, QuizScreen | QuizModal):
@@ -321,6 +425,31 @@ class QuizApp(App[int]):
             self.clock.pause()
         else:
             self.clock.resume()
+
+
+PREFERENCES = "preferences.json"
+
+
+def read_preferences(where: Path) -> dict[str, object]:
+    """The player's preferences (the theme); empty when the file is missing or unreadable."""
+    try:
+        data = json.loads(where.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _has_review(session: Session, boxes: Mapping[str, int]) -> bool:
+    """Whether a review game has anything to review: review order puts the missed and shaky
+    questions first, so the first question tells."""
+    from quiz.game.session import LEARNT_AFTER
+
+    box = boxes.get(session.questions[0].id) if session.questions else None
+    return box is not None and box < LEARNT_AFTER
+
+
+def _title(article: Article | None, article_id: str) -> str:
+    return article.title if article is not None else article_id
 
 
 def _choices(settings: Settings) -> dict[str, object]:
@@ -342,6 +471,8 @@ def make_app(
     steady: bool = False,
     source: Source | None = None,
     on_first_frame: Callable[[], None] | None = None,
+    drafts_dir: Path | None = None,
+    open_screen: str | None = None,
 ) -> QuizApp:
     """The game over ``bank_paths`` (default: the shipped bank) and ``articles_dir``.
 
@@ -349,7 +480,8 @@ def make_app(
     (None: a new one each game). ``steady`` turns off animation and blinking, for screenshots.
     ``source`` replaces the loading (``quiz play`` passes one already loading in a thread).
     ``on_first_frame`` is called once the first real screen (a game, home or the problems notice)
-    has been drawn.
+    has been drawn. ``drafts_dir`` is where the review screen finds drafts (default:
+    questions/generated/); ``open_screen`` ("drafts" or "progress") opens that screen over home.
     """
     if source is None:
         source = LoadNow(lambda: load(*default_places(bank_paths, articles_dir)))
@@ -364,4 +496,6 @@ def make_app(
         options_for=options_for,
         steady=steady,
         on_first_frame=on_first_frame,
+        drafts_dir=drafts_dir,
+        open_screen=open_screen,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quiz.game.session import Mode
+from quiz.game.session import Mode, Settings
 
 MODE_NAMES = {
     Mode.PRACTICE: "Practice",
@@ -57,4 +57,16 @@ def question_set_label(key: str) -> str:
             words.append("no streak bonus")
         elif part:
             words.append(part)
+    return " · ".join(words)
+
+
+def filter_label(settings: Settings) -> str:
+    """The filters a game was chosen by, shortly ("tag audit · hard"); empty when none."""
+    words: list[str] = []
+    if settings.articles:
+        words.append(plural(len(settings.articles), "article"))
+    if settings.tags:
+        words.append(f"{'tag' if len(settings.tags) == 1 else 'tags'} {' or '.join(settings.tags)}")
+    if settings.difficulty:
+        words.append(settings.difficulty)
     return " · ".join(words)

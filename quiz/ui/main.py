@@ -64,6 +64,23 @@ def play(parsed: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
+def review(parsed: argparse.Namespace) -> int:
+    """``quiz review``: the app, opened on the drafts waiting for review (Esc: home)."""
+    from quiz import paths
+    from quiz.ui.app import make_app
+
+    app = make_app(
+        (),
+        parsed.articles,
+        parsed.data_dir,
+        drafts_dir=parsed.drafts or paths.default_bank_dir() / "generated",
+        open_screen="drafts",
+    )
+    app.drafts_filter = parsed.article
+    app.run()
+    return app.return_code or 0
+
+
 def resume_collector() -> None:
     """Start-up is over: what it built stays for the whole game, so it is set aside for good
     (``gc.freeze``) rather than scanned by every full collection, and the collector runs again."""

@@ -27,7 +27,9 @@ class Loaded:
 
     @property
     def problems(self) -> list[Problem]:
-        return [*self.library.problems, *self.bank.problems]
+        """What the player is told at start-up: the errors, each a question left out. (A
+        warning is for authors: ``quiz check`` shows it; the question plays.)"""
+        return [p for p in (*self.library.problems, *self.bank.problems) if p.is_error]
 
 
 def load(bank_paths: Sequence[Path], articles_dir: Path, cache_dir: Path | None) -> Loaded:
@@ -37,10 +39,9 @@ def load(bank_paths: Sequence[Path], articles_dir: Path, cache_dir: Path | None)
     from quiz.corpus.articles import read_library
 
     library = read_library(articles_dir, cache_dir)
-    # The lint is for authors (quiz check); the game plays each question as written.
-    bank = load_bank_cached(
-        list(bank_paths), library, cache_dir, lint=False, checks=ENGINE_CHECKS
-    )
+    # Linted as quiz check lints, so the two agree on what plays: an error keeps a question out.
+    # The cache is the same one check writes, so an unchanged bank starts warm.
+    bank = load_bank_cached(list(bank_paths), library, cache_dir, checks=ENGINE_CHECKS)
     return Loaded(bank, library)
 
 

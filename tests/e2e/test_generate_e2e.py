@@ -50,7 +50,7 @@ def test_generate_check_load_and_play(tmp_path: Path, capsys: pytest.CaptureFixt
     )
     # Every draft plays, except those whose answer an earlier one's cited sentence shows.
     assert session.total == len(select_questions(bank.questions, session.settings, library=library))
-    assert session.total >= 25
+    assert session.total >= 15  # a card shows its whole sentence, often with other drafts' answers
     while not session.finished:
         options = session.options()
         assert len(options) == 4, (session.current, options)

@@ -7,12 +7,15 @@ no test ever touches the player's real data directory.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 from textual.pilot import Pilot
 
 from quiz import paths
@@ -122,6 +125,24 @@ def on_home(app: QuizApp) -> bool:
     return isinstance(app.screen, HomeScreen)
 
 
+_RUN = re.compile(
+    r'<text class="[^"]*" x="(?P<x>[\d.]+)" y="[\d.]+" textLength="[\d.]+" '
+    r'clip-path="url\(#[\w-]+-line-(?P<line>\d+)\)">(?P<text>[^<]*)</text>'
+)
+_CELL = 12.2  # the width of one cell in Rich's SVG export
+
+
 def screen_text(app: QuizApp) -> str:
-    """What the terminal shows, as plain text (characters only, no colours)."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    """What the terminal shows, as plain text (characters only, no colours).
+
+    Read from ``App.export_screenshot()`` (public API): each run of text sits at its cell's x,
+    and Rich writes every space as a no-break space.
+    """
+    rows: dict[int, list[str]] = {}
+    for run in _RUN.finditer(app.export_screenshot()):
+        row = rows.setdefault(int(run["line"]), [])
+        column = round(float(run["x"]) / _CELL)
+        used = cell_len("".join(row))
+        row.append(" " * max(0, column - used) + html.unescape(run["text"]).replace("\xa0", " "))
+    width, height = app.size
+    return "\n".join("".join(rows.get(line, [])).ljust(width) for line in range(height))

@@ -110,11 +110,11 @@ async def test_a_small_terminal_is_told_plainly_and_resizing_recovers(
     quiz_app: AppFactory,
 ) -> None:
     app = quiz_app(count=3, start=True)
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=(59, 20)) as pilot:
         await ready(pilot)
         text = screen_text(app)
         assert "The terminal is too small" in text
-        assert "It is 60×20; article-quiz needs at least 80×24." in text
+        assert "It is 59×20; article-quiz needs at least 60×20." in text
         assert "Question 1 of 3" not in text
 
         await pilot.resize_terminal(*SIZE)
@@ -126,10 +126,10 @@ async def test_a_small_terminal_is_told_plainly_and_resizing_recovers(
         await pilot.press("escape")  # a dialog gives way to the notice too
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        await pilot.resize_terminal(79, 24)
+        await pilot.resize_terminal(60, 19)
         await pilot.pause()
         assert app.screen.query_one(TooSmall).display
-        assert "It is 79×24" in screen_text(app)
+        assert "It is 60×19" in screen_text(app)
         assert "Leave this game?" not in screen_text(app)
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
@@ -180,7 +180,7 @@ async def test_the_challenge_clock_stops_while_the_game_cannot_be_seen(
         await ready(pilot)
         screen = question_screen(app)
         clock.advance(5)
-        await pilot.resize_terminal(60, 20)
+        await pilot.resize_terminal(50, 16)
         await pilot.pause()
         clock.advance(60)  # a minute behind the too-small notice
         screen.tick()

@@ -50,13 +50,32 @@ class TestHome:
         assert snap_compare(app, terminal_size=SIZE, run_before=ready)
 
     def test_too_small(self, snap_compare: Snap, quiz_app: AppFactory) -> None:
+        assert snap_compare(quiz_app(count=5), terminal_size=(56, 18), run_before=ready)
+
+
+class TestCompact:
+    """The smallest terminal the game plays in: 60x20."""
+
+    def test_home(self, snap_compare: Snap, quiz_app: AppFactory) -> None:
         assert snap_compare(quiz_app(count=5), terminal_size=(60, 20), run_before=ready)
+
+    def test_after_a_wrong_answer(self, snap_compare: Snap, quiz_app: AppFactory) -> None:
+        async def wrong(pilot: Pilot[Any]) -> None:
+            await ready(pilot)
+            await pilot.press(wrong_key(pilot.app))
+
+        app = quiz_app(mode="challenge", count=3, start=True)
+        assert snap_compare(app, terminal_size=(60, 20), run_before=wrong)
 
 
 class TestPractice:
     def test_question(self, snap_compare: Snap, quiz_app: AppFactory) -> None:
+        async def highlight(pilot: Pilot[Any]) -> None:
+            await ready(pilot)
+            await pilot.press("down", "down")  # the arrows' highlight on the second option
+
         app = quiz_app(count=3, start=True)
-        assert snap_compare(app, terminal_size=SIZE, run_before=ready)
+        assert snap_compare(app, terminal_size=SIZE, run_before=highlight)
 
     def test_after_a_wrong_answer(self, snap_compare: Snap, quiz_app: AppFactory) -> None:
         async def wrong(pilot: Pilot[Any]) -> None:

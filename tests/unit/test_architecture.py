@@ -5,6 +5,8 @@
 - ``quiz/game`` and ``quiz/bank`` (and the corpus and foundation below them) never import
   ``quiz/authoring``, not even inside a function: the game reaches the wrong-answer engine only
   through the seams the UI hands it (``quiz.authoring.engine``).
+- ``quiz/interchange`` (export/import) sits above the game and the bank, reaches authoring only
+  through ``quiz.authoring.engine``, and nothing but the CLI imports it.
 - No import circle between the domain's modules.
 """
 
@@ -44,7 +46,9 @@ ALLOWED = {
     "game": ("foundation", "corpus", "bank", "game"),
     "authoring": ("foundation", "corpus", "bank", "game", "authoring"),
     "ui": ("foundation", "corpus", "bank", "game", "authoring", "ui"),
-    "cli": ("foundation", "corpus", "bank", "game", "authoring", "ui", "cli"),
+    # Interchange (export/import) plays a game to export it: above game, bank and the engine.
+    "interchange": ("foundation", "corpus", "bank", "game", "authoring", "interchange"),
+    "cli": ("foundation", "corpus", "bank", "game", "authoring", "ui", "interchange", "cli"),
 }
 
 
@@ -89,7 +93,8 @@ def _imports(path: Path, name: str) -> list[tuple[str, int, bool]]:
 
 def test_the_contract_sees_every_wing() -> None:
     wings = {_wing(name) for name in MODULES}
-    assert {"foundation", "corpus", "bank", "game", "authoring", "ui", "cli"} <= wings
+    expected = {"foundation", "corpus", "bank", "game", "authoring", "ui", "interchange", "cli"}
+    assert expected <= wings
     assert "quiz.bank.loader" in DOMAIN and "quiz.game.session" in DOMAIN
 
 
@@ -100,6 +105,16 @@ def test_each_module_imports_only_the_wings_below_it(name: str) -> None:
         f"{MODULES[name].relative_to(ROOT)}:{line}: imports {target} ({_wing(target)})"
         for target, line, _ in _imports(MODULES[name], name)
         if target in MODULES and _wing(target) not in ALLOWED[wing]
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", sorted(n for n in MODULES if _wing(n) == "interchange"))
+def test_interchange_reaches_authoring_only_through_the_engine_seams(name: str) -> None:
+    wrong = [
+        f"{MODULES[name].relative_to(ROOT)}:{line}: imports {target}"
+        for target, line, _ in _imports(MODULES[name], name)
+        if _wing(target) == "authoring" and target != "quiz.authoring.engine"
     ]
     assert wrong == []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import subprocess
 import sys
@@ -14,16 +15,17 @@ from hypothesis import strategies as st
 from quiz.corpus.articles import Library, read_library
 from quiz.corpus.sentences import split_sentences
 from quiz.text import normalise, normalise_with_map
-from tests.conftest import SEEDS
+from tests.conftest import FIXTURES, SEEDS
 
 
 def test_the_seed_articles_match_the_originals_byte_for_byte() -> None:
-    shared = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-    ours = Path(__file__).resolve().parents[2] / "seeds"
-    originals = sorted(shared.glob("*.txt"))
-    assert originals, "../shared/seeds is beside the checkout"
-    for original in originals:
-        assert (ours / original.name).read_bytes() == original.read_bytes()
+    """The originals' SHA-256 sums are committed beside the tests: nothing outside the repository
+    is needed to tell that a seed article was edited."""
+    sums = (FIXTURES / "seeds.sha256").read_text(encoding="utf-8").splitlines()
+    expected = dict(reversed(line.split("  ", 1)) for line in sums if line.strip())
+    assert sorted(expected) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    for name, digest in expected.items():
+        assert hashlib.sha256((SEEDS / name).read_bytes()).hexdigest() == digest, name
 
 
 def test_ids_titles_and_dates(library: Library) -> None:
@@ -87,9 +89,22 @@ def test_empty_binary_and_non_utf8_articles_are_reported_and_skipped(tmp_path: P
 
 
 def test_article_ids_never_reach_outside_the_folder(library: Library) -> None:
-    for bad in ("../seeds/000_dddf75139d7994c9", "/etc/passwd", ".hidden", "a\\b", ""):
+    """Each guard says why: a path is not an id, whatever the folder happens to hold."""
+    reasons = {
+        "../seeds/000_dddf75139d7994c9": "must be a file name",
+        "/etc/passwd": "must be a file name",
+        ".hidden": "must be a file name",
+        "a\\b": "must be a file name",
+        "": "is empty",
+        "caf\u00e9 article": "has characters an article file name cannot",
+    }
+    for bad, reason in reasons.items():
         article, why = library.resolve(bad)
-        assert article is None and why
+        assert article is None and why is not None and reason in why, (bad, why)
+    # Even an id that is in the folder's table is refused when it is shaped like a path.
+    sneaky = Library(root=library.root, articles={"../x": next(iter(library.articles.values()))})
+    article, why = sneaky.resolve("../x")
+    assert article is None and why is not None and "must be a file name" in why
 
 
 def test_catalogue_records_conflicts_and_unreliable_passages(library: Library) -> None:

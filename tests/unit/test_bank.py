@@ -14,7 +14,7 @@ from quiz.authoring.engine import ENGINE_CHECKS
 from quiz.bank.loader import load_bank
 from quiz.cli import main
 from quiz.corpus.articles import Library
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEEDS
 
 VALID = """\
 - id: {id}
@@ -157,7 +157,7 @@ def test_check_reports_every_problem_and_exits_one(capsys: pytest.CaptureFixture
     assert main(["check", str(broken / "wrong_types.yaml")]) == 1
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 6
-    assert lines[-1] == "1 question in 1 file, 3 articles: 5 problems"
+    assert lines[-1] == "1 question in 1 file, 3 articles: 5 errors"
     assert all(":" in line for line in lines[:-1])
 
 
@@ -279,11 +279,13 @@ def test_a_bad_distractor_is_reported_at_its_own_line_and_column(
     quote: "approach, breakover and departure angles of 38, 28 and 40 degrees respectively"
 """,
     )
-    assert main(["check", str(path)]) == 1
+    assert main(["check", str(path)]) == 0  # a warning: the question plays
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[0] == (
-        f"{path}:6:7: distractor '28' is true: the cited sentence gives 28 for another fact"
+        f"{path}:6:7: warning: distractor '28' is a value the cited sentence gives for another "
+        "fact: a close wrong answer, if it is not also true of what is asked"
     )
+    assert main(["check", "--strict", str(path)]) == 1
 
 
 def test_check_gives_the_same_lint_from_the_cache_as_without_it(
@@ -307,14 +309,18 @@ def test_check_gives_the_same_lint_from_the_cache_as_without_it(
 BAD_DISTRACTORS = ROOT / "tests" / "fixtures" / "broken" / "bad_distractors.yaml"
 
 
-def test_the_game_loads_without_the_lint_and_quiz_check_lints(library: Library) -> None:
+def test_check_and_the_game_agree_on_what_plays(library: Library, tmp_path: Path) -> None:
+    from quiz.ui.source import load
+
     linted = load_bank([BAD_DISTRACTORS], library, checks=ENGINE_CHECKS)
-    unlinted = load_bank([BAD_DISTRACTORS], library, lint=False, checks=ENGINE_CHECKS)
-    assert {q.id for q in linted.questions} == {"ok-approach-angle"}
-    assert len(linted.problems) == 11
-    # Without the lint every question is well-formed and proven, so it loads as written.
-    assert unlinted.problems == []
-    assert {q.id for q in unlinted.questions} >= {"wrong-unit", "true-for-a-sibling-fact"}
+    game = load([BAD_DISTRACTORS], SEEDS, tmp_path / "cache").bank
+    assert {q.id for q in game.questions} == {q.id for q in linted.questions}
+    # An error (a distractor equal to the answer, or true) keeps its question out of both...
+    assert "side-of-a-conflict" not in {q.id for q in game.questions}
+    # ...a warning (a distractor that gives itself away) is reported, and the question plays.
+    assert {"wrong-unit", "true-for-a-sibling-fact"} <= {q.id for q in game.questions}
+    assert sum(p.is_error for p in linted.problems) == 2 and len(linted.problems) == 11
+    assert game.problems == linted.problems
 
 
 def test_lint_and_no_lint_keep_their_own_cache(tmp_path: Path, library: Library) -> None:

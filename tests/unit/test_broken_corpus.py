@@ -88,7 +88,7 @@ def test_corpus_covers_every_defect_the_bank_promises_to_catch() -> None:
         "has unit cm, but the answer '291mm' has unit mm",
         "spaces its unit differently",
         "is a title, but the answer '1983' is a year",
-        "is true: the cited sentence gives 28 for another fact",
+        "is a value the cited sentence gives for another fact",
         "is one side of a conflict between the articles",
         "spelt another way",
         "is a real person, but the answer 'Safin' is a fictional character",

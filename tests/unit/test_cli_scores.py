@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
-from quiz.cli import main
+from quiz.cli import build_parser, main
 from quiz.game.scores import ScoreStore
 from quiz.game.session import Mode, Session, Settings, question_set_key
 
@@ -38,10 +40,48 @@ def played(tmp_path: Path, make_question, clock) -> Path:
 def test_scores_table_ranks_the_best_game_first(played: Path, capsys) -> None:
     assert main(["scores", "--data-dir", str(played)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["#", "player", "mode", "question", "set", "score", "right", "when"]
-    assert lines[2].split()[:3] == ["1", "Ada", "practice"]
-    assert "300" in lines[2] and "3/3" in lines[2]
-    assert lines[3].split()[:2] == ["2", "Brian"] and "1/3" in lines[3]
+    assert lines[0] == "Practice · 3 questions"  # the question set the ranks belong to
+    assert lines[1].split() == ["#", "Player", "Score", "Right", "When"]
+    assert lines[3].split()[:4] == ["1", "Ada", "300", "3/3"]
+    assert lines[4].split()[:4] == ["2", "Brian", "100", "1/3"]
+
+
+def test_scores_are_worded_as_the_game_words_them(tmp_path: Path, make_question, clock, capsys):
+    store = ScoreStore.open(tmp_path)
+    settings = Settings(mode=Mode.CHALLENGE, count=10, articles=("tramway",), time_limit=20)
+    session = Session([make_question("q1", article="tramway")], settings, clock=clock)
+    session.answer(session.options().index(session.current.answer))
+    summary = dataclasses.replace(session.summary(), score=5920)
+    key = question_set_key(settings)
+    assert key == "count=10;articles=tramway;time=20"
+    store.save_game(summary, "Ada", key, 1, dt.datetime(2026, 11, 23, 9, 0))
+    store.save_game(summary, "Brian", "count=5", 1, dt.datetime(2026, 11, 23, 9, 1))
+    assert main(["scores", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Timed challenge · 10 questions · 1 article · 20s each" in out
+    assert "Timed challenge · 5 questions" in out  # each question set ranked on its own
+    assert "5,920" in out and "5920" not in out and "count=" not in out
+    assert [line.split()[0] for line in out.splitlines() if "Ada" in line or "Brian" in line] == [
+        "1",
+        "1",
+    ]
+
+
+def test_read_only_commands_create_nothing(tmp_path: Path, capsys) -> None:
+    nowhere = tmp_path / "nonexistent" / "x" / "y"
+    for command in ("scores", "history"):
+        for fmt in ("text", "json"):
+            assert main([command, "--data-dir", str(nowhere), "--format", fmt]) == 0
+    assert not (tmp_path / "nonexistent").exists()
+    out = capsys.readouterr().out
+    assert "No high scores yet" in out and "No games played yet" in out
+
+
+def test_reading_scores_leaves_the_database_as_it_was(played: Path, capsys) -> None:
+    before = {path.name: path.read_bytes() for path in played.iterdir()}
+    assert main(["scores", "--data-dir", str(played)]) == 0
+    assert main(["history", "--data-dir", str(played)]) == 0
+    assert {path.name: path.read_bytes() for path in played.iterdir()} == before
 
 
 def test_scores_json(played: Path, capsys) -> None:
@@ -63,7 +103,7 @@ def test_history_lists_newest_first_with_answers_in_json(played: Path, capsys) -
 def test_history_table(played: Path, capsys) -> None:
     assert main(["history", "--data-dir", str(played)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[2].split()[2:4] == ["Brian", "practice"]
+    assert lines[2].split()[2:6] == ["Brian", "Practice", "100", "1/3"]
     assert len(lines) == 4
 
 
@@ -72,3 +112,20 @@ def test_empty_store_says_so(tmp_path: Path, capsys) -> None:
     assert "No high scores yet" in capsys.readouterr().out
     assert main(["history", "--data-dir", str(tmp_path), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_every_option_of_every_command_is_documented(capsys) -> None:
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for name, command in commands.choices.items():
+        if name == "generate":
+            continue  # parses its own options (quiz.authoring.generate)
+        for action in command._actions:
+            assert action.help and action.help != argparse.SUPPRESS, (name, action.dest)
+    with pytest.raises(SystemExit):
+        main(["play", "--help"])
+    out = capsys.readouterr().out
+    words = " ".join(out.split())
+    for option in ("--mode", "--count", "--article", "--seed", "--difficulty", "--tag"):
+        (action,) = [a for a in commands.choices["play"]._actions if option in a.option_strings]
+        assert option in words and " ".join(str(action.help).split()[:4]) in words

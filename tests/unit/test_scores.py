@@ -566,3 +566,72 @@ def test_a_locked_database_is_retried(
         blocker.close()
     assert game_id is not None, store.warning
     assert [game.player for game in store.recent_games()] == ["patient"]
+
+
+# --- progress: what the stats are drawn from ------------------------------------------------
+
+
+def test_progress_is_the_last_games_oldest_first(
+    store: ScoreStore, questions: list[Question]
+) -> None:
+    plans = ["rrrr", "wwww", "rrww", "rwww"]
+    for day, plan in enumerate(plans):
+        store.save_game(play(questions, plan), "Ada", "s", day, WHEN + dt.timedelta(days=day))
+    points = store.progress(limit=3)
+    assert [p.accuracy for p in points] == [0.0, 0.5, 0.25]
+    assert [p.finished_at for p in points] == [WHEN + dt.timedelta(days=d) for d in (1, 2, 3)]
+    assert points[0].as_dict()["accuracy"] == 0.0
+    assert points[0].as_dict()["finished_at"] == (WHEN + dt.timedelta(days=1)).isoformat()
+
+
+def test_tallies_count_every_answer_per_article_and_per_question(
+    store: ScoreStore, questions: list[Question]
+) -> None:
+    summaries = [play(questions, plan, seed=seed) for seed, plan in enumerate(["rwt", "rrw"])]
+    for summary in summaries:
+        store.save_game(summary, "Ada", "s", 0, WHEN)
+    results = [r for s in summaries for r in s.results]
+
+    def expected(key: Callable[..., str]) -> dict[str, tuple[int, int, int]]:
+        out: dict[str, tuple[int, int, int]] = {}
+        for r in results:
+            a, c, p = out.get(key(r), (0, 0, 0))
+            out[key(r)] = (a + 1, c + int(r.correct), p + r.points)
+        return out
+
+    by_article = {t.key: (t.answered, t.correct, t.points) for t in store.by_article()}
+    assert by_article == expected(lambda r: r.citation.article_id)
+    by_question = {t.key: (t.answered, t.correct, t.points) for t in store.by_question()}
+    assert by_question == expected(lambda r: r.question.id)
+    answered = [t.answered for t in store.by_question()]
+    assert answered == sorted(answered, reverse=True)
+
+
+def test_the_most_missed_come_first(store: ScoreStore, make_question: MakeQuestion) -> None:
+    often, once, never = (make_question(q) for q in ("often", "once", "never"))
+    store.save_game(play([often], "w"), "Ada", "s", 0, WHEN)
+    store.save_game(play([often], "t"), "Ada", "s", 0, WHEN)  # a timeout is a miss too
+    store.save_game(play([often], "r"), "Ada", "s", 0, WHEN)
+    store.save_game(play([once], "w"), "Ada", "s", 0, WHEN)
+    store.save_game(play([never], "r"), "Ada", "s", 0, WHEN)
+    missed = store.most_missed()
+    assert [(t.key, t.answered, t.missed) for t in missed] == [("often", 3, 2), ("once", 1, 1)]
+    assert missed[0].as_dict()["missed"] == 2
+    assert store.most_missed(limit=1) == missed[:1]
+
+
+def test_tallies_add_up_under_each_tag() -> None:
+    questions = [
+        scores.Tally("a", 4, 3, 300),
+        scores.Tally("b", 2, 0, 0),
+        scores.Tally("gone", 5, 5, 500),  # no longer in the bank: no tags known
+    ]
+    tags = {"a": ["people", "film", "people"], "b": ["film"]}
+    rows = scores.tally_by(questions, tags)
+    assert rows == [scores.Tally("film", 6, 3, 300), scores.Tally("people", 4, 3, 300)]
+    assert rows[0].accuracy == 0.5
+
+
+def test_a_store_that_saves_nothing_has_no_progress() -> None:
+    store = ScoreStore.disabled("test")
+    assert store.progress() == [] and store.by_article() == [] and store.most_missed() == []

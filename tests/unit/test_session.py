@@ -26,7 +26,7 @@ from quiz.game.session import (
     select_questions,
 )
 from quiz.model import Citation, Question
-from quiz.text import canonical
+from quiz.text import canonical, find_answer, normalise
 from tests.conftest import ROOT, SEEDS
 
 MakeQuestion = Callable[..., Question]
@@ -559,8 +559,52 @@ def test_a_result_says_everything_the_reveal_shows(
     assert citation.article_date == dt.date(1969, 7, 21)
     assert citation.label == "Moon landing (21 July 1969)"
     assert citation.quote == question.source.quote
-    assert citation.answer_span == (24, 43)
-    assert citation.quote[24:43] == "sea  of Tranquility"
+    # The card shows the sentence as the article has it, the quote and the answer placed in it.
+    assert citation.passage == "The Eagle landed in the Sea of Tranquility."
+    assert citation.quote_span == (0, len(citation.passage))
+    assert citation.answer_span == (24, 42)
+    assert citation.passage[24:42] == "Sea of Tranquility"
+
+
+def test_without_the_article_the_card_shows_the_quote_as_written(
+    make_question: MakeQuestion, clock
+) -> None:
+    question = make_question("q", answer="Sea of Tranquility", quote="in the sea  of Tranquility")
+    citation = Session([question], Settings(), clock=clock).answer(0).citation
+    assert citation.passage == question.source.quote and citation.quote_span == (0, 26)
+    assert citation.passage[slice(*citation.answer_span)] == "sea  of Tranquility"
+
+
+def test_the_card_shows_the_whole_sentence_of_a_quote_cut_short(
+    make_question: MakeQuestion, clock
+) -> None:
+    text = (
+        'The crew needed a boat that floats. "It had to be tough, so we chose the Otter," said '
+        "Quinn. The Otter sails in May."
+    )
+    article = parse_article("boats", text, "Boats")
+    library = Library(root=Path("seeds"), articles={"boats": article})
+    quote = 'so we chose the Otter," said Quinn'
+    question = make_question("q", answer="Quinn", article="boats", quote=quote)
+    citation = Session([question], Settings(), clock=clock, library=library).answer(0).citation
+    assert citation.passage == '"It had to be tough, so we chose the Otter," said Quinn.'
+    assert citation.passage[slice(*citation.quote_span)] == quote
+    assert citation.passage[slice(*citation.answer_span)] == "Quinn"
+
+
+def test_the_card_reads_a_quotation_from_where_it_opens(make_question: MakeQuestion, clock):
+    text = (
+        "The crew needed a boat.\n"
+        '"It had to be tough. It had to be quick. So we chose the Otter," said Quinn. It sails.'
+    )
+    library = Library(root=Path("seeds"), articles={"b": parse_article("b", text, "Boats")})
+    quote = 'So we chose the Otter," said Quinn'
+    question = make_question("q", answer="Quinn", article="b", quote=quote)
+    citation = Session([question], Settings(), clock=clock, library=library).answer(0).citation
+    assert citation.passage == (
+        '"It had to be tough. It had to be quick. So we chose the Otter," said Quinn.'
+    )
+    assert citation.passage[slice(*citation.quote_span)] == quote
 
 
 def test_without_a_library_the_citation_names_the_article_id(
@@ -685,3 +729,36 @@ def test_question_set_key_separates_what_is_not_comparable() -> None:
         question_set_key(Settings(mode=Mode.CHALLENGE, speed_scoring=False, streak_bonus=False))
         == "count=10;time=20;no-speed;no-streak"
     )
+
+
+@pytest.mark.parametrize(
+    ("mode", "count", "seed"), [("practice", 10, 1016766636), ("challenge", 5, 11)]
+)
+def test_no_question_asks_what_an_earlier_why_card_has_shown(
+    mode: str, count: int, seed: int, clock
+) -> None:
+    """The README's promise, on the two games that broke it: question 7's card showed "38, 28
+    and 40 degrees" before the breakover angle was asked, and the 1983 Octopussy sentence of one
+    article came before another article's question on the year of Octopussy."""
+    from quiz.ui.source import load
+
+    loaded = load([ROOT / "questions"], SEEDS, None)  # as the game loads the shipped bank
+    settings = Settings(mode=Mode(mode), count=count, seed=seed)
+    session = Session(loaded.bank.questions, settings, clock=clock, library=loaded.library)
+    assert session.total == count
+    cards: list[tuple[str, str]] = []  # (article, what the card printed), as the player saw them
+    while not session.finished:
+        question = session.current
+        assert question is not None
+        answer = canonical(question.answer)
+        quote = normalise(question.source.quote)
+        for article, printed in cards:
+            shown = canonical(printed)
+            if any(c.isalpha() for c in answer) or sum(c.isdigit() for c in answer) >= 3:
+                assert find_answer(shown, answer) < 0, (question.id, printed)
+            if article == question.source.article and quote in normalise(printed):
+                numbers = re.findall(r"\d+", answer)  # the very sentence it is built on
+                assert not numbers or not all(find_answer(shown, n) >= 0 for n in numbers)
+        citation = session.answer(0).citation
+        cards.append((citation.article_id, f"{citation.passage} {question.explanation or ''}"))
+        session.next()

@@ -19,6 +19,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("p / c / r", "practice, timed challenge, review mistakes"),
             ("Tab, arrows", "how many, how hard, which articles (Space ticks)"),
             ("s", "high scores"),
+            ("g / d", "your progress, review generated drafts"),
             ("q", "quit"),
         ),
     ),
@@ -26,6 +27,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Question",
         (
             ("1 2 3 4", "answer (or click an option)"),
+            ("↑ ↓ Enter", "pick an option with the arrows, Enter answers"),
             ("Enter / Space", "next question, after the answer"),
             ("Esc / q", "leave the game (asks first)"),
         ),
@@ -42,7 +44,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Anywhere",
         (
             ("?", "these keys"),
-            ("Ctrl+P", "command palette: change the theme"),
+            ("Ctrl+P", "command palette: new games, high scores, theme"),
             ("Ctrl+Q", "quit"),
         ),
     ),

@@ -7,6 +7,8 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from quiz.game.scores import HighScore
@@ -14,14 +16,15 @@ from quiz.game.session import Mode
 from quiz.ui.formatting import mode_name, points, question_set_label
 from quiz.ui.screens.base import QuizScreen
 
-COLUMNS = ("#", "Player", "Score", "Right", "Question set", "When")
+COLUMNS = ("#", "Player", "Score", "Right", "When")
 
 
 class HighScoresScreen(QuizScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "show('practice')", "Practice"),
-        Binding("c", "show('challenge')", "Challenge"),
-        Binding("r", "show('review')", "Review"),
+        # The keys switch the tables (they start no game): one footer entry says so.
+        Binding("p", "show('practice')", "Tables", key_display="p c r"),
+        Binding("c", "show('challenge')", "Challenge table", show=False),
+        Binding("r", "show('review')", "Review table", show=False),
         Binding("escape,q", "close", "Back", key_display="Esc"),
     ]
 
@@ -36,19 +39,34 @@ class HighScoresScreen(QuizScreen[None]):
             for mode in Mode:
                 with TabPane(mode_name(mode), id=f"tab-{mode}"):
                     rows = self.quiz.store.high_scores(mode)
-                    if rows:
-                        yield self._table(mode, rows)
-                    else:
+                    if not rows:
                         yield Static(
                             f"No {mode_name(mode).lower()} games saved yet.",
                             classes="empty",
                             markup=False,
                         )
+                        continue
+                    with VerticalScroll(classes="scores"):
+                        yield Static(
+                            "Each question set is ranked on its own: the same number of "
+                            "questions, articles, tags, difficulty and time.",
+                            classes="scores-note",
+                            markup=False,
+                        )
+                        sets: dict[str, list[HighScore]] = {}
+                        for row in rows:
+                            sets.setdefault(row.question_set, []).append(row)
+                        for number, (question_set, ranked) in enumerate(sets.items()):
+                            yield Static(
+                                Content(question_set_label(question_set)),
+                                classes="question-set",
+                            )
+                            yield self._table(mode, number, ranked)
         yield Footer()
 
-    def _table(self, mode: Mode, rows: list[HighScore]) -> DataTable[Text]:
+    def _table(self, mode: Mode, number: int, rows: list[HighScore]) -> DataTable[Text]:
         table: DataTable[Text] = DataTable(
-            id=f"table-{mode}", cursor_type="none", zebra_stripes=True
+            id=f"table-{mode}-{number}", cursor_type="none", zebra_stripes=True
         )
         table.can_focus = False  # the tabs keep the focus, so the arrows switch modes
         table.add_columns(*COLUMNS)
@@ -59,7 +77,6 @@ class HighScoresScreen(QuizScreen[None]):
                 Text(row.player, style="bold" if mine else ""),
                 Text(points(row.score), justify="right"),
                 Text(f"{row.correct}/{row.total}", justify="right"),
-                Text(question_set_label(row.question_set)),
                 Text(f"{row.finished_at:%Y-%m-%d %H:%M}"),
                 key=str(row.game_id),
             )

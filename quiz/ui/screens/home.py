@@ -17,13 +17,14 @@ from textual.widgets import (
     Label,
     RadioButton,
     RadioSet,
+    Select,
     SelectionList,
     Static,
 )
 from textual.widgets.selection_list import Selection
 
 from quiz.game.session import Mode, Settings, select_questions
-from quiz.ui.formatting import plural
+from quiz.ui.formatting import filter_label, plural
 from quiz.ui.screens.base import QuizScreen
 from quiz.ui.widgets import ArticleList
 
@@ -50,6 +51,9 @@ class HomeScreen(QuizScreen[None]):
         Binding("r", "play('review')", "Review"),
         Binding("s", "high_scores", "High scores"),
         Binding("q", "app.quit", "Quit"),
+        # Listed on the keys card (?): the footer has no room left for them at 80 columns.
+        Binding("g", "progress", "Progress", show=False),
+        Binding("d", "drafts", "Review drafts", show=False),
     ]
 
     def __init__(self) -> None:
@@ -92,23 +96,62 @@ class HomeScreen(QuizScreen[None]):
                     for difficulty in DIFFICULTIES:
                         label = (difficulty or "any").capitalize()
                         yield Choice(label, value=difficulty == defaults.difficulty)
+            with Horizontal(classes="setting", id="tag-row"):
+                yield Label("Tags", classes="setting-label")
+                yield Select(
+                    self._tag_choices(),
+                    value=",".join(defaults.tags),
+                    allow_blank=False,
+                    compact=True,
+                    id="tags",
+                )
             yield ArticleList(*self._article_choices(), id="articles")
             yield Static(id="bank-info", markup=False)
         yield Footer()
 
-    def _article_choices(self) -> list[Selection[str]]:
+    def _tag_choices(self) -> list[tuple[str, str]]:
+        """"Any tag", then every tag of the bank with its questions; tags given together on
+        the command line (``--tag a --tag b``: either will do) are one more choice."""
         loaded = self.quiz.loaded
         assert loaded is not None
-        per_article = Counter(question.source.article for question in loaded.bank.questions)
-        wanted = set(self.quiz.settings.articles)
-        choices = []
-        for article_id, count in sorted(per_article.items()):
-            article = loaded.library.get(article_id)
-            title = article.title if article is not None else article_id
-            # The count first, so a long title is what gets cut short at 80 columns.
-            prompt = Content.assemble((f"{count:>4}  ", "bold"), title)
-            choices.append(Selection(prompt, article_id, not wanted or article_id in wanted))
+        per_tag = Counter(tag for question in loaded.bank.questions for tag in question.tags)
+        choices = [("Any tag", "")]
+        choices += [(f"{tag} ({count})", tag) for tag, count in sorted(per_tag.items())]
+        given = self.quiz.settings.tags
+        if len(given) > 1 or (given and given[0] not in per_tag):
+            choices.append((" or ".join(given), ",".join(given)))
         return choices
+
+    def _article_ids(self) -> list[str]:
+        loaded = self.quiz.loaded
+        assert loaded is not None
+        return sorted({question.source.article for question in loaded.bank.questions})
+
+    def _article_choices(self) -> list[Selection[str]]:
+        wanted = set(self.quiz.settings.articles)
+        choices: list[Selection[str]] = []
+        for article_id in self._article_ids():
+            ticked = not wanted or article_id in wanted
+            choices.append(Selection(self._article_prompt(article_id, None), article_id, ticked))
+        return choices
+
+    def _article_prompt(self, article_id: str, settings: Settings | None) -> Content:
+        """The article's title after how many of its questions the other choices (tags,
+        difficulty) leave: the count first, so a long title is what gets cut at 80 columns."""
+        loaded = self.quiz.loaded
+        assert loaded is not None
+        article = loaded.library.get(article_id)
+        title = article.title if article is not None else article_id
+        wanted_tags = set(settings.tags) if settings is not None else set()
+        difficulty = settings.difficulty if settings is not None else None
+        count = sum(
+            1
+            for q in loaded.bank.questions
+            if q.source.article == article_id
+            and (not wanted_tags or not wanted_tags.isdisjoint(q.tags))
+            and (difficulty is None or q.difficulty == difficulty)
+        )
+        return Content.assemble((f"{count:>4}  ", "bold"), title)
 
     def on_mount(self) -> None:
         articles = self.query_one("#articles", SelectionList)
@@ -129,19 +172,26 @@ class HomeScreen(QuizScreen[None]):
         articles = self.query_one("#articles", SelectionList)
         selected = tuple(sorted(articles.selected))
         everything = len(selected) == articles.option_count
+        tags = str(self.query_one("#tags", Select).value or "")
         return self.quiz.game_settings(
             mode,
             count=self._counts[count_index] if count_index >= 0 else self.quiz.settings.count,
             difficulty=DIFFICULTIES[difficulty_index] if difficulty_index >= 0 else None,
             articles=() if everything else selected,
+            tags=tuple(tags.split(",")) if tags else (),
         )
 
     @on(RadioSet.Changed)
     @on(SelectionList.SelectedChanged)
+    @on(Select.Changed)
     def refresh_choices(self) -> None:
         loaded = self.quiz.loaded
         assert loaded is not None
         settings = self.chosen_settings(Mode.PRACTICE)
+        articles = self.query_one("#articles", SelectionList)
+        for index, article_id in enumerate(self._article_ids()):
+            prompt = self._article_prompt(article_id, settings)
+            articles.replace_option_prompt_at_index(index, prompt)
         info = (
             f"Bank: {plural(len(loaded.bank.questions), 'question')} from "
             f"{plural(len(loaded.library.articles), 'article')} in "
@@ -149,7 +199,7 @@ class HomeScreen(QuizScreen[None]):
         )
         if not loaded.bank.questions:
             game = "  Add questions to the bank to play (`quiz check` helps)."
-        elif not self.query_one("#articles", SelectionList).selected:
+        elif not articles.selected:
             game = "  Tick at least one article to play."
         else:
             chosen = select_questions(loaded.bank.questions, settings, library=loaded.library)
@@ -157,7 +207,9 @@ class HomeScreen(QuizScreen[None]):
             if playable == 0:
                 game = "  No question matches these choices."
             else:
-                game = f"  This game: {plural(playable, 'question')}."
+                filters = filter_label(settings)
+                chosen_by = f" ({filters})" if filters else ""
+                game = f"  This game: {plural(playable, 'question')}{chosen_by}."
         self.query_one("#bank-info", Static).update(info + game)
         self._refresh_hints(settings)
 
@@ -189,3 +241,9 @@ class HomeScreen(QuizScreen[None]):
 
     def action_high_scores(self) -> None:
         self.quiz.show_high_scores()
+
+    def action_progress(self) -> None:
+        self.quiz.show_progress()
+
+    def action_drafts(self) -> None:
+        self.quiz.show_drafts()

@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from quiz.game.session import AnswerResult, Session
-from quiz.ui.formatting import duration, mode_name, points
+from quiz.ui.formatting import duration, filter_label, mode_name, points
 from quiz.ui.screens.base import QuizScreen
 from quiz.ui.widgets import AnswerList, CitationCard, Countdown, Scoreboard
 
@@ -47,6 +47,11 @@ class QuestionScreen(QuizScreen[None]):
         Binding("2", "answer(1)", "Answer", show=False),
         Binding("3", "answer(2)", "Answer", show=False),
         Binding("4", "answer(3)", "Answer", show=False),
+        # Before the scroller's own arrows: while a question is open they move among the options.
+        Binding("up", "move(-1)", "Choose", key_display="↑↓", priority=True),
+        Binding("down", "move(1)", "Choose", show=False, priority=True),
+        # Enter answers with the option the arrows are on, and once answered goes on.
+        Binding("enter", "choose", "Answer", show=False),
         Binding("enter,space", "next", "Next", key_display="Enter"),
         Binding("escape,q", "leave", "Leave game", key_display="Esc"),
     ]
@@ -62,7 +67,10 @@ class QuestionScreen(QuizScreen[None]):
         # Only what the first frame shows: the options, the verdict and the "Why" card below the
         # question are mounted with the first options (_first_options); only a timed game counts
         # down.
-        yield Scoreboard(mode_name(self.session.settings.mode), id="scoreboard")
+        settings = self.session.settings
+        filters = filter_label(settings)  # a filtered game says so on every question
+        title = f"{mode_name(settings.mode)} ({filters})" if filters else mode_name(settings.mode)
+        yield Scoreboard(title, id="scoreboard")
         if self.session.settings.timed:
             yield Countdown(id="countdown")
         with VerticalScroll(id="question-body"):
@@ -147,8 +155,11 @@ class QuestionScreen(QuizScreen[None]):
     # --- answering -------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "answer":
+        if action in ("answer", "move"):
             return self._asking and self.session.result is None and not self.session.finished
+        if action == "choose":
+            open_ = self._asking and self.session.result is None and not self.session.finished
+            return open_ and self.query_one(AnswerList).highlighted is not None
         if action == "next":
             return self.session.result is not None
         return True
@@ -160,6 +171,15 @@ class QuestionScreen(QuizScreen[None]):
         if index >= len(session.options()):
             return
         self.reveal(session.answer(index))
+
+    def action_move(self, step: int) -> None:
+        self.query_one(AnswerList).move(step)
+        self.refresh_bindings()  # Enter now answers
+
+    def action_choose(self) -> None:
+        highlighted = self.query_one(AnswerList).highlighted
+        if highlighted is not None:
+            self.action_answer(highlighted)
 
     @on(AnswerList.Chosen)
     def _chosen(self, event: AnswerList.Chosen) -> None:

@@ -24,7 +24,8 @@ def headline_content(summary: Summary, settings: Settings) -> Content:
     return Content.assemble(
         (f"{points(summary.score)} points", "bold $text-accent"),
         ("  ·  ", "$text-muted"),
-        f"{mode_name(summary.mode)}, {question_set_label(question_set_key(settings))}",
+        f"{mode_name(summary.mode)}, "
+        f"{question_set_label(question_set_key(settings, summary.planned))}",
     )
 
 
@@ -61,7 +62,7 @@ def missed_content(result: AnswerResult, chosen: str | None) -> Content:
         gave = f"   you chose {chosen}"
     else:
         gave = ""
-    quote = quote_content(result.citation.quote, result.citation.answer_span)
+    quote = quote_content(result.citation)
     return Content("\n").join(
         [
             Content.assemble(("✗ ", "bold $text-error"), (result.question.question, "bold")),
@@ -162,7 +163,7 @@ class ResultsScreen(QuizScreen[None]):
     @work(thread=True, group="save")
     def _save(self, player: str) -> None:
         store = self.quiz.store
-        key = question_set_key(self.settings)
+        key = question_set_key(self.settings, self.summary.planned)
         game_id = store.save_game(self.summary, player, key, self.settings.seed, self.quiz.now())
         rank = None
         if game_id is not None:

@@ -1,4 +1,5 @@
-"""The options of one question, keyed 1-4 and clickable; it reports a choice and never grades."""
+"""The options of one question, keyed 1-4, picked with the arrows and Enter, or clicked; it reports
+a choice and never grades."""
 
 from __future__ import annotations
 
@@ -36,7 +37,13 @@ class AnswerOption(Static):
     def reveal(self, mark: str, note: str, *classes: str) -> None:
         self.mark = mark
         self.note = note
+        self.remove_class("-highlighted")
         self.add_class(*classes)
+        self.update(self._content())
+
+    def set_mark(self, mark: str) -> None:
+        """The arrow's pointer (›), so the highlight is not told by colour alone."""
+        self.mark = mark
         self.update(self._content())
 
     def on_click(self) -> None:
@@ -57,6 +64,20 @@ class AnswerList(Vertical):
         super().__init__(id=id)
         self.options = list(options or [])
         self.revealed = False
+        self.highlighted: int | None = None  # the option the arrow keys are on; Enter picks it
+
+    def move(self, step: int) -> None:
+        """Move the highlight (the arrow keys): from nothing, down starts at the first option
+        and up at the last."""
+        if self.revealed or not self.options:
+            return
+        if self.highlighted is None:
+            self.highlighted = 0 if step > 0 else len(self.options) - 1
+        else:
+            self.highlighted = (self.highlighted + step) % len(self.options)
+        for option in self.query(AnswerOption):
+            option.set_class(option.index == self.highlighted, "-highlighted")
+            option.set_mark("›" if option.index == self.highlighted else " ")
 
     def compose(self) -> ComposeResult:
         for index, text in enumerate(self.options):
@@ -65,6 +86,7 @@ class AnswerList(Vertical):
     async def show(self, options: list[str]) -> None:
         self.options = list(options)
         self.revealed = False
+        self.highlighted = None
         self.remove_class("-revealed")
         await self.recompose()
 

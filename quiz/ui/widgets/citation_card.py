@@ -1,21 +1,25 @@
-"""The "Why" card: the cited sentence with the answer highlighted, and the article it came from."""
+"""The "Why" card: the whole cited sentence, the quote and the answer picked out in it, and the
+article it came from."""
 
 from __future__ import annotations
 
 from textual.content import Content
 from textual.widgets import Static
 
-from quiz.game.session import AnswerResult
+from quiz.game.session import AnswerResult, CitationView
 
 HIGHLIGHT = "bold underline $text-success on $success-muted"
+QUOTED = "bold"  # the words the question cites, within their whole sentence
 
 
-def quote_content(quote: str, span: tuple[int, int] | None) -> Content:
-    """The quote as text (never markup), in quotation marks, with the answer picked out."""
-    body = Content(quote)
-    if span is not None:
-        start, end = span
-        body = body.stylize(HIGHLIGHT, start, end)
+def quote_content(citation: CitationView) -> Content:
+    """The cited sentence as text (never markup), in quotation marks: the quote the question
+    rests on in bold, the answer highlighted within it."""
+    body = Content(citation.passage)
+    if citation.quote_span is not None and citation.quote_span != (0, len(citation.passage)):
+        body = body.stylize(QUOTED, *citation.quote_span)
+    if citation.answer_span is not None:
+        body = body.stylize(HIGHLIGHT, *citation.answer_span)
     return Content.assemble("“", body, "”")
 
 
@@ -30,11 +34,18 @@ class CitationCard(Static):
     def show(self, result: AnswerResult) -> None:
         citation = result.citation
         lines = [
-            quote_content(citation.quote, citation.answer_span),
+            quote_content(citation),
             Content.styled(f"— {citation.label}", "$text-muted"),
         ]
         if result.question.explanation:
             lines.append(Content.styled(result.question.explanation, "italic"))
+        if result.question.origin == "generated" and not result.question.reviewed:
+            lines.append(
+                Content.styled(
+                    "Unreviewed draft: written by `quiz generate`, not yet checked by a person.",
+                    "$text-warning",
+                )
+            )
         self.update(Content("\n").join(lines))
         self.add_class("-shown")
 

@@ -5,12 +5,19 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-MIN_WIDTH = 80
-MIN_HEIGHT = 24
+MIN_WIDTH = 60
+MIN_HEIGHT = 20
+# Below the full layout's size (and down to the minimum) the screens drop margins and the intro.
+FULL_WIDTH = 80
+FULL_HEIGHT = 24
 
 
 def is_too_small(width: int, height: int) -> bool:
     return width < MIN_WIDTH or height < MIN_HEIGHT
+
+
+def is_compact(width: int, height: int) -> bool:
+    return width < FULL_WIDTH or height < FULL_HEIGHT
 
 
 class TooSmall(Static):
