@@ -320,6 +320,30 @@ def bench_generation(runs: int, work: Path, counts: list[int]) -> list[Row]:
     return rows
 
 
+# --- 7. wrong answers on unseen news (benchmarks/distractor_quality.py) -----------------------
+
+
+def bench_distractors(smoke: bool) -> list[Row]:
+    """Shares over the dev corpus (the shipped seeds with --smoke); no ratio, no target but 0."""
+    code = [PYTHON, "-m", "benchmarks.distractor_quality", "--json"]
+    result = subprocess.run(
+        code + (["--smoke"] if smoke else []), capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    last = result.stdout.strip().splitlines()[-1]
+    if not last.startswith("{"):
+        return [Row("distractors: no corpus", "-", [0.0], last, None)]
+    got = json.loads(last)
+    near = "names from the article or its subject"
+    return [
+        Row("distractors wrong-type share", "-", [got["wrong_type"]], "type check", None),
+        Row("distractors near share", "-", [got["near"]], near, None),
+        Row("distractors true share", "0", [got["true"]], "the answer or in its sentence",
+            got["true"] == 0),
+        Row("distractors deterministic", "1", [got["deterministic"]], "two interpreters",
+            got["deterministic"] == 1),
+    ]
+
+
 # --- the table ----------------------------------------------------------------------------------
 
 
@@ -355,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
             rows.extend(bench_scale(runs, work, make_corpus(work, articles, sizes)))
         if "generate" in wanted:
             rows.extend(bench_generation(runs, work, gen_counts))
+        if "distractors" in wanted:  # not in the default run: it reads ../shared/corpus
+            rows.extend(bench_distractors(args.smoke))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {runs} run(s) each")
     print_table(rows)
     return 0

@@ -185,19 +185,59 @@ def _add_interchange(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     """quiz export / import / schema (quiz/interchange)."""
     formats = ("gift", "aiken", "anki", "opentdb", "csv")
     export = sub.add_parser("export", help="the quiz a game of --seed plays, for other tools")
-    export.add_argument("--format", choices=formats, required=True)
-    export.add_argument("-o", "--output", type=Path, default=None, metavar="FILE")
-    export.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    export.add_argument(
+        "--format", choices=formats, required=True, help="the format to write (required)"
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, default=None, metavar="FILE", help="default: standard output"
+    )
+    export.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="question files or folders (default: the shipped bank)",
+    )
     _add_articles(export)
-    export.add_argument("--seed", type=int, default=0)
-    export.add_argument("--count", type=int, default=None)
-    export.add_argument("--article", action="append", default=[], metavar="ID")
-    export.add_argument("--tag", action="append", default=[], metavar="TAG")
-    export.add_argument("--difficulty", choices=("easy", "medium", "hard"), default=None)
+    export.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="the game whose order and options are written (default: 0)",
+    )
+    export.add_argument(
+        "--count", type=int, default=None, metavar="N", help="questions (default: every one)"
+    )
+    export.add_argument(
+        "--article",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only questions citing this article (repeat for more)",
+    )
+    export.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="only questions with this tag"
+    )
+    export.add_argument(
+        "--difficulty",
+        choices=("easy", "medium", "hard"),
+        default=None,
+        help="only questions of this difficulty",
+    )
     imp = sub.add_parser("import", help="questions from GIFT, Aiken, Anki text, OpenTDB or CSV")
-    imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--format", choices=formats, default=None)
-    imp.add_argument("-o", "--output", type=Path, default=None, metavar="DIR")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the file to read")
+    imp.add_argument(
+        "--format", choices=formats, default=None, help="default: guessed from the file"
+    )
+    imp.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where the YAML goes (default: questions/imported/)",
+    )
     imp.add_argument("--force", action="store_true", help="overwrite a file not written here")
     sub.add_parser("schema", help="print the JSON Schema of a question file")
 

@@ -28,6 +28,13 @@ EXPECTED_ROWS = {
         "peak RSS 200 vs YAML size",
     ],
     "generate": ["generate 5 articles", "generate 10 articles", "generation per article 10 / 5"],
+    # on the shipped seeds: a test needs nothing outside the repository
+    "distractors": [
+        "distractors wrong-type share",
+        "distractors near share",
+        "distractors true share",
+        "distractors deterministic",
+    ],
 }
 
 

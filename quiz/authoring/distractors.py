@@ -1,14 +1,14 @@
 """Wrong answers that test knowledge rather than reward guessing.
 
-A distractor has the answer's kind, unit and written form, and is never true. Numbers sit on an
-evenly spaced ladder through the answer (the answer's place on it random) inside the bounds the
-sentence implies; a bounded answer ("more than 70") is offered only bounds it rules out. Names,
-places, titles, brands and models come from the articles and from curated lists of real ones (a
-town of the region the question names for a town, a Bond villain for a Bond villain); only
-people's names fall back on Faker, whose invented towns and titles would give themselves away.
-Nothing offered is the answer written another way, a value the cited sentence gives for another
-fact, either side of a conflict between the articles, or a name the articles give for a related
-part of the same subject (the star for a villain question) while a better one is at hand.
+A distractor has the answer's fine type, unit and written form, and is never true. Numbers sit
+on an evenly spaced ladder through the answer (the answer's place on it random), the step sized
+to the value's scale and precision, inside the bounds the sentence implies; a bounded answer
+("more than 70") is offered only bounds it rules out. Names come nearest first (see
+:mod:`quiz.authoring.pools`): the question's article, its folder's data, the articles of the same
+subject, general data (:mod:`quiz.authoring.gazetteer`); Faker only for people and companies, in the
+answer's form. Nothing offered is the answer written another way, a value the cited sentence
+gives for another fact, either side of a conflict between the articles, or a name the articles
+give for the same relation as the question.
 
 Every choice comes from a ``random.Random`` seeded by a stable hash of (seed, question id), so a
 seed replays the same options. Faker is imported only when a question needs a generated name:
@@ -35,15 +35,15 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from quiz.authoring import pools
+from quiz.authoring.entities import Fine, harvest, org_kind
+from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.kinds import (
-    ORG_SUFFIX,
-    PLACE_SUFFIX,
     Amount,
     DateForm,
     dates_in,
     infer_kind,
     is_numeric_kind,
-    month_of,
     parse_amount,
     parse_date,
     roundness,
@@ -68,13 +68,7 @@ __all__ = [
     "rng_for",
 ]
 
-FAKER_LOCALE = "en_GB"  # the articles are British and New Zealand press
-_ROLE_FAMILIES = {
-    "cast": ("played by", "starring", "actor", "actress", "with", "plays", "played"),
-    "director": ("director", "directed by", "directed"),
-    "author": ("author", "novelist", "writer", "written by", "novel", "wrote"),
-    "player": ("striker", "goalkeeper", "midfielder", "full-back", "winger", "captain"),
-}
+FAKER_LOCALE = "en_GB"  # the seed articles are British and New Zealand press
 
 # --- seeding -------------------------------------------------------------------------------
 
@@ -94,50 +88,6 @@ def _key(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Entry:
-    """A name harvested from the articles; ``tag`` is a role family or a place's scale."""
-
-    text: str
-    kind: str
-    tag: str = ""
-    role: str = ""
-
-
-@dataclass
-class _Pools:
-    """Names, places, titles... found in a library's articles, built once per library."""
-
-    by_kind: dict[str, list[_Entry]] = field(default_factory=dict)
-    kinds: dict[str, set[str]] = field(default_factory=dict)  # normalised text -> kinds
-    contested: set[str] = field(default_factory=set)  # names the articles spell differently
-    # Who plays whom ("with Daniel Craig as the superspy"): normalised person -> parts.
-    parts: dict[str, set[str]] = field(default_factory=dict)
-
-    def add(self, entry: _Entry) -> None:
-        """Record a name once per kind, keeping the most telling tag it was seen with."""
-        key = normalise(entry.text)
-        known = self.kinds.setdefault(key, set())
-        entries = self.by_kind.setdefault(entry.kind, [])
-        if entry.kind in known:
-            for index, old in enumerate(entries):
-                if normalise(old.text) == key and not old.tag and entry.tag:
-                    entries[index] = entry
-            return
-        known.add(entry.kind)
-        entries.append(entry)
-
-    def entry(self, text: str, kind: str) -> _Entry | None:
-        key = normalise(text)
-        for entry in self.by_kind.get(kind, []):
-            if normalise(entry.text) == key:
-                return entry
-        return None
-
-    def kinds_of(self, text: str) -> set[str]:
-        return self.kinds.get(normalise(text), set())
-
-
-@dataclass(frozen=True, slots=True)
 class _Facts:
     """One question as the generator sees it: its kind, answer, and what must stay out."""
 
@@ -153,9 +103,13 @@ class _Facts:
         return self.question.answer
 
     @property
-    def pools(self) -> _Pools | None:
-        """The articles' names, harvested on first need: numbers and dates never need them."""
-        return _pools(self.library) if self.library is not None else None
+    def fine(self) -> Fine:
+        """The answer's fine type, worked out on first need: numbers and dates never need it."""
+        return _fine(self.question, self.kind, self.sentence, self.article)
+
+    @property
+    def contested(self) -> frozenset[str]:
+        return _contested(self.library) if self.library is not None else frozenset()
 
 
 def kind_of(question: Question) -> str:
@@ -163,8 +117,22 @@ def kind_of(question: Question) -> str:
     return question.kind or infer_kind(question.answer, question.source.quote, question.question)
 
 
-def _facts(question: Question, library: Library | None) -> _Facts:
+def _kind_for_options(question: Question) -> str:
+    """The kind options are made for: the stated one, unless the data knows the answer is a
+    place or an organisation where a person was asked for ("By whom?" "Gingrich Productions")."""
     kind = kind_of(question)
+    if kind in ("person", "character"):
+        seen = pools.typed(question.answer)
+        if seen is not None and (seen.kind == "organisation" or " " in question.answer):
+            return seen.kind  # but "Hamilton" may well be a driver, "Madison" a singer
+        asked = pools.asked_kind(question.question)
+        if asked in ("organisation", "place"):
+            return asked  # "Which broadcaster were they angry with?"
+    return kind
+
+
+def _facts(question: Question, library: Library | None) -> _Facts:
+    kind = _kind_for_options(question)
     if library is None:
         return _Facts(question, kind, question.source.quote, None, (), None)
     article = library.get(question.source.article)
@@ -286,212 +254,20 @@ def _overlaps(library: Library, article_id: str, quote: str, span: tuple[int, in
     return other is not None and other[0] < span[1] and span[0] < other[1]
 
 
-# --- harvesting names from the articles ------------------------------------------------------
+# --- the articles' contested names ----------------------------------------------------
 
-_WORD = r"[A-Z][a-z'\u2019\-]+"
-_NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.|{_WORD})){{1,3}}"  # a person: two to four words
-_SHORT = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"  # a character may go by one name
-_RUN = r"[A-Z][\w'\u2019\-]*(?:\s+[A-Z0-9][\w'\u2019\-]*)*"
-_PLACE = r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3}"
-_TITLE = (
-    r"[A-Z][\w'\u2019\-]*(?:\s+(?:(?:to|of|the|a|an|and|in|on|at|for)\s+)*[A-Z][\w'\u2019\-]*)*"
-)
-_MODEL = r"[A-Z0-9][\w\-]*(?:\s+[A-Z0-9][\w\-]*)*"
-
-_PERSON_PATTERNS = (
-    re.compile(
-        rf"(?i:\b(?P<role>stunt driver|stunt co-?ordinator|co-?ordinator|supervisor|producer|"
-        rf"photographers?|director|designer|directed by|produced by|played by|starring|actor|"
-        rf"actress|author|novelist|writer|written by|manager|coach|captain|striker|goalkeeper|"
-        rf"midfielder|full-back|winger|engineer|architect|scientist|astronomer|researcher|"
-        rf"professor|mayor|minister|councillor|librarian|curator))\s+(?P<name>{_NAME})"
-        rf"(?:\s+and\s+(?P<name2>{_NAME}))?"
-    ),
-    re.compile(rf"\b(?P<role>with)\s+(?P<name>{_NAME})\s+as\b"),
-    re.compile(rf"(?P<name>{_NAME})['\u2019]s\s+(?:\d{{4}}\s+)?(?P<role>novel|book)\b"),
-)
-_CHARACTER_PATTERNS = (
-    re.compile(
-        rf"(?i:\b(?P<role>villain|love interest|character|hero|heroine|henchman|nemesis))\s+"
-        rf"(?P<name>{_SHORT})"
-    ),
-    re.compile(rf"(?P<name>{_SHORT})\s*\((?i:played by)"),
-    re.compile(rf"{_NAME}\s+as\s+(?P<name>{_SHORT})"),
-)
-# Who plays whom: "with Daniel Craig as the superspy", "the villain Safin (played by Rami Malek)".
-_PART_PATTERNS = (
-    re.compile(rf"(?P<person>{_NAME})\s+as\s+(?:the\s+)?(?P<part>{_SHORT}|[a-z\-]+)"),
-    re.compile(rf"(?P<part>{_SHORT})\s*\((?i:played by)\s+(?P<person>{_NAME})"),
-)
-_TITLE_PATTERNS = (
-    re.compile(rf"(?i:\b(?P<role>movie|film|novel|book|flick|album))\s+(?P<name>{_TITLE})"),
-    re.compile(rf"\b(?:appeared|starred|featured)\s+in\s+(?P<name>{_TITLE})"),
-)
-_ORG_PATTERNS = (
-    re.compile(
-        rf"(?P<name>{_RUN})\s+(?:says|said|has|have|revealed|released|announced|embarks|unveiled)\b"
-    ),
-    re.compile(rf"(?i:\b(?:partnered with|partnership with|deal with))\s+(?P<name>{_RUN})"),
-    re.compile(rf"(?P<name>{_RUN}\s+(?:{'|'.join(ORG_SUFFIX)}))\b"),
-)
-_VEHICLE_PATTERNS = (
-    re.compile(
-        rf"(?P<name>{_MODEL})\s+(?i:supercar|models?|convertible|trim|suv|saloon|hatchback|coupe)\b"
-    ),
-)
-_VEHICLE_LIST = re.compile(r"(?i:\b(?:features?|featuring|drive|driving))\s+(?P<list>[^.]*)")
-_PLACE_PATTERNS = (
-    (re.compile(rf"(?i:\b(?:town|city|village|county|region|island)\s+of)\s+(?P<name>{_PLACE})"),),
-    (
-        re.compile(
-            rf"(?i:\b(?:in|of|at|near))\s+(?P<name>{_PLACE}),\s+"
-            rf"(?:(?i:southern|northern|eastern|western|central)\s+)?(?P<name2>{_PLACE})"
-        ),
-    ),
-    (re.compile(rf"(?i:\b(?:in|at|off|near|across))\s+(?:the\s+)?(?P<name>{_PLACE})"),),
-)
-_LEADING_DETERMINER = re.compile(r"^(?:(?:a|an|the|new|classic|old|of course)\b\s*)+", re.I)
-# Capitalised only because they start a sentence, so never the start of a name.
-_NOT_NAMES = set(
-    "The A An In On At It Its This That These Those He She They We But And Or So As If When While "
-    "Although Though Because Since After Before Until Alongside Based Neither Both Media".split()
-)
-_COLOURS = set("Black White Grey Gray Red Blue Green Silver Gold Yellow Orange Brown".split())
-
-_POOLS: dict[int, tuple[weakref.ref[Library], _Pools]] = {}
+# A name the catalogue's conflicts spell two ways ("Nikola"/"Nicola" Dove) is offered in neither
+# spelling: one of them is the answer.
+_SHORT = r"[A-Z][a-z'\u2019\-]+(?:\s+[A-Z][a-z'\u2019\-]+){0,2}"
+_CONTESTED: dict[int, tuple[weakref.ref[Library], frozenset[str]]] = {}
 
 
-def _pools(library: Library) -> _Pools:
-    """The library's name pools, harvested once and dropped when the library is."""
-    cached = _POOLS.get(id(library))
+def _contested(library: Library) -> frozenset[str]:
+    """The names the library's conflicts spell differently, and their surnames; once a library."""
+    cached = _CONTESTED.get(id(library))
     if cached is not None and cached[0]() is library:
         return cached[1]
-    pools = _harvest(library)
-    _POOLS[id(library)] = (weakref.ref(library), pools)
-    weakref.finalize(library, _POOLS.pop, id(library), None)
-    return pools
-
-
-def _harvest(library: Library) -> _Pools:
-    found: dict[str, list[_Entry]] = {}
-    parts: dict[str, set[str]] = {}
-
-    def add(kind: str, text: str, tag: str = "", role: str = "") -> None:
-        text = re.sub(r"['\u2019]s$", "", text.strip(" ,;:'\"\u2018\u2019\u201c\u201d"))
-        words = text.split()
-        while words and words[0] in _NOT_NAMES and kind != "title":
-            words.pop(0)
-        if not words or month_of(words[0]) or (kind == "place" and words[-1] in _COLOURS):
-            return
-        found.setdefault(kind, []).append(_Entry(" ".join(words), kind, tag, role))
-
-    paragraphs = (
-        paragraph
-        for article in library.articles.values()
-        for paragraph in _without_unreliable(library, article).split("\n")
-    )
-    for text in paragraphs:
-        for pattern in _PERSON_PATTERNS:
-            for match in pattern.finditer(text):
-                role = " ".join(match.group("role").lower().split())
-                for group in ("name", "name2"):
-                    if match.groupdict().get(group):
-                        add("person", match.group(group), _role_family(role), role)
-        for pattern in _CHARACTER_PATTERNS:
-            for match in pattern.finditer(text):
-                add("character", match.group("name"), _character_role(match))
-        for pattern in _PART_PATTERNS:
-            for match in pattern.finditer(text):
-                person = re.sub(r"^(?:with|starring)\s+", "", match.group("person"), flags=re.I)
-                part = normalise(match.group("part"))
-                if person.split()[0] not in _NOT_NAMES:
-                    parts.setdefault(normalise(person), set()).add(part)
-        for pattern in _TITLE_PATTERNS:
-            for match in pattern.finditer(text):
-                add("title", match.group("name"), _medium(match))
-        for pattern in _ORG_PATTERNS:
-            for match in pattern.finditer(text):
-                add("organisation", match.group("name"))
-        for pattern in _VEHICLE_PATTERNS:
-            for match in pattern.finditer(text):
-                add("vehicle", match.group("name"))
-        for match in _VEHICLE_LIST.finditer(text):
-            for piece in re.split(r",|:|\band\b", match.group("list")):
-                model = re.match(_MODEL, _LEADING_DETERMINER.sub("", piece.strip()))
-                if model:
-                    add("vehicle", model.group())
-        for index, (pattern,) in enumerate(_PLACE_PATTERNS):
-            for match in pattern.finditer(text):
-                name = match.group("name")
-                venue = name.split()[-1] in PLACE_SUFFIX
-                add("place", name, "venue" if venue else ("local" if index < 2 else ""))
-                if match.groupdict().get("name2"):
-                    add("place", match.group("name2"), "region")
-    pools = _resolve(found, library)
-    pools.parts = parts
-    return pools
-
-
-def _without_unreliable(library: Library, article: Article) -> str:
-    """The article's text with garbled passages blanked, so no name is harvested from them."""
-    text = article.text
-    for entry in library.unreliable:
-        if entry.article != article.id:
-            continue
-        span = quote_span(library, article.id, entry.quote)
-        while span is not None:
-            text = text[: span[0]] + "." + " " * (span[1] - span[0] - 1) + text[span[1] :]
-            span = _next_span(library, article, entry.quote, span[1])
-    return text
-
-
-def _next_span(
-    library: Library, article: Article, quote: str, after: int
-) -> tuple[int, int] | None:
-    norm, origin = library.normalised(article.id)
-    target = normalise(quote)
-    start = norm.find(target, next((i for i, o in enumerate(origin) if o >= after), len(norm)))
-    if start < 0 or not target:
-        return None
-    return origin[start], origin[start + len(target) - 1] + 1
-
-
-def _character_role(match: re.Match[str]) -> str:
-    role = (match.groupdict().get("role") or "").lower()
-    return {"henchman": "villain", "nemesis": "villain"}.get(role, role)
-
-
-def _medium(match: re.Match[str]) -> str:
-    """A title's medium: film (a movie, flick) or novel (a book), when the text says."""
-    role = (match.groupdict().get("role") or "").lower()
-    return {"movie": "film", "flick": "film", "book": "novel"}.get(role, role)
-
-
-def _role_family(role: str) -> str:
-    for family, words in _ROLE_FAMILIES.items():
-        if role in words:
-            return family
-    return "crew"
-
-
-_PRIORITY = ("person", "character", "title", "organisation", "vehicle", "place")
-
-
-def _resolve(found: dict[str, list[_Entry]], library: Library) -> _Pools:
-    """One kind per name (a person is not also a place), contested spellings marked."""
-    pools = _Pools()
-    claimed: list[str] = []  # normalised names of the kinds already placed
-    for kind in _PRIORITY:
-        for entry in found.get(kind, []):
-            key = normalise(entry.text)
-            if kind in ("place", "organisation") and any(
-                _inside(key, other) or _inside(key.removesuffix("s"), other) for other in claimed
-            ):
-                continue  # "Die" of "No Time To Die" is no place, nor "Defenders"
-            if kind != "person" and "person" in pools.kinds.get(key, set()):
-                continue
-            pools.add(entry)
-        claimed.extend(normalise(e.text) for e in pools.by_kind.get(kind, []))
+    found: set[str] = set()
     for conflict in library.conflicts:
         names = [
             [re.sub(r"['\u2019]s$", "", m.group()) for m in re.finditer(_SHORT, claim.quote)]
@@ -503,10 +279,17 @@ def _resolve(found: dict[str, list[_Entry]], library: Library) -> _Pools:
                     continue
                 for name in mine:
                     if any(_variant(name, other, person=True) for other in theirs):
-                        pools.contested.add(normalise(name))
-                        pools.contested.add(normalise(name).split()[-1])
-    return pools
+                        found.add(normalise(name))
+                        found.add(normalise(name).split()[-1])
+    result = frozenset(found)
+    _CONTESTED[id(library)] = (weakref.ref(library), result)
+    weakref.finalize(library, _CONTESTED.pop, id(library), None)
+    return result
 
+
+@functools.lru_cache(maxsize=1 << 12)
+def _fine(question: Question, kind: str, sentence: str, article: Article | None) -> Fine:
+    return pools.answer_fine(question, kind, sentence, article)
 
 def _inside(short: str, long: str) -> bool:
     """Whether ``short`` is a whole word or run of words of ``long``."""
@@ -592,13 +375,26 @@ def _amount(text: str) -> Amount | None:
 
 
 def _steps(amount: Amount, kind: str) -> list[int]:
-    """Rung spacing sized to the value and to its roundness: 900 steps by hundreds, 291 by tens."""
+    """Rung spacing sized to the value's scale and precision, wide enough to teach something:
+    a tenth to a quarter of the value (a fifth to a half when it is approximate: "about 40" steps
+    by tens, never 38, 42), in multiples of the precision it is written to (900 by hundreds)."""
     units = amount.units
     if kind == "year":
-        return [1, 2, 3, 4, 5]
+        return [10, 20] if units % 10 == 0 else [2, 3, 4, 5]
     if kind == "ordinal":
-        return [1, 2, 3] if units < 50 else [1, 2, 5, 10]
-    return _nice_steps(units, max(1.0, units * 0.03), max(1.0, units * 0.2))
+        return [1, 2, 3] if units < 50 else [2, 5, 10]
+    rough = _qualifier(amount) in _APPROXIMATE
+    # "about 20" is written to the ten; a bare 20 (inches) may be exact to the inch.
+    precision = roundness(units) if rough or units >= 100 else 1
+    low = max(float(precision), units * (0.2 if rough else 0.1), 1.0)
+    high = max(low, units * (0.5 if rough else 0.25))
+    return _nice_steps(units, low, high)
+
+
+# Words that make a value approximate, so its neighbours must be far enough to be told apart.
+_APPROXIMATE = frozenset(
+    {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated"}
+)
 
 
 def _ladder(
@@ -715,6 +511,9 @@ def _amount_options(
     rungs = _ladder_through_given(amount, facts.question.distractors, need, valid, rng)
     if rungs is None:
         rungs = _ladder(amount.units, _steps(amount, kind), need, valid, rng)
+        if len(rungs) < need:  # hemmed in (100% can go only down): finer steps, not none
+            fine = _nice_steps(amount.units, 1.0, max(1.0, amount.units * 0.2))
+            rungs = _ladder(amount.units, fine, need, valid, rng)
     return [text for units in rungs if (text := amount.render(units)) is not None]
 
 
@@ -989,8 +788,8 @@ def _date_options(
                 and ((day.month, day.day) not in true_days)
             )
 
-        rungs = _ladder(0, [1, 2, 3, 4, 5, 6, 7, 10, 14], need, day_valid, rng)
-        return [text for offset in rungs if (text := day_text(offset)) is not None]
+        rungs = _ladder(0, [3, 4, 5, 6, 7, 10, 14], need, day_valid, rng)
+        return [shown for offset in rungs if (shown := day_text(offset)) is not None]
     base_index = (form.year or 0) * 12 + form.month - 1
 
     def month_text(index: int) -> str | None:
@@ -1008,9 +807,9 @@ def _date_options(
             and index > 0
         )
 
-    steps = [1, 2, 3] if form.year is None else [1, 2, 3, 6]
+    steps = [2, 3] if form.year is None else [2, 3, 4, 6]
     rungs = _ladder(base_index, steps, need, month_valid, rng)
-    return [text for index in rungs if (text := month_text(index)) is not None]
+    return [shown for index in rungs if (shown := month_text(index)) is not None]
 
 
 _ROMANS = ("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX").split()
@@ -1027,479 +826,7 @@ def _roman_position(words: list[str]) -> int | None:
     return None
 
 
-# --- curated lists -----------------------------------------------------------------------------
-# Real names of the kinds the articles ask about, in groups whose members are interchangeable
-# wrong answers (an Italian town for an Italian town, a Bond villain for a Bond villain). Faker
-# invents convincing people but not towns ("Port Janetchester"), titles or brands, so those come
-# from here; a kind with no fitting group and too few names in the articles is not generated.
-
-
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """Names interchangeable as options; ``hint`` finds the group from the question's wording.
-
-    The hint is matched against ``question | text before the answer @ text after it``
-    (lowercased), so ``@, southern italy`` recognises a town in Italy.
-    """
-
-    kind: str
-    hint: str
-    members: tuple[str, ...]
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(name.strip() for name in text.split(";") if name.strip())
-
-
-_BOND = r"\bbond\b|007|fleming|eon\b"
-_GROUPS: dict[str, _Group] = {
-    "country": _Group(
-        "place",
-        r"\bcountry\b|\bnation\b",
-        _names(
-            "Slovakia; Hungary; Slovenia; Poland; Austria; Croatia; Romania; Bulgaria; Serbia; "
-            "Italy; France; Germany; Spain; Portugal; Belgium; Netherlands; Switzerland; Denmark; "
-            "Sweden; Norway; Finland; Ireland; Greece; Ukraine; Lithuania; Latvia; Estonia; "
-            "England; Scotland; Wales; Japan; China; India; Brazil; Mexico; Canada; Australia; "
-            "New Zealand; South Africa; Czech Republic; United States; Morocco; Turkey"
-        ),
-    ),
-    "town-italy": _Group(
-        "place",
-        r"@,\s*(?:\w+\s+)?italy\b|\bitalian (?:town|city)"
-        r"|\b(?:town|city) (?:in|of) (?:\w+ )?italy\b",
-        _names(
-            "Matera; Lecce; Ostuni; Altamura; Gravina; Potenza; Cosenza; Taranto; Otranto; Trani; "
-            "Tropea; Ragusa; Modica; Amalfi; Ravello; Sorrento; Siena; Assisi; Orvieto; Urbino; "
-            "Modena; Mantua; Perugia; Spoleto; Cortona"
-        ),
-    ),
-    "town-slovakia": _Group(
-        "place",
-        r"@,\s*slovakia\b|\bslovak (?:town|city)|\b(?:town|city) (?:in|of) (?:\w+ )?slovakia\b",
-        _names("Nitra; Trnava; Zilina; Kosice; Presov; Trencin; Poprad; Komarno; Levice; Piestany"),
-    ),
-    "city-uk": _Group(
-        "place",
-        r"\bbritish (?:town|city)",
-        _names(
-            "London; Manchester; Birmingham; Leeds; Glasgow; Edinburgh; Liverpool; Bristol; "
-            "Cardiff; Belfast; Sheffield; Newcastle; Nottingham; Leicester; Oxford; Cambridge; "
-            "York; Bath; Brighton; Coventry"
-        ),
-    ),
-    "city-us": _Group(
-        "place",
-        r"\bamerican (?:town|city)|\bus (?:town|city)",
-        _names(
-            "New York; Los Angeles; Chicago; Detroit; Houston; Dallas; Denver; Seattle; Boston; "
-            "Miami; Atlanta; Phoenix; Philadelphia; San Francisco; San Diego; Las Vegas; "
-            "Washington; New Orleans; Kansas City; San Antonio"
-        ),
-    ),
-    "city-nz": _Group(
-        "place",
-        r"\bnew zealand (?:town|city)|\bkiwi (?:town|city)",
-        _names("Auckland; Wellington; Christchurch; Hamilton; Dunedin; Tauranga; Napier; Nelson"),
-    ),
-    "uk-river": _Group(
-        "place",
-        r"\briver\b",
-        _names(
-            "River Tyne; River Thames; River Wear; River Tees; River Severn; River Mersey; River "
-            "Clyde; River Trent; River Avon; River Ouse; River Tay; River Dee; River Exe; River "
-            "Cam"
-        ),
-    ),
-    "london-district": _Group(
-        "place",
-        r"@,\s*london\b|\b(?:district|area|part) of london",
-        _names(
-            "Mayfair; Soho; Chelsea; Kensington; Belgravia; Marylebone; Knightsbridge; Fitzrovia; "
-            "Bloomsbury; Clerkenwell; Holborn; Pimlico; Covent Garden; Notting Hill; Shoreditch; "
-            "Hampstead; Islington; St James's"
-        ),
-    ),
-    "london-street": _Group(
-        "place",
-        r"\blondon street|\bwhich street",
-        _names(
-            "Bond Street; Oxford Street; Regent Street; Jermyn Street; Carnaby Street; Baker "
-            "Street; Fleet Street; Harley Street; Sloane Street; Dover Street; Mount Street; "
-            "Brook Street; Savile Row; Pall Mall; Park Lane"
-        ),
-    ),
-    "london-venue": _Group(
-        "place",
-        r"\bpremiere\b|\bconcert hall|\bvenue\b",
-        _names(
-            "Royal Albert Hall; Royal Festival Hall; Queen Elizabeth Hall; Royal Opera House; "
-            "Odeon Leicester Square; Royal Court Theatre; Barbican Centre; Wigmore Hall; "
-            "Cadogan Hall; Alexandra Palace; London Palladium; Wembley Arena"
-        ),
-    ),
-    "london-gallery": _Group(
-        "place",
-        r"\bgallery\b|\bexhibition\b",
-        _names(
-            "Saatchi Gallery; Hayward Gallery; Serpentine Gallery; Whitechapel Gallery; Lisson "
-            "Gallery; National Gallery; Courtauld Gallery; Dulwich Picture Gallery; Guildhall Art "
-            "Gallery; Photographers' Gallery; Leica Gallery"
-        ),
-    ),
-    "demonym": _Group(
-        "place",
-        r"(?!)",
-        _names(
-            "British; English; Scottish; Welsh; Irish; French; German; Dutch; Belgian; Danish; "
-            "Swedish; Norwegian; Finnish; Italian; Spanish; Portuguese; Swiss; Austrian; Polish; "
-            "Czech; Slovak; Hungarian; Greek"
-        ),
-    ),
-    "camera-maker": _Group(
-        "organisation",
-        r"\bcamera",
-        _names(
-            "Leica; Nikon; Canon; Minolta; Hasselblad; Pentax; Olympus; Rolleiflex; Contax; "
-            "Zeiss; Kodak; Fujifilm; Yashica; Konica; Voigtlander"
-        ),
-    ),
-    "car-maker": _Group(
-        "organisation",
-        r"\bcar ?maker|\bmanufacturer|\bmarque|\bcar (?:company|brand)",
-        _names(
-            "Aston Martin; Land Rover; Jaguar; Bentley; Rolls-Royce; Lotus; McLaren; Ferrari; "
-            "Lamborghini; Maserati; Porsche; BMW; Mercedes-Benz; Audi; Toyota; Ford; Alfa Romeo; "
-            "Range Rover"
-        ),
-    ),
-    "film-company": _Group(
-        "organisation",
-        r"\bstudio|\bproduction company|\bproductions\b",
-        _names(
-            "Eon Productions; Pinewood Studios; Ealing Studios; Shepperton Studios; Leavesden "
-            "Studios; Hammer Films; Universal Pictures; Paramount Pictures; Columbia Pictures; "
-            "Sony Pictures; United Artists; Working Title Films; Amblin Entertainment"
-        ),
-    ),
-    "bond-novel": _Group(
-        "title",
-        rf"\A(?=.*(?:{_BOND}))(?=.*\b(?:novel|book)\b)",
-        _names(
-            "Casino Royale; Live and Let Die; Moonraker; Diamonds Are Forever; From Russia with "
-            "Love; Dr. No; Goldfinger; Thunderball; The Spy Who Loved Me; On Her Majesty's Secret "
-            "Service; You Only Live Twice; The Man with the Golden Gun"
-        ),
-    ),
-    "bond-film": _Group(
-        "title",
-        rf"\A(?=.*(?:{_BOND}))(?=.*\b(?:film|movie|flick)\b)",
-        _names(
-            "Dr. No; From Russia with Love; Goldfinger; Thunderball; You Only Live Twice; On Her "
-            "Majesty's Secret Service; Diamonds Are Forever; Live and Let Die; The Man with the "
-            "Golden Gun; The Spy Who Loved Me; Moonraker; For Your Eyes Only; Octopussy; A View to "
-            "a Kill; The Living Daylights; Licence to Kill; GoldenEye; Tomorrow Never Dies; The "
-            "World Is Not Enough; Die Another Day; Casino Royale; Quantum of Solace; Skyfall; "
-            "Spectre; No Time to Die"
-        ),
-    ),
-    "novel": _Group(
-        "title",
-        r"\bnovel\b|\bbook\b",
-        _names(
-            "Pride and Prejudice; Great Expectations; Jane Eyre; Wuthering Heights; Middlemarch; "
-            "Emma; Persuasion; Dracula; Frankenstein; Rebecca; Brave New World; Lord of the Flies; "
-            "Brighton Rock; Atonement; Bleak House; Oliver Twist; Hard Times; Vanity Fair; "
-            "Howards End; Mrs Dalloway; Moby-Dick; Ulysses; The Thirty-Nine Steps"
-        ),
-    ),
-    "film": _Group(
-        "title",
-        r"\bfilm\b|\bmovie\b|\bflick\b",
-        _names(
-            "The Godfather; Casablanca; Jaws; Titanic; Gladiator; Inception; Vertigo; Psycho; "
-            "Alien; Heat; Goodfellas; The Third Man; Brief Encounter; Lawrence of Arabia; Chariots "
-            "of Fire; The Italian Job; Notting Hill; Love Actually; The Full Monty; Trainspotting; "
-            "Paddington; Top Gun; Rocky"
-        ),
-    ),
-    # Who played Bond, who played his villains, who else: a star among villains is silly.
-    "bond-star": _Group(
-        "person",
-        rf"\A(?=.*(?:{_BOND}))(?=.*\b(?:actor|played by|plays|starring|star)\b)(?!.*villain)",
-        _names(
-            "Sean Connery; George Lazenby; Roger Moore; Timothy Dalton; Pierce Brosnan; "
-            "Daniel Craig"
-        ),
-    ),
-    "bond-villain-actor": _Group(
-        "person",
-        rf"\A(?=.*(?:{_BOND}|villain))(?=.*\bvillain)(?=.*\b(?:actor|played by|plays|starring)\b)",
-        _names(
-            "Rami Malek; Christoph Waltz; Javier Bardem; Mads Mikkelsen; Mathieu Amalric; Sean "
-            "Bean; Christopher Walken; Jonathan Pryce; Toby Stephens; Michael Lonsdale; Curd "
-            "Jurgens; Gert Frobe; Telly Savalas; Yaphet Kotto; Robert Davi; Steven Berkoff"
-        ),
-    ),
-    "bond-supporting-actor": _Group(
-        "person",
-        r"(?!)",  # by membership only: the stars and villains have their own groups
-        _names(
-            "Ralph Fiennes; Ben Whishaw; Jeffrey Wright; Rory Kinnear; Dave Bautista; Billy "
-            "Magnussen; Desmond Llewelyn; Bernard Lee; Lois Maxwell; John Cleese; Samantha Bond"
-        ),
-    ),
-    # Producers who cannot have made the 2021 exhibition's photographs (all died long before);
-    # never Barbara Broccoli, who produces the films with Michael G. Wilson.
-    "bond-producer": _Group(
-        "person",
-        rf"\A(?=.*(?:{_BOND}))"
-        r"(?=.*\b(?:which|what|who (?:is|was) (?:the|an?))\s+(?:\w+\s+)?producer)",
-        _names(
-            "Albert R. Broccoli; Charles K. Feldman; Harry Saltzman; Kevin McClory; Jack "
-            "Schwartzman"
-        ),
-    ),
-    "bond-actress": _Group(
-        "person",
-        rf"\A(?=.*(?:{_BOND}))(?=.*\bactress\b)",
-        _names(
-            "Naomie Harris; Judi Dench; Eva Green; Lashana Lynch; Ana de Armas; Olga Kurylenko; "
-            "Gemma Arterton; Halle Berry; Rosamund Pike; Famke Janssen; Sophie Marceau; Monica "
-            "Bellucci; Berenice Marlohe; Lea Seydoux"
-        ),
-    ),
-    "bond-director": _Group(
-        "person",
-        rf"\A(?=.*(?:{_BOND}))(?=.*\bdirect)",
-        _names(
-            "Terence Young; Guy Hamilton; Lewis Gilbert; Peter Hunt; John Glen; Martin Campbell; "
-            "Roger Spottiswoode; Michael Apted; Lee Tamahori; Marc Forster; Sam Mendes; Cary Joji "
-            "Fukunaga; "
-            # Directors who never made a Bond film, three-named as Cary Joji Fukunaga is (Danny
-            # Boyle, once attached to No Time To Die, is left out).
-            "Paul Thomas Anderson; Francis Ford Coppola; Guillermo del Toro; Alejandro Gonzalez "
-            "Inarritu"
-        ),
-    ),
-    "author": _Group(
-        "person",
-        r"\bauthor\b|\bnovelist\b|\bwr(?:ote|itten|iter)\b",
-        _names(
-            "Ian Fleming; John Gardner; Raymond Benson; Kingsley Amis; Sebastian Faulks; Jeffery "
-            "Deaver; William Boyd; Anthony Horowitz; Charlie Higson; John le Carre; Len Deighton; "
-            "Graham Greene; Frederick Forsyth"
-        ),
-    ),
-    "bond-villain": _Group(
-        "character",
-        r"\bvillain|\bhenchm[ae]n|\bnemesis|\bantagonist",
-        _names(
-            "Safin; Blofeld; Largo; Kananga; Scaramanga; Stromberg; Drax; Zorin; Whitaker; "
-            "Sanchez; Trevelyan; Carver; Graves; Greene; Silva; Le Chiffre; Lyutsifer Safin; Ernst "
-            "Blofeld; Emilio Largo; Hugo Drax; Max Zorin; Franz Sanchez; Alec Trevelyan; Elliot "
-            "Carver; Gustav Graves; Dominic Greene; Raoul Silva; Karl Stromberg; Elektra King"
-        ),
-    ),
-    "bond-love-interest": _Group(
-        "character",
-        r"\blove interest|\bbond girl|\bromance|\blover\b",
-        _names(
-            "Madeleine Swann; Honey Ryder; Tatiana Romanova; Domino Derval; Tiffany Case; Mary "
-            "Goodnight; Anya Amasova; Holly Goodhead; Melina Havelock; Stacey Sutton; Kara Milovy; "
-            "Pam Bouvier; Natalya Simonova; Wai Lin; Christmas Jones; Jinx Johnson; Vesper Lynd; "
-            "Camille Montes; Strawberry Fields; Lucia Sciarra; Paloma; Severine; Solitaire"
-        ),
-    ),
-    "aston-martin": _Group(
-        "vehicle",
-        r"\baston martin|\bastons?\b",
-        _names(
-            "DB5; DB4; DB6; DB9; DB10; DB11; DBS; V8 Vantage; V12 Vantage; V8 Volante; DB4 "
-            "Zagato; DB6 Volante; Vanquish; Valkyrie; Valhalla; Vulcan; Virage; Rapide; Lagonda; "
-            "DBS Superleggera; DBX"
-        ),
-    ),
-    "land-rover": _Group(
-        "vehicle",
-        r"\bland rover|\brange rover|\bdefender",
-        _names(
-            "Defender 90; Defender 110; Defender 130; Discovery; Discovery Sport; Freelander; "
-            "Range Rover; Range Rover Sport; Range Rover Velar; Range Rover Evoque; Range Rover "
-            "Classic; Range Rover Sport SVR; Range Rover Sport HSE; Range Rover Sport HST; Range "
-            "Rover Velar HSE; Range Rover Evoque HSE; Series I; Series II; Series IIA; Series III; "
-            "Defender S; Defender SE; Defender HSE; Defender X; Defender X-Dynamic"
-        ),
-    ),
-}
-_MEMBERS = {name: {normalise(m) for m in group.members} for name, group in _GROUPS.items()}
-_MEMBER_KINDS: dict[str, set[str]] = {}
-for _name, _group in _GROUPS.items():
-    for _member in _MEMBERS[_name]:
-        _MEMBER_KINDS.setdefault(_member, set()).add(_group.kind)
-
-# Where in its country each town of a group is, so that "a town in southern Italy" is never
-# offered Siena (Tuscany): the countries' own words for their parts.
-_REGIONS: dict[str, dict[str, str]] = {
-    "town-italy": {
-        **dict.fromkeys(
-            "matera lecce ostuni altamura gravina potenza cosenza taranto otranto trani tropea "
-            "ragusa modica amalfi ravello sorrento".split(),
-            "south",
-        ),
-        **dict.fromkeys("siena assisi orvieto urbino perugia spoleto cortona".split(), "central"),
-        **dict.fromkeys("modena mantua".split(), "north"),
-    },
-    "town-slovakia": {
-        **dict.fromkeys("nitra trnava trencin komarno levice piestany".split(), "west"),
-        "zilina": "north",
-        **dict.fromkeys("kosice presov poprad".split(), "east"),
-    },
-}
-# When each curated model first came out under its name, so that "which vehicle appeared in
-# the 1983 film" is never offered a 2020 trim; and names that are one vehicle (the Octopussy
-# convertible was a Range Rover, the one now called Classic), never offered for each other.
-_LAUNCHED = {
-    **dict.fromkeys(["defender 90", "defender 110", "defender 130"], 1990),
-    **dict.fromkeys(["defender s", "defender se", "defender hse", "defender x"], 2020),
-    "defender x-dynamic": 2020,
-    "defender": 1990,
-    "discovery": 1989,
-    "discovery sport": 2014,
-    "freelander": 1997,
-    "range rover": 1970,
-    "range rover classic": 1970,
-    "range rover sport": 2005,
-    "range rover sport hse": 2005,
-    "range rover sport svr": 2015,
-    "range rover sport hst": 2019,
-    "range rover velar": 2017,
-    "range rover velar hse": 2017,
-    "range rover evoque": 2011,
-    "range rover evoque hse": 2011,
-    "series i": 1948,
-    "series ii": 1958,
-    "series iia": 1961,
-    "series iii": 1971,
-    "db4": 1958,
-    "db4 zagato": 1960,
-    "db5": 1963,
-    "db6": 1965,
-    "db6 volante": 1966,
-    "dbs": 1967,
-    "lagonda": 1976,
-    "v8 vantage": 1977,
-    "v8 volante": 1978,
-    "virage": 1988,
-    "vanquish": 2001,
-    "db9": 2004,
-    "v12 vantage": 2009,
-    "rapide": 2010,
-    "db10": 2015,
-    "vulcan": 2015,
-    "db11": 2016,
-    "valkyrie": 2016,
-    "dbs superleggera": 2018,
-    "valhalla": 2019,
-    "dbx": 2019,
-}
-_FILM_YEARS = dict(
-    zip(
-        (
-            "dr. no; from russia with love; goldfinger; thunderball; you only live twice; on her "
-            "majesty's secret service; diamonds are forever; live and let die; the man with the "
-            "golden gun; the spy who loved me; moonraker; for your eyes only; octopussy; a view to "
-            "a kill; the living daylights; licence to kill; goldeneye; tomorrow never dies; the "
-            "world is not enough; die another day; casino royale; quantum of solace; skyfall; "
-            "spectre; no time to die"
-        ).split("; "),
-        (
-            1962, 1963, 1964, 1965, 1967, 1969, 1971, 1973, 1974, 1977, 1979, 1981, 1983, 1985,
-            1987, 1989, 1995, 1997, 1999, 2002, 2006, 2008, 2012, 2015, 2021,
-        ),
-        strict=True,
-    )
-)  # fmt: skip
-_ONE_VEHICLE = (frozenset({"range rover", "range rover classic", "range rover convertible"}),)
-_YEAR_ASKED = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-def _vehicle_tell(facts: _Facts, name: str) -> str | None:
-    """Why a vehicle cannot be offered: it is the answer by another name, or it came out after
-    the year the question names. None when neither is known."""
-    key, answer = normalise(name), normalise(facts.answer)
-    if any(key in same and answer in same for same in _ONE_VEHICLE):
-        return f"is arguably the answer '{facts.answer}' (the same vehicle)"
-    launched = _LAUNCHED.get(re.sub(r"^(?:land rover|aston martin) ", "", key))
-    if launched is not None:
-        year, named = _year_named(facts)
-        if year is not None and launched > year:
-            return f"came out in {launched}, after {named}"
-    return None
-
-
-def _year_named(facts: _Facts) -> tuple[int | None, str]:
-    """The year a question is set in: one it names, a Bond film's it names, else the one year
-    its sentence names ("the 1983 Bond movie Octopussy")."""
-    asked = facts.question.question
-    year = _YEAR_ASKED.search(asked)
-    if year is not None:
-        return int(year.group()), f"the {year.group()} the question names"
-    lowered = asked.lower()
-    for film, film_year in _FILM_YEARS.items():
-        if len(film) > 6 and _word_at(lowered, film) >= 0:
-            return film_year, f"{film.title()} ({film_year}), which the question names"
-    years = set(_YEAR_ASKED.findall(facts.sentence))
-    if len(years) == 1:
-        year_text = years.pop()
-        return int(year_text), f"the {year_text} the cited sentence names"
-    return None, ""
-
-
-_REGION_COUNTRY = {"town-italy": "italy", "town-slovakia": "slovakia"}
-_REGION_WORD = re.compile(
-    r"\b(?:(southern|northern|central|eastern|western) (italy|slovakia)|"
-    r"the (south|north|centre|east|west) of (italy|slovakia))\b"
-)
-_REGION_OF_WORD = {
-    "southern": "south",
-    "northern": "north",
-    "central": "central",
-    "centre": "central",
-    "eastern": "east",
-    "western": "west",
-}
-
-
-def _named_region(context: str) -> tuple[str, str] | None:
-    """The (country, region) the question or its sentence names ("in southern Italy")."""
-    match = _REGION_WORD.search(context)
-    if match is None:
-        return None
-    word, country = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-    return country, _REGION_OF_WORD.get(word, word)
-
-
-def _outside_region(group: str, name: str, named: tuple[str, str] | None) -> str | None:
-    """Where ``name`` is, when that is outside the region the question names; else None."""
-    if named is None or group not in _REGIONS:
-        return None
-    country, region = named
-    if _REGION_COUNTRY[group] != country:
-        return f"in {_REGION_COUNTRY[group].title()}"
-    where = _REGIONS[group].get(normalise(name))
-    if where is None or where == region:
-        return None
-    return (
-        f"in the {where} of {country.title()}"
-        if where != "central"
-        else (f"in central {country.title()}")
-    )
-
-
-# Generic endings that a place shares with its neighbours ("Los Angeles" + "Auto Show").
-_PLACE_ENDINGS = ("Auto Show", "Motor Show", *PLACE_SUFFIX)
-
+# --- names ----------------------------------------------------------------------------------
 
 def _context(facts: _Facts) -> str:
     """What the hints read: the question, then the cited text with ``@`` for the answer."""
@@ -1508,68 +835,6 @@ def _context(facts: _Facts) -> str:
     if at >= 0:
         sentence = f"{sentence[:at]} @ {sentence[at + len(facts.answer) :]}"
     return f"{facts.question.question} | {sentence}".lower()
-
-
-def _groups_of(facts: _Facts) -> list[str]:
-    """The curated groups the answer belongs to, those its wording hints at first."""
-    key = normalise(facts.answer)
-    context = _context(facts)
-    of_kind = [name for name, group in _GROUPS.items() if group.kind == facts.kind]
-    hinted = [name for name in of_kind if re.search(_GROUPS[name].hint, context)]
-    member = [name for name in of_kind if key in _MEMBERS[name]]
-    if member:
-        # Goldfinger is a Bond novel and a Bond film: "which novel" draws from the novels only.
-        return [n for n in member if n in hinted] or member
-    if facts.kind in ("title", "person", "character"):
-        return hinted  # "which novel", "which actor": the group the question asks from
-    if facts.kind == "place" and not _place_ending(facts.answer):
-        return hinted[:1] if re.search(r"@,|\bcountry\b", context) else []
-    return []
-
-
-def _place_ending(text: str) -> str:
-    for ending in _PLACE_ENDINGS:
-        if text.endswith(f" {ending}"):
-            return ending
-    return ""
-
-
-def _curated_candidates(facts: _Facts, rng: random.Random) -> list[str]:
-    """Other members of the answer's groups; a place's name swapped before its ending."""
-    candidates: list[str] = []
-    named = _named_region(_context(facts)) if facts.kind == "place" else None
-    for name in _groups_of(facts):
-        members = [m for m in _GROUPS[name].members if _outside_region(name, m, named) is None]
-        rng.shuffle(members)
-        if facts.kind == "title":
-            members = [_restyle_title(m, facts.answer) for m in members]
-        candidates.extend(_by_likeness(members, facts.answer))
-    ending = _place_ending(facts.answer) if facts.kind == "place" else ""
-    if ending and not candidates:
-        head = facts.answer[: -len(ending) - 1]
-        for name, group in _GROUPS.items():
-            if group.kind == "place" and normalise(head) in _MEMBERS[name]:
-                members = list(group.members)
-                rng.shuffle(members)
-                candidates.extend(
-                    _by_likeness([f"{member} {ending}" for member in members], facts.answer)
-                )
-    ranked = list(dict.fromkeys(candidates))
-    if facts.pools is not None:  # the articles' own names of the group first
-        ranked.sort(key=lambda c: facts.kind not in facts.pools.kinds_of(c))
-    if facts.kind == "vehicle":  # siblings first: Defender S for Defender X, Series II for III
-        ranked.sort(key=lambda c: -_shared_lead(c, facts.answer))
-    return ranked
-
-
-def _shared_lead(a: str, b: str) -> int:
-    """How many leading words two names share (Range Rover Sport HSE, Range Rover Sport SVR: 3)."""
-    count = 0
-    for x, y in zip(a.split(), b.split(), strict=False):
-        if x != y:
-            break
-        count += 1
-    return count
 
 
 _SMALL_TITLE_WORDS = {"a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with"}
@@ -1595,29 +860,13 @@ def _restyle_title(title: str, answer: str) -> str:
     )
 
 
-def _by_likeness(candidates: list[str], answer: str) -> list[str]:
-    """Stable order: the same number of words first, then a similar length."""
-    words = len(answer.split())
-    return sorted(
-        dict.fromkeys(candidates),
-        key=lambda c: (len(c.split()) != words, not _similar_length(c, answer)),
-    )
-
-
-def _known_kinds(text: str, pools: _Pools | None) -> set[str]:
-    """What the articles and the curated lists take a name to be."""
-    kinds = set(_MEMBER_KINDS.get(normalise(text), ()))
-    if pools is not None:
-        kinds |= pools.kinds_of(text)
-    return kinds
-
-
-# --- names -----------------------------------------------------------------------------------
+_TITLED = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"}
 
 
 @dataclass
 class _Picker:
-    """Collects options one by one, refusing any that is taken, true, or too like another."""
+    """Collects options one by one, refusing any that is taken, true, of another type, or too
+    like another."""
 
     facts: _Facts
     taken: set[str]
@@ -1637,8 +886,15 @@ class _Picker:
             return False
         if _contains(facts.sentence, candidate):
             return False  # named in the cited sentence: true of something there
+        asked = facts.question.question
+        if _contains(asked, candidate) or (
+            kind == "person" and _contains(asked, _tokens(candidate)[-1])
+        ):
+            return False  # named in the question: "Which minister did Kerry meet?" never Kerry
         if any(_contains(quote, candidate) for _, quote in facts.claims):
             return False
+        if kind == "place" and any(_contains(facts.sentence, n) for n in pools.aliases(candidate)):
+            return False  # Burma when the sentence says Myanmar
         person = kind in ("person", "character")
         if any(ch.isdigit() for ch in candidate) != any(ch.isdigit() for ch in facts.answer):
             return False
@@ -1646,20 +902,19 @@ class _Picker:
         if person:  # initials aside: Albert R. Broccoli and Harry Saltzman are both two names
             size -= sum(_initials(candidate))
             answer_size -= sum(_initials(facts.answer))
-        if abs(size - answer_size) > (1 if kind == "title" else 0):
+        if abs(size - answer_size) > _SIZE_SLACK.get(kind, 0):
             return False  # a three-word name among two-word ones is a tell
         if person and _initials(candidate) != _initials(facts.answer) and not self._plain_ok():
             return False  # so is the only name with a middle initial
-        if facts.pools is not None and normalise(candidate) in facts.pools.contested:
+        if kind == "person" and _sex_of(candidate) and _sex_of(facts.answer) and (
+            _sex_of(candidate) != _sex_of(facts.answer)
+        ):
+            return False  # John Terry for "which former Wimbledon champion ... Marion"
+        if normalise(candidate) in facts.contested:
             return False
-        if kind == "person" and _asked_role(facts, candidate):
-            return False  # "which 007 producer": another producer may be true of it
-        known = _known_kinds(candidate, facts.pools)
-        if kind == "person" and "character" in known:
+        if not _same_type(facts, candidate):
             return False
-        if kind == "character" and "person" in known:
-            return False
-        if kind == "vehicle" and _vehicle_tell(facts, candidate) is not None:
+        if pools.folder_tell(facts.question, facts.sentence, candidate, facts.library):
             return False
         others = [facts.answer, *self.given, *self.chosen]
         if kind in ("vehicle", "text"):
@@ -1668,6 +923,10 @@ class _Picker:
                 or _inside(normalise(o), normalise(candidate))
                 for o in others
             )
+        if kind == "place" and any(pools.same_place(candidate, other) for other in others):
+            return False  # Burma beside Myanmar, England beside the UK
+        if kind in ("place", "organisation") and any(_shortened(candidate, o) for o in others):
+            return False  # "Met Police" beside "Metropolitan Police"
         return not any(_variant(candidate, other, person=person) for other in others)
 
     def _plain_ok(self) -> bool:
@@ -1692,70 +951,68 @@ class _Picker:
             self.offer(candidate)
 
 
-def _family(facts: _Facts) -> str:
-    """A person's role family (cast, director, author, crew), from the articles or the wording."""
-    if facts.pools is not None:
-        entry = facts.pools.entry(facts.answer, "person")
-        if entry is not None and entry.tag:
-            return entry.tag
-    asked, _, cited = _context(facts).partition(" | ")
-    near = f"{asked} {cited.split('@')[0][-30:]}"  # the question, and the words just before
-    for family, words in _ROLE_FAMILIES.items():
-        if any(re.search(rf"\b{re.escape(word)}\b", near) for word in words if word != "with"):
-            return family
-    return "crew"
+# How many more or fewer words than the answer an option may have: none for a person's name,
+# one for a title or an organisation, two for a place ("Sierra Leone" among "Ghana", "Mali").
+_SIZE_SLACK = {"title": 1, "organisation": 1, "place": 2}
 
 
-def _pool_candidates(facts: _Facts, rng: random.Random) -> list[str]:
-    """Names of the answer's kind and form from the articles, the most alike first.
+def _shortened(a: str, b: str) -> bool:
+    """Whether two names end alike and one shortens a word of the other (Met, Metropolitan)."""
+    first, second = _tokens(normalise(a)), _tokens(normalise(b))
+    if first[-1:] != second[-1:] or len(first) < 2 or len(second) < 2:
+        return False
+    return any(
+        x != y and len(x) >= 3 and len(y) >= 3 and (x.startswith(y) or y.startswith(x))
+        for x in first[:-1]
+        for y in second[:-1]
+    )
 
-    A person's come from the same role family only (a famous actor among stunt crew is a
-    giveaway); a place's share its ending and scale; an organisation's its ending ("Productions");
-    a vehicle's its make; a title's its medium.
-    """
+
+def _same_type(facts: _Facts, candidate: str) -> bool:
+    """Whether the data and the articles let ``candidate`` be of the answer's fine type: never
+    a company or a place as a person, a country as a city, a council as a club."""
     kind = facts.kind
-    pools = facts.pools
-    if pools is None:
-        return []
-    entries = list(pools.by_kind.get(kind, []))
-    rng.shuffle(entries)
-    answer_words = _tokens(facts.answer)
-    mine = pools.entry(facts.answer, kind)
-    if kind == "person":
-        family = _family(facts)
-        role = mine.role if mine is not None else ""
-        entries = [e for e in entries if e.tag == family]
-        entries.sort(key=lambda e: not role or e.role != role)
-    elif kind == "character":
-        tag = mine.tag if mine is not None else ""
-        entries = [e for e in entries if not tag or e.tag == tag]
-    elif kind == "place":
-        tag = mine.tag if mine is not None else ""
-        shape = _place_ending(facts.answer)
-        entries = [e for e in entries if _place_ending(e.text) == shape and e.tag == tag and tag]
-    elif kind == "organisation":
-        ending = answer_words[-1] if answer_words[-1] in ORG_SUFFIX else ""
-        entries = [e for e in entries if ending and _tokens(e.text)[-1] == ending]
-    elif kind == "vehicle":
-        entries = [e for e in entries if _tokens(e.text)[0] == answer_words[0]]
-    elif kind == "title":
-        tag = mine.tag if mine is not None else _title_medium(facts)
-        entries = [e for e in entries if tag and e.tag == tag]
-    else:
-        return []
-    texts = [e.text for e in entries]
-    if kind in ("person", "character") and len(answer_words) == 1:
-        texts = [_tokens(text)[-1] for text in texts]
-    return texts
+    want = facts.fine
+    seen = pools.typed(candidate)
+    known = pools.known_kinds(candidate, facts.library)
+    if known and kind not in known and kind not in ("text", "vehicle"):
+        return False  # what the lint would say: the articles know it as something else
+    if kind in ("person", "character"):
+        other = "character" if kind == "person" else "person"
+        return seen is None and not (known & {"place", "organisation", other})
+    if kind in ("place", "organisation"):
+        if seen is not None and seen.kind != kind:
+            return False
+        if seen is not None and want.fine and seen.fine and seen.fine != want.fine:
+            return False
+        return not (known & {"person", "character"})
+    if kind == "title":
+        return seen is None and not (known & {"person", "place", "organisation"})
+    return True
 
 
-def _title_medium(facts: _Facts) -> str:
-    context = _context(facts)
-    if re.search(r"\b(?:novel|book)\b", context.split("@")[0]):
-        return "novel"
-    if re.search(r"\b(?:film|movie|flick)\b", context.split("@")[0]):
-        return "film"
-    return ""
+def _in_form(candidate: str, answer_words: list[str], kind: str, given: bool = False) -> str:
+    """A name written as the answer is: a surname for a surname, a given name for a given
+    name ("Jared", as the article calls Jared Karnes), "Mr" before a surname."""
+    if kind != "person":  # a character goes by the name it has (Le Chiffre, never Chiffre)
+        return candidate
+    words = candidate.split()
+    if answer_words[0] in _TITLED and len(answer_words) == 2:
+        return f"{answer_words[0]} {words[-1]}" if words[0] not in _TITLED else candidate
+    if len(answer_words) == 1 and len(words) > 1:
+        return words[0] if given else words[-1]
+    return candidate
+
+
+def _given_name_answer(facts: _Facts) -> bool:
+    """Whether a one-word answer is someone's given name: the article names a person so."""
+    words = _tokens(facts.answer)
+    if facts.kind != "person" or len(words) != 1 or facts.article is None:
+        return False
+    return any(
+        e.fine.kind == "person" and len(e.text.split()) > 1 and e.text.split()[0] == words[0]
+        for e in harvest(facts.article)
+    )
 
 
 def _name_options(
@@ -1770,8 +1027,11 @@ def _name_options(
     picker = _Picker(facts, taken, need, given)
     kind = facts.kind
     words = _tokens(facts.answer)
+    found = pools.candidates(
+        facts.question, facts.fine, facts.article, facts.library, _context(facts), rng
+    )
     if kind in ("vehicle", "text"):
-        picker.offer_all(_curated_candidates(facts, rng) if kind == "vehicle" else ())
+        picker.offer_all(c.text for c in found if kind == "vehicle")
         if picker.full:
             return picker.chosen
         amount = _amount(facts.answer)
@@ -1787,86 +1047,25 @@ def _name_options(
 
             rungs = _ladder(index, [1], need - len(picker.chosen), valid, rng)
             picker.offer_all(_with_word(words, roman, i) for i in rungs)
-            return picker.chosen
-        if kind == "text":
-            return picker.chosen  # free text: only hand-written distractors convince
-    pool = _pool_candidates(facts, rng)
-    curated = _curated_candidates(facts, rng)
-    if kind == "person":
-        # The articles' own people of the answer's role, then known people of that role, then
-        # the articles' people of the same family; last, people the articles cast in another
-        # part (the star for a villain question). Those with the answer's initials first.
-        role = _role_of(facts)
-        same = [c for c in pool if role and _role_of_name(facts, c) == role]
-        others = [c for c in pool if c not in same]
-        ranked = [*same, *curated, *others]
-        mine = _initials(facts.answer)
-        ranked.sort(key=lambda c: (_other_part(facts, c), _initials(c) != mine))
-        picker.offer_all(ranked)
-    else:
-        picker.offer_all(curated)
-        if kind == "place":  # a town of the country (and region) the question names, or none
-            regional = [g for g in _groups_of(facts) if g in _REGIONS]
-            named = _named_region(_context(facts))
-            if regional:
-                pool = [
-                    c
-                    for c in pool
-                    for g in regional
-                    if normalise(c) in _MEMBERS[g] and _outside_region(g, c, named) is None
-                ]
-        picker.offer_all(pool)
+        return picker.chosen
+    by_given_name = _given_name_answer(facts)
+    for candidate in found:
+        if picker.full:
+            break
+        if by_given_name and len(candidate.text.split()) < 2:
+            continue  # a lone word is a surname as often as not
+        shown = pools.canonical_place(candidate.text, facts.answer)
+        text = _in_form(shown, words, kind, by_given_name)
+        if kind == "title":
+            text = _restyle_title(text, facts.answer)
+        if not picker.acceptable(text):
+            continue
+        if candidate.article and pools.same_relation(facts.question, candidate, facts.library):
+            continue  # the articles say of it what the question asks: it may be true
+        picker.offer(text)
     if not picker.full and faker and _faker_fits(facts):
         _faker_fill(picker, rng)
     return picker.chosen
-
-
-def _role_of(facts: _Facts) -> str:
-    """The answer's role as the articles give it ("producer", "stunt driver"), if they do."""
-    if facts.pools is None:
-        return ""
-    entry = facts.pools.entry(facts.answer, "person")
-    return entry.role if entry is not None else ""
-
-
-def _role_of_name(facts: _Facts, name: str) -> str:
-    if facts.pools is None:
-        return ""
-    entry = facts.pools.entry(name, "person")
-    if entry is None:  # a surname alone ("Hawkins" among the stunt crew)
-        entry = next(
-            (e for e in facts.pools.by_kind.get("person", []) if e.text.split()[-1] == name),
-            None,
-        )
-    return entry.role if entry is not None else ""
-
-
-# Roles too loose to say that a question asks for them ("with", "played by").
-_LOOSE_ROLES = {"with", "played by", "starring", "directed by", "written by", "produced by"}
-
-
-def _asked_role(facts: _Facts, name: str) -> bool:
-    """Whether the question asks for a role the articles give ``name`` too ("which 007
-    producer": another producer could be true of it)."""
-    role = _role_of_name(facts, name)
-    if not role or role in _LOOSE_ROLES:
-        return False
-    asked = facts.question.question.lower()
-    return role.rstrip("s") in asked or role.replace("-", "") in asked.replace("-", "")
-
-
-def _other_part(facts: _Facts, name: str) -> bool:
-    """Whether the articles cast ``name`` in another part than the answer's: Daniel Craig (the
-    superspy) is a silly option for "who plays the villain Safin"."""
-    pools = facts.pools
-    if pools is None or not pools.parts:
-        return False
-    theirs = pools.parts.get(normalise(name))
-    if not theirs:
-        return False
-    mine = pools.parts.get(normalise(facts.answer), set())
-    return not theirs <= mine
-
 
 # A word Faker's names can stand in for: a capitalised word of letters (O'Brien, Taylor-Jones,
 # Zoë), or an initial (G.). Digits and lower-case words ("50 Cent", "X Æ A-12") it cannot imitate.
@@ -1878,16 +1077,24 @@ def _imitable(words: Sequence[str]) -> bool:
 
 
 def _faker_fits(facts: _Facts) -> bool:
-    """Whether Faker makes a convincing option: a person's name, or "<Surname> Productions",
-    each word of which Faker can imitate (so ``_faker_fill`` always fills the options)."""
+    """Whether Faker makes a convincing option: a person's name, or a company named for people
+    ("Lufthansa Group" -> "Fisher Group"; never a council, club or studio, whose invented
+    "<Surname> Council" gives itself away), each word of which Faker can imitate (so
+    ``_faker_fill`` always fills the options)."""
     words = _tokens(facts.answer)
     if facts.kind == "person":
         return _imitable(words)
-    if facts.kind != "organisation" or len(words) < 2 or words[-1] not in ORG_SUFFIX:
-        return False
-    while len(words) > 1 and words[-1] in ORG_SUFFIX:
-        words = words[:-1]
-    return _imitable(words)
+    if facts.kind != "organisation" or len(words) != 2 or _company_suffix(words) != 1:
+        return False  # "Libyan National Oil Corporation" is named for no one
+    return _imitable(words[:1])
+
+
+def _company_suffix(words: Sequence[str]) -> int:
+    """How many of the last words make a company's ending (Group, Holdings Ltd), else 0."""
+    count = 0
+    while count < len(words) - 1 and org_kind(f"X {words[-1 - count]}") == "company":
+        count += 1
+    return count
 
 
 def _with_word(words: list[str], position: int, roman_index: int) -> str:
@@ -1902,28 +1109,52 @@ _FAKER: Any = None
 _FAKER_LOCK = threading.Lock()
 
 
-def _faker(seed: int) -> Any:
-    """A seeded en_GB Faker; imported here, not at the top, to keep start-up fast.
+def _faker(seed: int, locale: str = FAKER_LOCALE) -> Any:
+    """A seeded Faker of a locale; imported here, not at the top, to keep start-up fast.
 
     Hold ``_FAKER_LOCK`` from this call until the last draw from it.
     """
     global _FAKER
     if _FAKER is None:
+        _FAKER = {}
+    fake = _FAKER.get(locale)
+    if fake is None:
         from faker import Faker
 
-        _FAKER = Faker(FAKER_LOCALE)
-    _FAKER.seed_instance(seed)
-    return _FAKER
+        fake = _FAKER[locale] = Faker(locale)
+    fake.seed_instance(seed)
+    return fake
 
 
 def _faker_fill(picker: _Picker, rng: random.Random) -> None:
     seed = rng.getrandbits(64)
     with _FAKER_LOCK:
-        _faker_fill_from(picker, _faker(seed))
+        _faker_fill_from(picker, _faker(seed, _locale_of(picker.facts.answer)))
+
+
+def _locale_of(name: str) -> str:
+    """The Faker locale for names like this one: Ignacio Evangelista gets Spanish names."""
+    words = _tokens(name)
+    if len(words) < 2 or words[0] in _TITLED:
+        return FAKER_LOCALE
+    return vocabulary().given.get(words[0], ("", FAKER_LOCALE))[1]
+
+
+def _sex_of(name: str) -> str:
+    """The sex a name's first word is usually given to (m, f), or "" when unknown or both."""
+    words = _tokens(name)
+    if len(words) < 2:
+        return {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f"}.get(
+            words[0] if words else "", ""
+        )
+    sex = vocabulary().given.get(words[0], ("", ""))[0]
+    return sex if sex in ("m", "f") else ""
 
 
 def _faker_fill_from(picker: _Picker, fake: Any) -> None:
     make = _fake_person if picker.facts.kind == "person" else _fake_organisation
+    if _given_name_answer(picker.facts):  # "Jared", as the article calls Jared Karnes
+        make = _fake_given_name
     answer = picker.facts.answer
     for attempt in range(600):
         if picker.full:
@@ -1941,10 +1172,11 @@ def _fake_person(fake: Any, answer: str) -> str:
     words = _tokens(answer)
     if len(words) == 1:
         return str(fake.last_name())
-    person = fake.provider("faker.providers.person")
-    female = words[0] in getattr(person, "first_names_female", ())
-    male = words[0] in getattr(person, "first_names_male", ())
-    if female == male:  # unknown (or both): pick one, but keep it for every first name
+    if words[0] in _TITLED and len(words) == 2:  # "Mr Khan": the title kept, a surname
+        return f"{words[0]} {fake.last_name()}"
+    sex = _sex_of(answer)
+    female = sex == "f"
+    if not sex:  # unknown (or both): pick one, but keep it for every first name
         female = bool(fake.random_int(0, 1))
     first = fake.first_name_female if female else fake.first_name_male
     parts = []
@@ -1963,6 +1195,11 @@ def _fake_person(fake: Any, answer: str) -> str:
     return " ".join(parts)
 
 
+def _fake_given_name(fake: Any, answer: str) -> str:
+    female = _sex_of(f"{answer} X") == "f"
+    return str(fake.first_name_female() if female else fake.first_name_male())
+
+
 _NATURAL_INITIALS = tuple("ABCDEFGHJLMPRSTW")
 
 
@@ -1973,10 +1210,9 @@ def _without_initials(name: str) -> str:
 
 def _fake_organisation(fake: Any, answer: str) -> str:
     words = _tokens(answer)
-    tail: list[str] = []
-    while len(words) > 1 and words[-1] in ORG_SUFFIX:
-        tail.insert(0, words.pop())
-    return " ".join([*(str(fake.last_name()) for _ in words), *tail])
+    suffix = _company_suffix(words)
+    head, tail = words[: len(words) - suffix], words[len(words) - suffix :]
+    return " ".join([*(str(fake.last_name()) for _ in head), *tail])
 
 
 # --- the API ---------------------------------------------------------------------------------
@@ -2201,6 +1437,7 @@ def _lint_amount(facts: _Facts, distractor: str, mine: Amount, memo: dict[str, A
     if (
         value is not None
         and value == answer_value
+        and theirs is not None
         and (alike or (_unit(theirs) == _unit(mine) and _qualifier(theirs) == _qualifier(mine)))
     ):
         return f"{_said(distractor)} is the answer '{answer}' written another way"
@@ -2284,12 +1521,13 @@ def _refutes(facts: _Facts, mine: Amount, theirs: Amount, memo: dict[str, Any]) 
         return None
     if theirs_bound[0] != -bound.direction or theirs.decimals != mine.decimals:
         return None
-    return bound.refutes(theirs.units, mine.units, theirs_bound[1])
+    refuted: bool = bound.refutes(theirs.units, mine.units, theirs_bound[1])
+    return refuted
 
 
 def _kind_of_text(text: str, facts: _Facts) -> str:
-    """What a distractor is: as the articles or the curated lists know it, else by its form."""
-    known = sorted(_known_kinds(text, facts.pools))
+    """What a distractor is: as the data or the articles know it, else by its form."""
+    known = sorted(pools.known_kinds(text, facts.library))
     return known[0] if known else infer_kind(text, "", "")
 
 
@@ -2316,31 +1554,29 @@ def _lint_name(facts: _Facts, distractor: str, memo: dict[str, Any]) -> str | No
     answer_shape = infer_kind(answer, "", "")
     if is_numeric_kind(shape) and not is_numeric_kind(answer_shape):
         return f"{said} is {_a(shape)}, but the answer '{answer}' is {_a(kind)}"
-    known = _known_kinds(distractor, facts.pools)
-    if kind == "person" and "character" in known:
+    known = pools.known_kinds(distractor, facts.library)
+    if kind == "person" and "character" in known and "person" not in known:
         return f"{said} is a fictional character, but the answer '{answer}' is a real person"
-    if kind == "character" and "person" in known:
+    if kind == "character" and "person" in known and "character" not in known:
         return f"{said} is a real person, but the answer '{answer}' is a fictional character"
     if known and kind not in known and kind not in ("text", "vehicle"):
         other = sorted(known)[0]
         return f"{said} is {_a(other)}, but the answer '{answer}' is {_a(kind)}"
+    if kind in ("place", "organisation"):
+        seen = pools.typed(distractor)
+        if "fine" not in memo:
+            memo["fine"] = facts.fine
+        want: Fine = memo["fine"]
+        if seen is not None and seen.kind == kind and want.fine and seen.fine != want.fine:
+            return f"{said} is {_a(seen.fine)}, but the answer '{answer}' is {_a(want.fine)}"
     conflict = _conflict_with(facts, distractor)
     if conflict:
         return conflict
     if kind in ("person", "character") and _variant(distractor, answer, person=True):
         return f"{said} is the answer '{answer}' spelt another way"
-    if kind == "vehicle" and (tell := _vehicle_tell(facts, distractor)) is not None:
+    tell = pools.folder_tell(facts.question, facts.sentence, distractor, facts.library)
+    if tell is not None:
         return f"{said} {tell}"
-    if kind == "place" and "region" not in memo:
-        memo["region"] = _named_region(_context(facts))
-    if kind == "place" and (named := memo["region"]) is not None:
-        for group in _REGIONS:
-            if normalise(distractor) in _MEMBERS[group]:
-                where = _outside_region(group, distractor, named)
-                if where is not None:
-                    country, region = named
-                    asked = {v: k for k, v in _REGION_OF_WORD.items() if k != "centre"}[region]
-                    return f"{said} is {where}, but the question names {asked} {country.title()}"
     if _contains(facts.sentence, distractor):
         return f"{said} is true: the cited sentence names {distractor} as well"
     return None
@@ -2350,18 +1586,13 @@ def _lint_name(facts: _Facts, distractor: str, memo: dict[str, Any]) -> str | No
 
 DOC_SEEDS = (1, 2)
 _DOC_PER_KIND = 3
-# The answers the issue names, shown first where the shipped bank has them.
-_DOC_NAMED = {
-    "291mm", "900mm", "20-inch", "38", "£24 million", "1983", "ten", "eight", "more than 70",
-    "25th", "April 8, 2020", "28 September", "Cary Joji Fukunaga", "Madeleine Swann",
-    "Royal Albert Hall", "Leica", "No Time To Die", "Valhalla", "Goldfinger", "Matera",
-    "Rami Malek", "Michael G. Wilson",
-}  # fmt: skip
+DOC_END = "<!-- end of the generated part: what follows is kept by --update -->"
 _DOC_HEAD = """\
 # Distractors: what the generator offers
 
-<!-- Generated by `.venv/bin/python -m quiz.authoring.distractors > docs/distractors.md`;
-a test fails when this file no longer matches what the code produces. Do not edit by hand. -->
+<!-- Generated by `.venv/bin/python -m quiz.authoring.distractors --update docs/distractors.md`,
+which keeps what follows the end marker; a test fails when this part no longer matches what
+the code produces. Do not edit it by hand. -->
 
 A question may list all its distractors (used as written), some (the rest are generated) or none
 (all generated); see [the question format](question-format.md). Below, for up to {per_kind}
@@ -2373,38 +1604,35 @@ separated by semicolons.
 How each kind is made:
 
 - **number, money, count, ordinal, year**: an evenly spaced ladder through the answer, the
-  answer's rung chosen at random, the step sized to the value and its roundness (291 steps by
-  tens, 900 by hundreds), written exactly like the answer (`291mm` → `266mm`, `ten` → `twelve`,
-  `£24 million` → `£21 million`, `25th` → `23rd`). Values stay positive, below a whole the
-  sentence counts out of ("eight of which" of ten), angles at most 90 degrees, and a year never
-  after the cited article's date. No value the cited sentence gives for another fact (the
-  breakover and departure angles for the approach angle) nor either side of a conflict.
+  answer's rung chosen at random, the step sized to the value's scale (a tenth to a quarter of
+  it; a fifth to a half when it is approximate) and to the precision it is written to (`about
+  40` steps by tens, never 38 or 42; `900` by hundreds), written exactly like the answer
+  (`291mm` → `241mm`, `ten` → `twelve`, `25th` → `23rd`), qualifier kept. Values stay
+  positive, below a whole the sentence counts out of ("eight of which" of ten), angles at most
+  90 degrees, a year never after the cited article's date. No value the cited sentence gives
+  for another fact nor either side of a conflict.
 - **bounds** (`more than 70`, `over 18 months`, `fewer than 5`, or a bare number the sentence or
-  question bounds: "pushed back by over how many months?"): a bound is true of everything on
-  its far side ("more than 70" is also "more than 60"), so the answer's own form is offered only
-  past a clear gap on the side that reads false (`more than 90`), and the opposite bound where
-  it contradicts the answer (`fewer than 50`). The answer is never the only option of its form.
-  The lint flags a hand-written bound the answer implies ("more than 60") or does not rule out
-  ("fewer than 80").
-- **date**: a ladder of days or months in the answer's layout (`April 8, 2020`, `28 September`,
-  `May`), never a date the sentence, the article or a conflict names, nor the article's own
-  date.
-- **person**: people of the answer's role in the articles (stunt crew for stunt crew; never one
-  of the role the question asks for, who could be true of it), then known people of that role
-  (Bond stars for Bond, villains' actors for a villain, Bond producers, directors, authors),
-  then others of the articles; last, anyone the articles cast in another part (the star for a
-  villain question). Faker (en_GB, seeded) only when those run out: names of the answer's shape,
-  a middle initial only when the answer has one and no real name with one was found, and then
-  a common letter. Never a spelling variant of the answer, nor a fictional character.
-- **character, place, organisation, title, vehicle**: real names from curated groups (Bond
-  villains, towns of Italy by region, London venues, camera makers, Bond films and novels, Aston
-  Martin and Land Rover models...) and from the articles, in the answer's form. A place comes
-  from the country and region the question names ("in southern Italy": never Siena); a vehicle
-  never came out after the year the question names or its Bond film's year, and is never the
-  answer by another name (Range Rover Classic for the Octopussy convertible). Faker is used
-  only for "<Surname> Productions"-style companies: its towns are invented ("Port
-  Janetchester"), and titles, brands and models made of random words give themselves away.
-- **text**: only numbers or model marks inside it are varied (`Leica M3` → `Leica M4`); other
+  question bounds): a bound is true of everything on its far side ("more than 70" is also
+  "more than 60"), so the answer's own form is offered only past a clear gap on the side that
+  reads false (`more than 90`), and the opposite bound where it contradicts the answer (`fewer
+  than 50`). The lint flags a hand-written bound the answer implies or does not rule out.
+- **date**: a ladder of days (three apart at least) or months in the answer's layout, never a
+  date the sentence, the article or a conflict names, nor the article's own date.
+- **names** (person, character, place, organisation, title, vehicle): of the answer's *fine
+  type*: a city for a city, never a country; a person of the answer's role family, read from
+  the role words around the name (politician, athlete, executive, performer, creator, media,
+  official, expert); an organisation of its kind (company, council, party, club, agency,
+  broadcaster...); a work of its kind (film, book, album, programme). From pools nearest first:
+  the cited article; the groups listed beside the articles (`seeds/distractors.yaml`, what only
+  the shipped articles need: Bond films, towns of southern Italy...); the articles of the same
+  subject (most shared rare names); general data (`quiz/data/`: countries by region, cities and
+  regions by country, known organisations by kind, the answer with its place swapped for a
+  neighbour). Faker (en_GB, seeded) only for people, in the answer's form (first and last
+  name, a surname alone, "Mr" and a surname), and for companies named for people. Never a name
+  the question or the cited sentence gives, one spelt like the answer, one the articles say the
+  same of as the question asks ("Who scored?" when another sentence says someone else scored),
+  another name of a place already there (Burma beside Myanmar), nor a cut name.
+- **text**: only numbers or model marks inside it are varied (`Model M3` → `Model M4`); other
   free text needs hand-written distractors, and `quiz check` says so.
 
 """
@@ -2426,10 +1654,7 @@ def doc(bank_dir: Path, library: Library) -> str:
     for kind in KINDS:
         chosen = sorted(
             by_kind.get(kind, []),
-            key=lambda q: (
-                q.answer not in _DOC_NAMED,
-                not can_generate(dataclasses.replace(q, distractors=()), library),
-            ),
+            key=lambda q: not can_generate(dataclasses.replace(q, distractors=()), library),
         )[:_DOC_PER_KIND]
         for question in chosen:
             bare = dataclasses.replace(question, distractors=())
@@ -2443,7 +1668,7 @@ def doc(bank_dir: Path, library: Library) -> str:
                 cells.append("; ".join(f"**{o}**" if o == question.answer else o for o in shown))
             asked = question.question.replace("|", "\\|")
             lines.append(f"| {kind} | `{question.id}`: {asked} | " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, "", DOC_END]) + "\n"
 
 
 def _main() -> None:
@@ -2451,7 +1676,13 @@ def _main() -> None:
     from quiz.corpus.articles import read_library
 
     library = read_library(paths.default_articles_dir())
-    sys.stdout.write(doc(paths.default_bank_dir(), library))
+    generated = doc(paths.default_bank_dir(), library)
+    if sys.argv[1:2] != ["--update"] or len(sys.argv) != 3:
+        sys.stdout.write(generated)
+        return
+    target = Path(sys.argv[2])
+    old = target.read_text(encoding="utf-8") if target.exists() else ""
+    target.write_text(generated + old.partition(DOC_END + "\n")[2], encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -12,13 +12,9 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from quiz.text import normalise
+from quiz.text import MONTHS, normalise
 
 NUMERIC_KINDS = frozenset({"number", "money", "year", "count", "ordinal", "date"})
-
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 _MONTH_INDEX = {name.lower(): index for index, name in enumerate(MONTHS, 1)} | {
     name[:3].lower(): index for index, name in enumerate(MONTHS, 1)
 }

@@ -27,10 +27,10 @@ from typing import Any
 from quiz import yamlsafe
 from quiz.authoring.engine import ENGINE_CHECKS
 from quiz.authoring.generate import REJECTED, fingerprint, read_rejected
-from quiz.bank.citations import answer_span, quote_span
 from quiz.bank.loader import display, find_files, load_bank
 from quiz.corpus.articles import Library
-from quiz.model import Problem
+from quiz.game.session import CitationView, citation_view
+from quiz.model import Citation, Problem, Question
 from quiz.paths import write_atomic
 
 _DRAFT_MARK = re.compile(r"#\s*draft\s+([0-9a-f]{12})\s*$")
@@ -231,25 +231,17 @@ def reload(draft: Draft, library: Library) -> Draft | None:
     return next((c for c in found if c.line == draft.line), None)
 
 
-def sentence(draft: Draft, library: Library) -> tuple[str, tuple[int, int] | None]:
-    """The article's sentence(s) around the quote, and where the answer sits in them; the quote
-    alone when it is not (or no longer) in the article."""
-    quote, answer = draft.quote, draft.answer
-    article = library.get(draft.article)
-    span = quote_span(library, draft.article, quote) if article is not None and quote else None
-    if article is None or span is None:
-        return quote, answer_span(quote, answer) if quote and answer else None
-    start, end = span
-    around = [s for s in article.sentences if s.start < end and s.end > start]
-    first = min([start, *(s.start for s in around)])
-    last = max([end, *(s.end for s in around)])
-    text = article.text[first:last]
-    inside = answer_span(article.text[start:end], answer) if answer else None
-    if inside is None:
-        return text.strip(), None
-    lead = len(text) - len(text.lstrip())
-    offset = start - first - lead
-    return text.strip(), (inside[0] + offset, inside[1] + offset)
+def card(draft: Draft, library: Library) -> CitationView:
+    """The draft's sentence as a game's Why card would show it (the one way to do so): the
+    quote's whole sentences, the quote and the answer marked in them."""
+    question = Question(
+        id=draft.id,
+        question=draft.question,
+        answer=draft.answer,
+        distractors=(),
+        source=Citation(draft.article, draft.quote),
+    )
+    return citation_view(question, library)
 
 
 def editor_command(path: Path, line: int, environ: dict[str, str] | None = None) -> list[str]:

@@ -62,10 +62,11 @@ def _name(paths: Sequence[Path], library: Library) -> str:
 
 
 def _code_fingerprint() -> bytes:
-    """The domain's own source: a change to the rules that prove a bank invalidates its cache."""
+    """The domain's own source and data: a change to the rules that prove a bank (or to the
+    gazetteers that decide which questions need hand-written wrong answers) invalidates it."""
     digest = hashlib.blake2b()
     domain = Path(__file__).resolve().parents[1]
-    for source in sorted(domain.rglob("*.py")):
+    for source in sorted([*domain.rglob("*.py"), *(domain / "data").glob("*")]):
         if "ui" not in source.relative_to(domain).parts:
             digest.update(str(source.relative_to(domain)).encode() + b"\0" + source.read_bytes())
     return digest.digest()
@@ -82,6 +83,9 @@ def _key(files: Sequence[Path], library: Library, lint: bool, checked: bool) -> 
             digest.update(b"\0unreadable")
         digest.update(b"\0")
     digest.update(library.signature.encode())
+    beside = library.root / "distractors.yaml"  # the articles' own wrong-answer data
+    if beside.is_file():
+        digest.update(beside.read_bytes())
     return digest.hexdigest()
 
 

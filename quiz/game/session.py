@@ -306,6 +306,22 @@ class CitationView:
         return f"{self.article_title} ({self.article_date:%-d %B %Y})"
 
 
+def citation_view(question: Question, library: Library | None) -> CitationView:
+    """The Why card of ``question``: its article and the passage that holds its quote."""
+    article_id = question.source.article
+    article = library.get(article_id) if library is not None else None
+    card = reveal(question, library)
+    return CitationView(
+        article_id=article_id,
+        article_title=article.title if article is not None else article_id,
+        article_date=article.date if article is not None else None,
+        quote=question.source.quote,
+        passage=card.text,
+        quote_span=card.quote_span,
+        answer_span=card.answer_span,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerResult:
     question: Question
@@ -525,24 +541,10 @@ class Session:
             streak=self.streak,
             elapsed=elapsed,
             timed_out=chosen is None,
-            citation=self._citation(question),
+            citation=citation_view(question, self._library),
         )
         self.results.append(result)
         return result
-
-    def _citation(self, question: Question) -> CitationView:
-        article_id = question.source.article
-        article = self._library.get(article_id) if self._library is not None else None
-        card = reveal(question, self._library)
-        return CitationView(
-            article_id=article_id,
-            article_title=article.title if article is not None else article_id,
-            article_date=article.date if article is not None else None,
-            quote=question.source.quote,
-            passage=card.text,
-            quote_span=card.quote_span,
-            answer_span=card.answer_span,
-        )
 
     def _require_current(self) -> Question:
         question = self.current

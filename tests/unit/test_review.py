@@ -258,9 +258,10 @@ def test_reload_after_an_edit_rechecks_the_draft(drafts: Path, harbour: Library)
 def test_the_sentence_holds_the_answer_highlighted(drafts: Path, harbour: Library) -> None:
     found, _ = review.load_drafts(drafts, harbour)
     minutes = found[2]  # quotes a clause: the whole sentence is shown
-    text, span = review.sentence(minutes, harbour)
-    assert text.startswith("Mayor Tom Reyes said the crossing")
-    assert span is not None and text[span[0] : span[1]] == "25 minutes"
+    shown = review.card(minutes, harbour)
+    assert shown.passage.startswith("Mayor Tom Reyes said the crossing")
+    span = shown.answer_span
+    assert span is not None and shown.passage[span[0] : span[1]] == "25 minutes"
 
 
 def test_the_editor_opens_at_the_drafts_line() -> None:

@@ -128,12 +128,12 @@ class DraftsScreen(QuizScreen[None]):
             for widget in (options, where, problems):
                 widget.update("")
             return
-        text, span = review.sentence(draft, self._library)
+        view = review.card(draft, self._library)
         article = self._library.get(draft.article)
         label = article.label if article is not None else f"{draft.article} (not found)"
         sentence.update(
             Content("\n").join(
-                [quote_content(text, span), Content.styled(f"— {label}", "$text-muted")]
+                [quote_content(view), Content.styled(f"— {label}", "$text-muted")]
             )
         )
         question.update(Content.styled(draft.question or "(no question)", "bold"))

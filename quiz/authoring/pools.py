@@ -1,0 +1,551 @@
+"""Where a name's wrong answers come from, nearest first, each of the answer's fine type.
+
+1. the question's own article (a striker it names for a striker it names);
+2. the groups its folder's ``distractors.yaml`` lists (what only those articles need);
+3. the other articles of the same subject in the folder: those sharing the most rare names
+   with it, ties broken by id, so the same folder always gives the same neighbours;
+4. general data: countries of the answer's region, cities of its country, regions of its
+   country, known organisations of its kind, and the answer with its place swapped for a
+   neighbour ("Glendale Police Department" -> "Pasadena Police Department").
+
+Faker comes after these, in :mod:`quiz.distractors`, and only for people and companies. A
+candidate the articles give for the same relation as the question ("Who scored?" when another
+sentence says someone else scored) is never offered.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+import weakref
+from collections import Counter
+from dataclasses import dataclass
+
+from quiz.authoring.entities import (
+    Entity,
+    Fine,
+    family_of,
+    harvest,
+    org_kind,
+    person_in,
+    place_fine,
+    place_word,
+    type_name,
+    work_kind,
+)
+from quiz.authoring.gazetteer import Group, article_groups, gazetteer, vocabulary
+from quiz.corpus.articles import Library
+from quiz.model import Article, Question
+from quiz.text import normalise
+
+NEIGHBOURS = 8  # articles of the same subject looked at, nearest first
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    text: str
+    source: str  # "article", "folder data", "same subject", "data", "built"
+    article: str = ""  # the article it was found in, when it was
+
+
+# --- the answer's fine type -------------------------------------------------------------------
+
+
+def _asked(question: str) -> tuple[str, str] | None:
+    """The (kind, fine) the question's noun asks for: "In which country" -> place, country."""
+    lowered = question.lower()
+    match = re.search(r"\b(?:which|what)((?:\s+[\w-]+){1,4})", lowered)
+    if match is None:
+        return None
+    asked = vocabulary().asked
+    words = match.group(1).split()
+    for size in (2, 1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if phrase in asked:
+                return asked[phrase]
+    return None
+
+
+def asked_kind(question: str) -> str:
+    """The kind of answer the question's noun asks for ("Which broadcaster": organisation)."""
+    asked = _asked(question)
+    return asked[0] if asked is not None else ""
+
+
+def _noun_before(before: str) -> tuple[str, str] | None:
+    """The (kind, fine) a noun just before the answer gives it: "the town of", "the band"."""
+    match = re.search(r"\b([a-z][\w-]*)(?:\s+of)?[\s,]*$", before.lower())
+    return vocabulary().asked.get(match.group(1)) if match is not None else None
+
+
+def _around(sentence: str, answer: str) -> tuple[str, str]:
+    at = sentence.find(answer)
+    if at < 0:
+        return "", ""
+    return sentence[max(0, at - 60) : at], sentence[at + len(answer) : at + len(answer) + 80]
+
+
+def answer_fine(question: Question, kind: str, sentence: str, article: Article | None) -> Fine:
+    """The fine type of a question's answer, from the data, the article and the wording."""
+    answer = question.answer
+    before, after = _around(sentence, answer)
+    typed = type_name(answer, before, after)
+    asked = _asked(question.question)
+    if kind == "person":
+        family = ""
+        entity = person_in(article, answer) if article is not None else None
+        if entity is not None:
+            family = entity.fine.family
+        if not family and typed is not None and typed.kind == "person":
+            family = typed.family
+        if not family:
+            for match in vocabulary().role_pattern.finditer(question.question):
+                family = family_of(match.group(1)) or family
+        return Fine("person", family=family)
+    if asked is None or asked[0] != kind:
+        asked = _noun_before(before) or asked  # "the stone town of Matera", "the band One ..."
+    if kind == "place":
+        if typed is not None and typed.kind == "place":
+            if typed.where or typed.fine not in ("river", "venue", "county", "street"):
+                return typed
+            where = _country_named(f"{question.question} {sentence}", answer)
+            return Fine("place", typed.fine, where=where)
+        fine = asked[1] if asked is not None and asked[0] == "place" else ""
+        where = ""
+        if fine in ("city", "region", "county", "river"):
+            where = _country_named(f"{question.question} {sentence}", answer)
+        return Fine("place", fine, where=where)
+    if kind == "organisation":
+        fine = org_kind(answer)
+        if not fine and asked is not None and asked[0] == "organisation":
+            fine = asked[1]
+        return Fine("organisation", fine)
+    if kind == "title":
+        fine = asked[1] if asked is not None and asked[0] == "title" else ""
+        if not fine and article is not None:
+            for entity in harvest(article):
+                if entity.fine.kind == "title" and normalise(entity.text) == normalise(answer):
+                    fine = entity.fine.fine
+        return Fine("title", fine or work_kind(before[-30:]))
+    return Fine(kind)
+
+
+def _country_named(text: str, answer: str) -> str:
+    """The country a text places things in ("a Vallejo, California, woman": United States)."""
+    for match in re.finditer(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}", text):
+        name = re.sub(r"['\u2019]s$", "", match.group())  # "Nigeria's military"
+        if name == answer:
+            continue
+        place = place_fine(name)
+        if place is not None and place.fine in ("country", "region", "city"):
+            return place.country
+    return ""
+
+
+# --- what the folder holds --------------------------------------------------------------------
+
+
+@dataclass
+class _Folder:
+    neighbours: dict[str, tuple[str, ...]]
+    groups: tuple[Group, ...]
+    kinds: dict[str, set[str]]  # normalised name -> kinds the articles give it
+
+
+_FOLDERS: dict[int, tuple[weakref.ref[Library], _Folder]] = {}
+
+
+def folder(library: Library) -> _Folder:
+    """What the library's articles offer, worked out once per library."""
+    cached = _FOLDERS.get(id(library))
+    if cached is not None and cached[0]() is library:
+        return cached[1]
+    groups = article_groups(library.root)
+    found = _Folder(_neighbours(library), groups, _kinds(library, groups))
+    _FOLDERS[id(library)] = (weakref.ref(library), found)
+    weakref.finalize(library, _FOLDERS.pop, id(library), None)
+    return found
+
+
+def _kinds(library: Library, groups: tuple[Group, ...]) -> dict[str, set[str]]:
+    """What each name is: as the folder's data lists it (Aston Martin: an organisation), else
+    as the articles' words type it."""
+    listed: dict[str, set[str]] = {}
+    for group in groups:
+        for member in group.members:
+            listed.setdefault(normalise(member), set()).add(group.kind)
+    kinds: dict[str, set[str]] = {}
+    for article in library.articles.values():
+        for entity in harvest(article):
+            key = normalise(entity.text)
+            if key not in listed:
+                kinds.setdefault(key, set()).add(entity.fine.kind)
+    return {**kinds, **listed}
+
+
+def _neighbours(library: Library) -> dict[str, tuple[str, ...]]:
+    """Each article's nearest articles: most shared rare names (in few articles), by id."""
+    names = {
+        aid: {normalise(e.text) for e in harvest(article)}
+        for aid, article in sorted(library.articles.items())
+    }
+    counts = Counter(name for found in names.values() for name in found)
+    rare_limit = max(3, len(names) // 10)
+    rare = {aid: {n for n in found if counts[n] <= rare_limit} for aid, found in names.items()}
+    holders: dict[str, list[str]] = {}
+    for aid, found in rare.items():
+        for name in found:
+            holders.setdefault(name, []).append(aid)
+    near: dict[str, tuple[str, ...]] = {}
+    for aid, found in rare.items():
+        shared: Counter[str] = Counter()
+        for name in found:
+            for other in holders[name]:
+                if other != aid:
+                    shared[other] += 1
+        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+        near[aid] = tuple(other for other, score in ranked[:NEIGHBOURS] if score >= 1)
+    return near
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+
+def fits(entity: Fine, want: Fine) -> bool:
+    """Whether a name of fine type ``entity`` can stand as a wrong answer of type ``want``."""
+    if entity.kind != want.kind:
+        return False
+    if want.kind == "person":  # of unknown role: only others of unknown or private role
+        return entity.family == want.family or (
+            not want.family and entity.family in ("", "private")
+        )
+    if want.kind == "place":
+        return not want.fine or entity.fine == want.fine
+    if want.kind in ("organisation", "title"):
+        return entity.fine == want.fine
+    return True
+
+
+def _shuffled(items: list[Candidate], rng: random.Random) -> list[Candidate]:
+    items = list(items)
+    rng.shuffle(items)
+    return items
+
+
+def _from(article: Article, want: Fine, source: str) -> list[Candidate]:
+    return [
+        Candidate(e.text, source, article.id) for e in harvest(article) if fits(e.fine, want)
+    ]
+
+
+def candidates(
+    question: Question,
+    want: Fine,
+    article: Article | None,
+    library: Library | None,
+    context: str,
+    rng: random.Random,
+) -> list[Candidate]:
+    """Names of the answer's fine type, nearest first (see the module's docstring)."""
+    found: list[Candidate] = []
+    if article is not None:
+        found += _shuffled(_from(article, want, "article"), rng)
+    if library is not None:
+        held = folder(library)
+        found += _group_candidates(held.groups, question, want, context, rng)
+        if article is not None:
+            for other_id in held.neighbours.get(article.id, ()):
+                other = library.get(other_id)
+                if other is not None:
+                    found += _shuffled(_from(other, want, "same subject"), rng)
+    found += _data_candidates(question.answer, want, rng)
+    return _nearest_places(found, question.answer, want)
+
+
+def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Candidate]:
+    """A city of the answer's country before one of its continent, before one elsewhere,
+    whichever pool each came from; a venue of the answer's sort only (a museum for a museum).
+    The sort is stable: within a level the pools' order and their shuffle stand."""
+    if want.kind != "place":
+        return found
+    if want.fine == "venue" and len(answer.split()) > 1:
+        ending = answer.split()[-1]
+        return [c for c in found if c.text.split()[-1] == ending]
+    home = place_fine(answer)
+    if want.fine == "country" and home is not None:
+
+        def near(candidate: Candidate) -> int:  # a neighbour before a country far away
+            if candidate.source == "folder data":
+                return 0
+            place = place_fine(candidate.text)
+            if place is None:
+                return 3
+            if place.region == home.region:
+                return 0
+            return 1 if place.continent == home.continent else 2
+
+        return sorted(found, key=near)
+    if want.fine not in ("city", "region"):
+        return found
+    country = home.country if home is not None else want.where
+    here = gazetteer().country(country)
+
+    def level(candidate: Candidate) -> int:
+        if candidate.source == "folder data":
+            return 0  # listed for this very context ("a town in southern Italy")
+        place = place_fine(candidate.text)
+        if place is None:
+            return 2
+        if place.country == country:
+            return 0
+        return 1 if here is not None and place.continent == here.continent else 2
+
+    return sorted(found, key=level) if country else found
+
+
+def _group_candidates(
+    groups: tuple[Group, ...], question: Question, want: Fine, context: str, rng: random.Random
+) -> list[Candidate]:
+    key = normalise(question.answer)
+    lowered = context.lower()
+    # What the question asks for, and what the cited text calls the answer ("the town of @").
+    asked = f"{question.question.lower()} {lowered.partition('@')[0][-40:]}"
+    found: list[Candidate] = []
+    for group in groups:
+        if group.kind != want.kind or group.one:
+            continue
+        member = key in {normalise(m) for m in group.members}
+        about = not group.about or any(_mentions(lowered, w) for w in group.about)
+        asks = not group.asks or any(_mentions(asked, w) for w in group.asks)
+        if (member and about and asks) or (not member and about and asks and group.asks):
+            members = [Candidate(m, "folder data") for m in group.members]
+            found += _shuffled(members, rng)
+    return found
+
+
+def _mentions(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}", text) is not None
+
+
+def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candidate]:
+    """General data: the answer's neighbours in the gazetteer, known organisations of its
+    kind, and the answer with its place swapped for a neighbouring one."""
+    geo = gazetteer()
+    found: list[Candidate] = []
+
+    def add(names: list[str], source: str = "data") -> None:
+        rng.shuffle(names)
+        found.extend(Candidate(name, source) for name in names)
+
+    if want.kind == "place":
+        place = place_fine(answer)
+        if want.fine == "country":
+            region = place.region if place is not None else ""
+            continent = place.continent if place is not None else ""
+            add([c.name for c in geo.countries if c.region == region])
+            add([c.name for c in geo.countries if c.continent == continent and c.region != region])
+        elif want.fine == "city":
+            country = place.country if place is not None else want.where
+            add(list(geo.cities.get(country, ())))
+            home = geo.country(country)
+            if home is not None:
+                add([
+                    city
+                    for c in geo.countries
+                    if c.region == home.region and c.name != country
+                    for city in geo.cities.get(c.name, ())
+                ])  # fmt: skip
+        elif want.fine == "region":
+            country = place.country if place is not None else want.where
+            add(list(geo.regions.get(country, ())))
+        elif want.fine == "continent":
+            add([c for c in geo.continents if c != answer])
+        elif want.fine == "river":
+            country = place.country if place is not None else want.where
+            home = geo.country(country)
+            same = list(geo.rivers.get(country, ()))
+            near = [
+                river
+                for c in geo.countries
+                if home is not None and c.continent == home.continent and c.name != country
+                for river in geo.rivers.get(c.name, ())
+            ]
+            add([_river_form(river, answer) for river in same])
+            add([_river_form(river, answer) for river in near])
+    if want.kind == "organisation" and want.fine not in ("", "company", "agency"):
+        # Known broadcasters, parties, clubs...: not companies or agencies, too broad a kind
+        # for any of them to fit (a fashion house is no oil company).
+        add(list(vocabulary().org_names.get(want.fine, ())))
+    if len(answer.split()) > 1 and (want.kind == "place" or org_kind(answer)):
+        add(_swapped(answer), "built")
+    return found
+
+
+def _river_form(river: str, answer: str) -> str:
+    """A river written as the answer writes one: River Wear, Potomac River, the Nile."""
+    if answer.startswith("River "):
+        return f"River {river}"
+    if answer.endswith(" River"):
+        return f"{river} River"
+    return river
+
+
+def _swapped(answer: str) -> list[str]:
+    """The answer with the place in it swapped for its neighbours of the same fine type."""
+    geo = gazetteer()
+    words = answer.split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            name = " ".join(words[start : start + size])
+            place = place_fine(name)
+            if place is None or place.fine not in ("city", "region"):
+                continue  # a country swapped ("Poland 24" for "Russia 24") invents a nation's
+            if place.fine == "city":
+                others = [c for c in geo.cities.get(place.country, ()) if c != place.name]
+            else:
+                others = [r for r in geo.regions.get(place.country, ()) if r != place.name]
+            head, tail = words[:start], words[start + size :]
+            return [" ".join([*head, other, *tail]) for other in others if other != name]
+    return []
+
+
+# --- truth ------------------------------------------------------------------------------------
+
+
+def _stems(text: str) -> set[str]:
+    """The telling words of a text, cut to five letters: lower-case words of five letters or
+    more that are not common, so "scored" and "scores" meet and names do not count."""
+    stop = vocabulary().stopwords
+    return {
+        word[:5]
+        for word in re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019\-]+", text)
+        if len(word) >= 5 and word not in stop
+    }
+
+
+_QUOTED_SPEECH = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+
+
+def same_relation(question: Question, candidate: Candidate, library: Library | None) -> bool:
+    """Whether the article the candidate comes from says of it what the question asks: a
+    sentence naming it shares a telling word with the question ("Who scored the winner?" and
+    "Okafor also scored"). What a speaker said is left out: it is the clue, not the relation."""
+    if library is None or not candidate.article:
+        return False
+    article = library.get(candidate.article)
+    if article is None:
+        return False
+    asked = _stems(_QUOTED_SPEECH.sub(" ", question.question)) - _stems(question.answer)
+    if not asked:
+        return False
+    mine = _stems(candidate.text)
+    return any(
+        (_stems(sentence) - mine) & asked for sentence in _sentences_naming(article, candidate.text)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sentences_naming(article: Article, name: str) -> tuple[str, ...]:
+    return tuple(s.text for s in article.sentences if name in s.text)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def folder_tell(
+    question: Question, sentence: str, candidate: str, library: Library | None
+) -> str | None:
+    """Why the folder's data rules a candidate out: it is the answer by another name, or it
+    first existed after the year the question (or else the one year its sentence) names."""
+    if library is None:
+        return None
+    key, answer = normalise(candidate), normalise(question.answer)
+    years = _YEAR.findall(question.question) or sorted(set(_YEAR.findall(sentence)))
+    for group in folder(library).groups:
+        members = {normalise(m) for m in group.members}
+        if group.one and key in members and answer in members:
+            return f"is arguably the answer '{question.answer}' (the same {group.kind})"
+        if len(years) == 1:
+            for name, year in group.since:
+                if name == key and year > int(years[0]):
+                    return f"first came out in {year}, after {years[0]}"
+    return None
+
+
+def known_kinds(text: str, library: Library | None) -> set[str]:
+    """What the data and the articles take a name to be."""
+    kinds: set[str] = set()
+    place = place_fine(text)
+    if place is not None:
+        kinds.add("place")
+    if org_kind(text) and len(text.split()) > 1:  # one word (Chelsea, Apple) is ambiguous
+        kinds.add("organisation")
+    if library is not None:
+        kinds |= folder(library).kinds.get(normalise(text), set())
+    return kinds
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two names are one place to the data: aliases (Burma, Myanmar; U.S., America),
+    or a nation and the country it is part of (England, UK)."""
+    first, second = place_fine(a), place_fine(b)
+    if first is None or second is None or first.fine != second.fine:
+        return False
+    mine = {first.name, first.whole} - {""}
+    theirs = {second.name, second.whole} - {""}
+    return bool(mine & theirs)
+
+
+def canonical_place(text: str, answer: str) -> str:
+    """A country by the name the data gives it ("U.S." -> "United States"), unless the answer
+    itself is written short ("UK"): options are written alike."""
+    place = place_fine(text)
+    if place is None or place.fine != "country" or place.name == text:
+        return text
+    mine = place_fine(answer)
+    if mine is not None and mine.name != answer:
+        return text
+    return place.name
+
+
+def aliases(text: str) -> tuple[str, ...]:
+    """Every other name the data gives the place ``text`` names (Myanmar: Burma)."""
+    place = place_fine(text)
+    if place is None or place.fine != "country":
+        return ()
+    geo = gazetteer()
+    return tuple(
+        key for key, found in geo.places.items() if place in found and key != normalise(text)
+    )
+
+
+def typed(text: str) -> Fine | None:
+    """A name's fine type from the data alone (no context): what a type check can rely on."""
+    place = place_fine(text)
+    if place is not None:
+        return Fine("place", place.fine)
+    kind = org_kind(text)
+    if kind:
+        return Fine("organisation", kind)
+    fine = place_word(text)
+    return Fine("place", fine) if fine else None
+
+
+__all__ = [
+    "Candidate",
+    "Entity",
+    "aliases",
+    "answer_fine",
+    "asked_kind",
+    "candidates",
+    "canonical_place",
+    "fits",
+    "folder",
+    "folder_tell",
+    "known_kinds",
+    "same_place",
+    "same_relation",
+    "typed",
+]
