@@ -175,10 +175,12 @@ def measure(corpus: Path, large: int, skip_alone: bool) -> dict[str, Any]:
         work = Path(tmp)
         full = work / "all"
         full.mkdir()
+        (full / "articles.yaml").write_text("articles: {}\n")  # a folder needs its catalogue
         for path in files:
             shutil.copy(path, full / path.name)
         small = work / "fifty"
         small.mkdir()
+        (small / "articles.yaml").write_text("articles: {}\n")
         for path in files[:50]:
             shutil.copy(path, small / path.name)
         seconds_all = run_generate(full, work / "out1")
@@ -195,6 +197,7 @@ def measure(corpus: Path, large: int, skip_alone: bool) -> dict[str, Any]:
         if large:
             big = work / "big"
             big.mkdir()
+            (big / "articles.yaml").write_text("articles: {}\n")
             for n in range(large):
                 path = files[n % len(files)]
                 # the same texts under other names, each a distinct article
@@ -262,6 +265,7 @@ def measure(corpus: Path, large: int, skip_alone: bool) -> dict[str, Any]:
             for path in files:
                 folder = alone / path.stem
                 folder.mkdir(parents=True)
+                (folder / "articles.yaml").write_text("articles: {}\n")
                 shutil.copy(path, folder / path.name)
             subprocess.run([PYTHON, "-c", ALONE, str(work)], cwd=ROOT, check=True,
                            capture_output=True)  # fmt: skip
