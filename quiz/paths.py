@@ -37,6 +37,15 @@ def default_articles_dir() -> Path:
     return shipped("seeds")
 
 
+def default_drafts_dir() -> Path:
+    """Where ``quiz generate`` writes: the checkout's questions/generated/, or, for an installed
+    package (whose bank sits read-only in site-packages), questions/generated/ where it runs."""
+    bank = default_bank_dir()
+    if bank.parent.name == "_shipped":
+        return Path.cwd() / "questions" / "generated"
+    return bank / "generated"
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The player's data directory: --data-dir, then $ARTICLE_QUIZ_DATA_DIR, then the platform's
     rule (on Linux $XDG_DATA_HOME/article-quiz, else ~/.local/share/article-quiz)."""

@@ -23,7 +23,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -48,9 +48,9 @@ from quiz.authoring.facts import (
 from quiz.authoring.validators import Candidate, rejection
 from quiz.authoring.wordlists import irregular_verbs, words
 from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
-from quiz.corpus.articles import Library, parse_article, read_library
+from quiz.corpus.articles import Library, read_article_file, read_library
 from quiz.model import OPTIONS_PER_QUESTION, Article, Citation, Question
-from quiz.paths import write_atomic
+from quiz.paths import MAX_BANK_FILE_BYTES, output_folder_problem, read_regular, write_atomic
 from quiz.text import normalise
 
 HEADER = "# Drafted by `quiz generate`"
@@ -76,6 +76,8 @@ class Report:
     sentences: Counter[str] = field(default_factory=Counter)  # sentences passed over, by reason
     problems: list[str] = field(default_factory=list)  # bad articles, refused files
     refused: int = 0
+    files: int = 0  # draft files written
+    outside: Counter[Path] = field(default_factory=Counter)  # articles read from other folders
 
     def summary(self) -> str:
         lines = [
@@ -1629,13 +1631,15 @@ def _distinct(options: Iterable[str], answer: str) -> list[str]:
 
 
 def article_files(targets: Sequence[Path]) -> tuple[list[Path], list[str]]:
-    """The ``*.txt`` files named or found in the folders named, in a stable order."""
+    """The ``*.txt`` files named or found in the folders named, in a stable order: every one
+    that is not a folder, so that a FIFO or a device is reported (by ``read_article``), never
+    silently passed over nor read."""
     found: list[Path] = []
     problems: list[str] = []
     for target in targets:
         if target.is_dir():
-            found.extend(sorted(target.glob("*.txt")))
-        elif target.is_file():
+            found.extend(path for path in sorted(target.glob("*.txt")) if not path.is_dir())
+        elif target.exists() or target.is_symlink():
             found.append(target)
         else:
             problems.append(f"{target}: no such file or folder; skipped")
@@ -1643,24 +1647,17 @@ def article_files(targets: Sequence[Path]) -> tuple[list[Path], list[str]]:
 
 
 def read_article(path: Path, library: Library) -> tuple[Article | None, str | None]:
-    """The article in ``path`` (the library's copy when it has one), or why it is unusable."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return None, f"{path}: cannot read ({error.strerror}); skipped"
-    if not data.strip():
-        return None, f"{path}: article is empty; skipped"
-    if b"\0" in data:
-        return None, f"{path}: article is binary, not text; skipped"
-    text, problems = yamlsafe.decode(data, str(path))
-    if text is None:
-        return None, f"{problems[0]}; skipped"
-    if not text.strip():
-        return None, f"{path}: article is empty; skipped"
+    """The article in ``path`` (the library's copy when it has one), or why it is unusable.
+
+    Read as the library reads its own (a regular file under the size limit, UTF-8, not empty),
+    so that a FIFO, a device or a huge file is refused, never read.
+    """
     known = library.articles.get(path.stem)
     if known is not None and path.resolve().parent == library.root.resolve():
         return known, None
-    article = parse_article(path.stem, text)
+    article, problems = read_article_file(path)
+    if article is None:
+        return None, f"{problems[0] if problems else path}; skipped"
     return article, None
 
 
@@ -1692,8 +1689,17 @@ def _plain(node: yamlsafe.Node) -> Any:
     return [_plain(item) for item in node.items]
 
 
-def emit(entries: Sequence[tuple[dict[str, Any], str | None]], article: Article) -> str:
-    """The file's text: a header, then each draft with its fingerprint beside its id."""
+def emit(
+    entries: Sequence[tuple[dict[str, Any], str | None]],
+    article: Article,
+    as_written: Mapping[int, str] | None = None,
+    trailer: str = "",
+) -> str:
+    """The file's text: a header, then each draft with its fingerprint beside its id.
+
+    ``as_written`` maps a draft (by ``id()``) to the lines a person left it in, written back
+    exactly (their comments and layout kept); ``trailer`` ends the file (their last comments).
+    """
     lines = [
         f"{HEADER} from {article.id} ({article.label}).",
         "# A rerun replaces drafts whose fingerprint (# draft ...) still matches; edit a draft or",
@@ -1701,41 +1707,56 @@ def emit(entries: Sequence[tuple[dict[str, Any], str | None]], article: Article)
         f"# {REJECTED} beside this file.",
     ]
     for entry, mark in entries:
-        data = dict(entry)
-        if _textual(data.get("reviewed", "false")) == "true":
-            data["reviewed"] = True
-        elif "reviewed" in data:
-            data["reviewed"] = False
-        body = yaml.dump(
-            [data],
-            Dumper=_DUMPER,
-            sort_keys=False,
-            allow_unicode=True,
-            width=96,
-            default_flow_style=False,
-        )
-        first, _, rest = body.partition("\n")
-        if mark:
-            first = f"{first}  # draft {mark}"
-        lines.append("")
-        lines.append(first)
-        lines.append(rest.rstrip("\n"))
+        kept = (as_written or {}).get(id(entry))
+        lines.extend(("", kept if kept is not None else _entry_text(entry, mark)))
+    if trailer:
+        lines.extend(("", trailer))
     return "\n".join(lines) + "\n"
+
+
+def _entry_text(entry: dict[str, Any], mark: str | None) -> str:
+    """One draft as YAML, its fingerprint (when it is the generator's) beside its id."""
+    data = dict(entry)
+    if _textual(data.get("reviewed", "false")) == "true":
+        data["reviewed"] = True
+    elif "reviewed" in data:
+        data["reviewed"] = False
+    body = yaml.dump(
+        [data],
+        Dumper=_DUMPER,
+        sort_keys=False,
+        allow_unicode=True,
+        width=96,
+        default_flow_style=False,
+    )
+    first, _, rest = body.partition("\n")
+    if mark:
+        first = f"{first}  # draft {mark}"
+    return f"{first}\n{rest.rstrip()}"
 
 
 @dataclass
 class Existing:
-    """A draft file as found: whether the generator wrote it, and its drafts with their marks."""
+    """A draft file as found: whether the generator wrote it, and its drafts with their marks.
+
+    ``texts`` holds each draft's own lines as the file has them (the comments written above it
+    included), so that a draft a person kept is written back exactly as they left it;
+    ``trailer`` the comment lines after the last draft.
+    """
 
     ours: bool
     entries: list[tuple[dict[str, Any], str | None]]
     problem: str | None = None
+    texts: list[str] = field(default_factory=list)
+    trailer: str = ""
 
 
 def read_existing(path: Path) -> Existing | None:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
-    data = path.read_bytes()
+    data = read_regular(path, MAX_BANK_FILE_BYTES)
+    if isinstance(data, str):
+        return Existing(False, [], problem=f"{path} {data}")
     text, _ = yamlsafe.decode(data, str(path))
     if text is None or not text.startswith(HEADER):
         return Existing(False, [])
@@ -1750,7 +1771,31 @@ def read_existing(path: Path) -> Existing | None:
             return Existing(True, [], problem=f"{path}:{item.line}: not a question")
         mark = _DRAFT_MARK.search(lines[item.line - 1]) if item.line <= len(lines) else None
         entries.append((_plain(item), mark.group(1) if mark else None))
-    return Existing(True, entries)
+    texts, trailer = _entry_texts(lines, [item.line for item in node.items])
+    return Existing(True, entries, texts=texts, trailer=trailer)
+
+
+def _entry_texts(lines: list[str], starts: list[int]) -> tuple[list[str], str]:
+    """Each entry's lines (from the comments just above it to the next entry's), and the
+    comment lines after the last one. The header's own lines belong to no entry."""
+
+    def leading(index: int, floor: int) -> int:
+        """Where the comments and blank lines just above line ``index`` begin."""
+        while index > floor and (not lines[index - 1].strip() or lines[index - 1].startswith("#")):
+            index -= 1
+        return index
+
+    header_end = 0
+    while header_end < len(lines) and lines[header_end].startswith("#"):
+        header_end += 1
+    tops = [leading(start - 1, header_end) for start in starts]
+    texts: list[str] = []
+    for number, top in enumerate(tops):
+        end = tops[number + 1] if number + 1 < len(tops) else leading(len(lines), starts[-1])
+        texts.append("\n".join(line for line in lines[top:end]).strip("\n"))
+    after = lines[leading(len(lines), starts[-1]) :] if starts else lines[header_end:]
+    trailer = "\n".join(line for line in after if line.startswith("#"))
+    return texts, trailer
 
 
 def read_rejected(folder: Path) -> dict[str, str]:
@@ -1758,8 +1803,11 @@ def read_rejected(folder: Path) -> dict[str, str]:
     path = folder / REJECTED
     if not path.is_file():
         return {}
+    data = read_regular(path, MAX_BANK_FILE_BYTES)
+    if isinstance(data, str):
+        return {}
     rejected: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in data.decode("utf-8", errors="replace").splitlines():
         body, _, reason = line.partition("#")
         body = body.strip()
         if body:
@@ -1878,6 +1926,7 @@ def _generate(
             continue
         if article.id not in library.articles:
             library.articles[article.id] = article
+            report.outside[path.resolve().parent] += 1
         elif library.articles[article.id] is not article:
             report.problems.append(
                 f"{path}: an article '{article.id}' is already in {articles_dir}; skipped"
@@ -2108,20 +2157,42 @@ def _write_article(
         return
     if existing is not None and (not existing.ours or existing.problem):
         existing = None  # --force: the file is replaced
+    as_written: dict[int, str] = {}
+    trailer = ""
+    if existing is not None:
+        # A draft whose lines are not the generator's (a comment above or inside it, a layout
+        # of its own) was touched by a person even when its values are unchanged: it is kept,
+        # as they left it.
+        touched: list[tuple[dict[str, Any], str | None]] = []
+        for (entry, mark), text in zip(existing.entries, existing.texts, strict=True):
+            as_written[id(entry)] = text
+            touched.append((entry, mark if text == _entry_text(entry, mark) else None))
+        existing.entries = touched
+        trailer = existing.trailer
     entries, kept = merge(fresh, existing)
     report.kept += kept
     report.written += len(entries)
     if not entries and existing is None:
         return
-    write_atomic(path, emit(entries, article))
+    try:
+        write_atomic(path, emit(entries, article, as_written, trailer))
+        report.files += 1
+    except OSError as error:
+        report.refused += 1
+        report.problems.append(f"{path}: cannot write ({error.strerror or error}); left as it was")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     articles_dir = args.articles or paths.default_articles_dir()
-    output = args.output or paths.default_bank_dir() / "generated"
+    output = args.output or paths.default_drafts_dir()
     targets = args.articles_in or [articles_dir]
+    problem = output_folder_problem(output)
+    if problem is not None:
+        print(f"quiz generate: cannot write drafts to {output}: {problem}; nothing written",
+              file=sys.stderr)  # fmt: skip
+        return 1
     report = generate(
         targets,
         articles_dir,
@@ -2135,6 +2206,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         if not args.quiet:
             print(report.summary())
+            if report.files:
+                print(f"Drafts written to {output}/ ({report.files} files).")
+            for folder, count in sorted(report.outside.items()):
+                print(
+                    f"{count} article{'s' if count != 1 else ''} read from {folder}, not from "
+                    f"the articles folder {articles_dir}: their drafts cite them by file name, "
+                    f"so check them with `quiz check {output} --articles {folder}`"
+                )
     except BrokenPipeError:  # output piped into head and the like: the drafts are written
         sys.stderr.close()
     if report.refused:

@@ -15,7 +15,9 @@ from quiz.authoring import generate as gen
 from quiz.authoring.generate import main
 from quiz.bank.citations import contains_answer
 from quiz.bank.loader import load_bank
+from quiz.cli import main as cli_main
 from quiz.corpus.articles import parse_article, read_library
+from tests.hostile.conftest import run_quiz
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEEDS = ROOT / "seeds"
@@ -466,7 +468,7 @@ def test_rerun_keeps_edited_and_reviewed_drafts_and_refreshes_the_rest(
     text = text[:start] + text[end:]
     # And a stale draft, untouched since generated, whose fact is gone from the article.
     stale = dict(original[3], id="gen-stale-draft-00000000")
-    text += gen.emit([(stale, gen.fingerprint(stale))], read_library(articles).articles[BRIDGE])
+    text += "\n" + gen._entry_text(stale, gen.fingerprint(stale)) + "\n"
     path.write_text(text, encoding="utf-8")
 
     assert _generate(articles, out) == 0
@@ -562,8 +564,8 @@ def test_empty_binary_and_non_utf8_articles_are_reported_and_skipped(
     code = run("--articles", articles, "-o", out, articles)
     captured = capsys.readouterr()
     assert code == 0
-    assert "empty.txt: article is empty; skipped" in captured.err
-    assert "binary.txt: article is binary, not text; skipped" in captured.err
+    assert "empty.txt:1:1: article is empty; skipped" in captured.err
+    assert "binary.txt:1:1: article is binary, not text; skipped" in captured.err
     assert "latin1.txt" in captured.err and "not UTF-8" in captured.err
     assert f"{len(FIXTURE_NAMES)} articles:" in captured.out
     assert sorted(p.stem for p in out.glob("*.yaml")) == FIXTURE_NAMES
@@ -711,3 +713,94 @@ def test_merge_keeps_every_piece_of_human_work_even_with_repeated_or_missing_ids
     questions = [entry["question"] for entry, _ in out]
     assert questions[:5] == [entry["question"] for entry, _ in edited]  # in their old order
     assert questions[5:] == ["Fresh c?"]  # gen-a's fresh draft gives way to the person's
+
+
+# --- where drafts go, and what a rerun keeps ---------------------------------------------------
+
+
+def test_generate_says_where_it_wrote_and_how_check_finds_an_outside_article(
+    tmp_path: Path, capsys
+) -> None:
+    loose = tmp_path / "news" / "loose.txt"
+    loose.parent.mkdir()
+    loose.write_text(
+        " date 2024-02-01 The Riverside Museum reopened on 3 March after a refurbishment that cost "
+        "£4 million, said its director, Ann Lee.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert run("--articles", FIXTURES, "-o", out, loose) == 0
+    said = capsys.readouterr().out
+    assert f"Drafts written to {out}/ (1 files)." in said
+    hint = f"`quiz check {out} --articles {loose.parent.resolve()}`"
+    assert f"read from {loose.parent.resolve()}, not from the articles folder {FIXTURES}" in said
+    assert hint in said
+    # ... and that hint is true: check finds the article there.
+    (loose.parent / "articles.yaml").write_text("articles: {}\n", encoding="utf-8")
+    assert cli_main(["check", str(out), "--articles", str(loose.parent)]) == 0
+
+
+@pytest.mark.parametrize("where", ["a file", "below a file"])
+def test_an_output_that_cannot_be_a_folder_is_said_and_nothing_is_written(
+    tmp_path: Path, capsys, where: str
+) -> None:
+    blocker = tmp_path / "taken"
+    blocker.write_text("mine\n", encoding="utf-8")
+    out = blocker if where == "a file" else blocker / "drafts"
+    assert run("--articles", FIXTURES, "-o", out, FIXTURES / f"{BRIDGE}.txt") == 1
+    err = capsys.readouterr().err
+    assert f"cannot write drafts to {out}" in err and "nothing written" in err
+    assert "Traceback" not in err
+    assert blocker.read_text(encoding="utf-8") == "mine\n"
+
+
+def test_a_write_that_fails_midway_is_a_problem_not_a_traceback(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(path: Path, text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(gen, "write_atomic", full_disk)
+    assert run("--articles", FIXTURES, "-o", tmp_path / "out", FIXTURES / f"{BRIDGE}.txt") == 1
+    err = capsys.readouterr().err
+    assert "cannot write (No space left on device); left as it was" in err
+
+
+def test_a_rerun_keeps_comments_modes_and_a_persons_own_layout(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    article = FIXTURES / f"{BRIDGE}.txt"
+    assert run("--articles", FIXTURES, "-o", out, "--quiet", article) == 0
+    path = out / f"{BRIDGE}.yaml"
+    text = path.read_text(encoding="utf-8")
+    entries = text.split("\n\n")
+    assert len(entries) >= 3  # the header and at least two drafts
+    # A note above the first draft, a person's own touch to the second (a comment inside it
+    # and a layout of their own, its values unchanged), and a last word at the end of the file.
+    first, second = entries[1], entries[2]
+    edited = second.replace("\n  question: ", "\n  # why I changed it\n  question: ", 1)
+    edited = edited.replace("\n  answer: ", "\n  answer:   ", 1)  # a layout yaml.dump would undo
+    changed = text.replace(first, "# checked against the council's notice\n" + first, 1)
+    changed = changed.replace(second, edited, 1) + "# last word\n"
+    path.write_text(changed, encoding="utf-8")
+    path.chmod(0o444)
+    assert run("--articles", FIXTURES, "-o", out, "--quiet", article) == 0
+    again = path.read_text(encoding="utf-8")
+    assert "# checked against the council's notice\n" + first in again
+    assert edited in again  # the touched draft exactly as its person left it
+    assert again.endswith("# last word\n")
+    assert path.stat().st_mode & 0o777 == 0o444
+    # and a third run changes nothing more
+    assert run("--articles", FIXTURES, "-o", out, "--quiet", article) == 0
+    assert path.read_text(encoding="utf-8") == again
+
+
+def test_a_fifo_among_the_articles_is_reported_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / f"{BRIDGE}.txt").write_bytes((FIXTURES / f"{BRIDGE}.txt").read_bytes())
+    (folder / "articles.yaml").write_text("articles: {}\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    # In a process of its own with a timeout: a FIFO read would block for ever.
+    done = run_quiz("generate", "--articles", str(folder), "-o", str(tmp_path / "out"), "--quiet")
+    assert "pipe.txt" in done.stderr and "skipped" in done.stderr
+    assert done.returncode == 0 and (tmp_path / "out" / f"{BRIDGE}.yaml").is_file()
