@@ -28,6 +28,7 @@ play: $(PLAYABLE)
 
 test: $(TESTABLE)
 	$(BIN)/ruff check quiz tests benchmarks
+	$(BIN)/mypy --strict quiz
 	$(BIN)/python -m pytest
 
 check: $(PLAYABLE)
@@ -35,6 +36,7 @@ check: $(PLAYABLE)
 
 lint: $(TESTABLE)
 	$(BIN)/ruff check quiz tests benchmarks
+	$(BIN)/mypy --strict quiz
 
 bench: $(PLAYABLE)
 	$(BIN)/python -m benchmarks
