@@ -479,10 +479,25 @@ def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
     date = facts.article.date if facts.article is not None else None
     if facts.kind == "year" and date is not None and amount.value <= date.year:
         ceilings.append((date.year, f"it is after the article's date ({date:%-d %B %Y})"))
+    elif facts.kind == "year" and facts.article is not None:
+        latest = _latest_year(facts.article)
+        if latest is not None and amount.value <= latest:
+            ceilings.append((latest, f"it is after the latest year the article names ({latest})"))
     if not ceilings:
         return _Bounds(floor)
     ceiling, reason = min(ceilings)
     return _Bounds(floor, ceiling, reason)
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,])(1[5-9]\d\d|20\d\d)(?![\w%]|,\d)")
+
+
+@functools.lru_cache(maxsize=256)
+def _latest_year(article: Article) -> int | None:
+    """The latest year an undated article names: it was written then or soon after, so a year
+    past it reads as the future (2030 for a story that speaks of 2015 at the latest)."""
+    years = [int(found) for found in _YEAR_IN_TEXT.findall(article.text)]
+    return max(years) if years else None
 
 
 def _amount_options(
