@@ -29,6 +29,8 @@ class Fine:
     fine: str = ""
     family: str = ""
     where: str = ""
+    area: str = ""  # a city's state, province or nation (California), when known
+    area_stated: bool = False  # the question or sentence says it ("a California town")
 
 
 @dataclass(frozen=True, slots=True)

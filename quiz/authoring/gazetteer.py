@@ -45,6 +45,7 @@ class Place:
     region: str = ""  # for a country: its region (West Africa); else its country's
     continent: str = ""
     whole: str = ""  # the country a nation is part of (England: United Kingdom)
+    area: str = ""  # for a city: its state, province or nation, where the data knows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +88,12 @@ def gazetteer() -> Gazetteer:
                 add(alias.strip(), place)
     by_name = {c.name: c for c in countries}
     cities: dict[str, list[str]] = {}
-    for city, country_name in _rows("cities.tsv"):
+    for row in _rows("cities.tsv"):
+        city, country_name = row[0], row[1]
+        area = row[2] if len(row) > 2 else ""
         country = by_name[country_name]
         cities.setdefault(country_name, []).append(city)
-        add(city, Place(city, "city", country_name, country.region, country.continent))
+        add(city, Place(city, "city", country_name, country.region, country.continent, "", area))
     regions: dict[str, list[str]] = {}
     for region, country_name in _rows("regions.tsv"):
         country = by_name[country_name]

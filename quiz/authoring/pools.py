@@ -20,7 +20,7 @@ import random
 import re
 import weakref
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quiz.authoring.entities import (
     Entity,
@@ -34,7 +34,7 @@ from quiz.authoring.entities import (
     type_name,
     work_kind,
 )
-from quiz.authoring.gazetteer import Group, article_groups, gazetteer, vocabulary
+from quiz.authoring.gazetteer import Group, Place, article_groups, gazetteer, vocabulary
 from quiz.corpus.articles import Library
 from quiz.model import Article, Question
 from quiz.text import normalise
@@ -107,16 +107,17 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
     if asked is None or asked[0] != kind:
         asked = _noun_before(before) or asked  # "the stone town of Matera", "the band One ..."
     if kind == "place":
+        context = f"{question.question} {sentence}"
         if typed is not None and typed.kind == "place":
             if typed.where or typed.fine not in ("river", "venue", "county", "street"):
-                return typed
-            where = _country_named(f"{question.question} {sentence}", answer)
+                return _with_area(typed, answer, context)
+            where = _country_named(context, answer)
             return Fine("place", typed.fine, where=where)
         fine = asked[1] if asked is not None and asked[0] == "place" else ""
         where = ""
         if fine in ("city", "region", "county", "river"):
-            where = _country_named(f"{question.question} {sentence}", answer)
-        return Fine("place", fine, where=where)
+            where = _country_named(context, answer)
+        return _with_area(Fine("place", fine, where=where), answer, context)
     if kind == "organisation":
         fine = org_kind(answer)
         if not fine and asked is not None and asked[0] == "organisation":
@@ -130,6 +131,41 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
                     fine = entity.fine.fine
         return Fine("title", fine or work_kind(before[-30:]))
     return Fine(kind)
+
+
+def city_area(text: str) -> str | None:
+    """The state, province or nation the data puts a city in ("" when it knows the city but
+    not its area), or None when the data knows no city of that name."""
+    cities = [place for place in gazetteer().lookup(text) if place.fine == "city"]
+    return cities[0].area if cities else None
+
+
+def _area_named(text: str, answer: str) -> Place | None:
+    """The one state or province a text names ("a California town"), unambiguously: Georgia
+    (a country too) or Washington (a city too) tell nothing."""
+    for match in re.finditer(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}", text):
+        name = re.sub(r"['\u2019]s$", "", match.group())
+        if name == answer:
+            continue
+        found = gazetteer().lookup(name)
+        if len(found) == 1 and found[0].fine == "region":
+            return found[0]
+    return None
+
+
+def _with_area(fine: Fine, answer: str, context: str) -> Fine:
+    """A city's fine type with its state: the data's for the answer, else the one its question
+    or sentence names; stated when the text names it (then no city of another state fits)."""
+    if fine.fine != "city":
+        return fine
+    named = _area_named(context, answer)
+    area = city_area(answer) or ""
+    if area:
+        stated = named is not None and named.name == area
+        return replace(fine, area=area, area_stated=stated)
+    if named is not None and (not fine.where or fine.where == named.country):
+        return replace(fine, area=named.name, where=named.country, area_stated=True)
+    return fine
 
 
 def _country_named(text: str, answer: str) -> str:
@@ -297,12 +333,17 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
             return 0  # listed for this very context ("a town in southern Italy")
         place = place_fine(candidate.text)
         if place is None:
-            return 2
+            return 3
         if place.country == country:
+            area = city_area(candidate.text) if want.area else None
+            if area and area != want.area:
+                return 9 if want.area_stated else 1  # New York City for "a California town"
             return 0
-        return 1 if here is not None and place.continent == here.continent else 2
+        return 2 if here is not None and place.continent == here.continent else 3
 
-    return sorted(found, key=level) if country else found
+    if not country:
+        return found
+    return [c for c in sorted(found, key=level) if level(c) < 9]
 
 
 def _group_candidates(

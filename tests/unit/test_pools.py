@@ -301,3 +301,26 @@ def gazetteer_given() -> set[str]:
     from quiz.authoring.gazetteer import vocabulary
 
     return set(vocabulary().given)
+
+
+def test_a_city_of_a_named_state_gets_cities_of_that_state_only() -> None:
+    library = Library(root=Path("."))
+    text = "The fair opened in Marlow Springs, a small California town, on Monday."
+    library.articles["fair"] = parse_article("fair", text)
+    question = ask(
+        "Marlow Springs", text, "In which California town did the fair open?", "place", "fair"
+    )
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3, options
+        assert all(pools.city_area(o) == "California" for o in options), options
+
+
+def test_a_known_city_gets_cities_of_its_own_state_first() -> None:
+    library = Library(root=Path("."))
+    text = "The hospital in Houston admitted the patient on Friday."
+    library.articles["ward"] = parse_article("ward", text)
+    question = ask("Houston", text, "In which city is the hospital?", "place", "ward")
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert [pools.city_area(o) for o in options] == ["Texas"] * 3, options
