@@ -117,6 +117,8 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
         where = ""
         if fine in ("city", "region", "county", "river"):
             where = _country_named(context, answer)
+            if not where and article is not None:
+                where = article_country(article)
         return _with_area(Fine("place", fine, where=where), answer, context)
     if kind == "organisation":
         fine = org_kind(answer)
@@ -131,6 +133,22 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
                     fine = entity.fine.fine
         return Fine("title", fine or work_kind(before[-30:]))
     return Fine(kind)
+
+
+@functools.lru_cache(maxsize=256)
+def article_country(article: Article) -> str:
+    """The country most of an article's places are in (a town it names and the data does not
+    know is likelier there than anywhere), or "" when no country leads."""
+    counts: Counter[str] = Counter()
+    for entity in harvest(article):
+        if entity.fine.kind == "place":
+            place = place_fine(entity.text)
+            if place is not None and place.country:
+                counts[place.country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 def city_area(text: str) -> str | None:
@@ -313,8 +331,8 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
     if want.fine == "country" and home is not None:
 
         def near(candidate: Candidate) -> int:  # a neighbour before a country far away
-            if candidate.source == "folder data":
-                return 0
+            if candidate.source in ("folder data", "article"):
+                return 0  # the story's own countries (Bahrain for a Grand Prix in Australia)
             place = place_fine(candidate.text)
             if place is None:
                 return 3

@@ -324,3 +324,39 @@ def test_a_known_city_gets_cities_of_its_own_state_first() -> None:
     for seed in range(8):
         options = distractors.generate(question, library, seed)
         assert [pools.city_area(o) for o in options] == ["Texas"] * 3, options
+
+
+def test_a_country_gets_the_storys_own_countries_before_mere_neighbours() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "The season opens in Australia on Sunday. Teams then race in Malaysia, Bahrain and "
+        "China before the tour reaches Spain."
+    )
+    library.articles["race"] = parse_article("race", text)
+    question = ask(
+        "Australia", "The season opens in Australia on Sunday.",
+        "In which country does the season open?", "place", "race",
+    )  # fmt: skip
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert set(options) <= {"Malaysia", "Bahrain", "China", "Spain"}, options
+
+
+def test_a_town_the_data_does_not_know_gets_cities_of_the_articles_country() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Flooding closed roads in Lyon and Marseille. In Bourg-Vert, a small town, the river "
+        "burst its banks."
+    )
+    library.articles["flood"] = parse_article("flood", text)
+    question = ask(
+        "Bourg-Vert", "In Bourg-Vert, a small town, the river burst its banks.",
+        "In which town did the river burst its banks?", "place", "flood",
+    )  # fmt: skip
+    geo = gazetteer()
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3, options
+        assert all(
+            any(p.country == "France" for p in geo.lookup(o) if p.fine == "city") for o in options
+        ), options
