@@ -1098,6 +1098,9 @@ def _faker_fits(facts: _Facts) -> bool:
     ``_faker_fill`` always fills the options)."""
     words = _tokens(facts.answer)
     if facts.kind == "person":
+        nation = facts.fine.where
+        if nation and nation not in vocabulary().locales:
+            return False  # no Latin-script names of a Russian or an Israeli to invent
         return _imitable(words)
     if facts.kind != "organisation" or len(words) != 2 or _company_suffix(words) != 1:
         return False  # "Libyan National Oil Corporation" is named for no one
@@ -1143,12 +1146,15 @@ def _faker(seed: int, locale: str = FAKER_LOCALE) -> Any:
 
 def _faker_fill(picker: _Picker, rng: random.Random) -> None:
     seed = rng.getrandbits(64)
+    facts = picker.facts
+    locale = vocabulary().locales.get(facts.fine.where) if facts.kind == "person" else None
     with _FAKER_LOCK:
-        _faker_fill_from(picker, _faker(seed, _locale_of(picker.facts.answer)))
+        _faker_fill_from(picker, _faker(seed, locale or _locale_of(facts.answer)))
 
 
 def _locale_of(name: str) -> str:
-    """The Faker locale for names like this one: Ignacio Evangelista gets Spanish names."""
+    """The Faker locale for names like this one: Ignacio Evangelista gets Spanish names (a
+    person whose country the article gives gets names of that country's locale instead)."""
     words = _tokens(name)
     if len(words) < 2 or words[0] in _TITLED:
         return FAKER_LOCALE

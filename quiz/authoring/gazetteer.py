@@ -133,6 +133,8 @@ class Vocabulary:
     asked: dict[str, tuple[str, str]]  # a question's noun (club) -> (kind, fine type)
     stopwords: frozenset[str]
     given: dict[str, tuple[str, str]]  # given name -> (sex: m, f, b or "", a Faker locale)
+    demonyms: dict[str, str]  # what a country's people are called (Israeli) -> the country
+    locales: dict[str, str]  # country -> the Faker locale (Latin script) of its names
 
 
 @functools.cache
@@ -177,6 +179,13 @@ def vocabulary() -> Vocabulary:
         {row[0]: (row[1], row[2]) for row in _rows("asked.tsv")},
         frozenset(row[0] for row in _rows("stopwords.txt")),
         given,
+        {
+            demonym: row[0]
+            for row in _rows("nations.tsv")
+            for demonym in row[1].split(";")
+            if demonym
+        },
+        {row[0]: row[2] for row in _rows("nations.tsv") if len(row) > 2 and row[2]},
     )
 
 

@@ -27,6 +27,7 @@ from quiz.authoring.entities import (
     Fine,
     family_of,
     harvest,
+    nation_in,
     org_kind,
     person_in,
     place_fine,
@@ -47,6 +48,7 @@ class Candidate:
     text: str
     source: str  # "article", "folder data", "same subject", "data", "built"
     article: str = ""  # the article it was found in, when it was
+    where: str = ""  # a person's country, when the article says it ("Israeli minister")
 
 
 # --- the answer's fine type -------------------------------------------------------------------
@@ -100,10 +102,17 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
             family = entity.fine.family
         if not family and typed is not None and typed.kind == "person":
             family = typed.family
-        if not family:
-            for match in vocabulary().role_pattern.finditer(question.question):
-                family = family_of(match.group(1)) or family
-        return Fine("person", family=family)
+        nation = ""
+        for match in vocabulary().role_pattern.finditer(question.question):
+            if not family:
+                family = family_of(match.group(1))
+            # "Who is Israel's defense minister?", "Which Russian president ...?"
+            nation = nation_in(question.question[max(0, match.start() - 25) : match.start()])
+            if nation:
+                break
+        if not nation and entity is not None:
+            nation = entity.fine.where
+        return Fine("person", family=family, where=nation)
     if asked is None or asked[0] != kind:
         asked = _noun_before(before) or asked  # "the stone town of Matera", "the band One ..."
     if kind == "place":
@@ -272,6 +281,8 @@ def fits(entity: Fine, want: Fine) -> bool:
     if entity.kind != want.kind:
         return False
     if want.kind == "person":  # of unknown role: only others of unknown or private role
+        if want.where and entity.where and entity.where != want.where:
+            return False  # a Russian president for Israel's defence minister
         return entity.family == want.family or (
             not want.family and entity.family in ("", "private")
         )
@@ -290,8 +301,36 @@ def _shuffled(items: list[Candidate], rng: random.Random) -> list[Candidate]:
 
 def _from(article: Article, want: Fine, source: str) -> list[Candidate]:
     return [
-        Candidate(e.text, source, article.id) for e in harvest(article) if fits(e.fine, want)
+        Candidate(e.text, source, article.id, e.fine.where if e.fine.kind == "person" else "")
+        for e in harvest(article)
+        if fits(e.fine, want)
     ]
+
+
+# Families whose people belong to a country: a minister, a spokesman, a police chief.
+_NATIONAL = frozenset({"politician", "official"})
+
+
+def _of_nation(
+    found: list[Candidate], want: Fine, article: Article | None, library: Library | None
+) -> list[Candidate]:
+    """People of the answer's country first, those of unknown country next; for a
+    politician or an official of a known country, a name from another article only when that
+    article says it is of that country or is about it (no Ronald Reagan for Israel's minister)."""
+    if want.kind != "person" or not want.where:
+        return found
+
+    def level(candidate: Candidate) -> int:
+        if candidate.where == want.where:
+            return 0
+        if article is not None and candidate.article == article.id:
+            return 1
+        other = library.get(candidate.article) if library and candidate.article else None
+        if other is not None and article_country(other) == want.where:
+            return 1
+        return 3 if want.family in _NATIONAL else 2
+
+    return [c for c in sorted(found, key=level) if level(c) < 3]
 
 
 def candidates(
@@ -315,6 +354,7 @@ def candidates(
                 if other is not None:
                     found += _shuffled(_from(other, want, "same subject"), rng)
     found += _data_candidates(question.answer, want, rng)
+    found = _of_nation(found, want, article, library)
     return _nearest_places(found, question.answer, want)
 
 
@@ -497,6 +537,10 @@ def same_relation(question: Question, candidate: Candidate, library: Library | N
     if article is None:
         return False
     asked = _stems(_QUOTED_SPEECH.sub(" ", question.question)) - _stems(question.answer)
+    for match in vocabulary().role_pattern.finditer(question.question):
+        words = match.group(1).lower().split()
+        if len(words) > 1:  # "defence minister": the defence tells, every minister is one
+            asked -= _stems(words[-1])
     if not asked:
         return False
     mine = _stems(candidate.text)

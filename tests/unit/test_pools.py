@@ -360,3 +360,35 @@ def test_a_town_the_data_does_not_know_gets_cities_of_the_articles_country() -> 
         assert all(
             any(p.country == "France" for p in geo.lookup(o) if p.fine == "city") for o in options
         ), options
+
+
+CABINET = (
+    "Chilean Defence Minister Karl Vosk met Prime Minister Anna Brenn in the capital. "
+    "Chile's interior minister, Otto Lind, and Foreign Minister Hugo Kross joined them. "
+    "Russian President Vladimir Petrov sent a message."
+)
+SPEECH = "Former president Harold Grant gave a speech in Ohio, and Senator Ruth Bell attended."
+
+
+def test_a_person_of_a_named_country_gets_people_of_that_country() -> None:
+    library = Library(root=Path("."))
+    library.articles["cabinet"] = parse_article("cabinet", CABINET)
+    library.articles["speech"] = parse_article("speech", SPEECH + " Chile was not named.")
+    question = ask(
+        "Karl Vosk", "Chilean Defence Minister Karl Vosk met Prime Minister Anna Brenn",
+        "Who is Chile's defence minister?", "person", "cabinet",
+    )  # fmt: skip
+    fine = pools.answer_fine(question, "person", question.source.quote, library.articles["cabinet"])
+    assert (fine.family, fine.where) == ("politician", "Chile")
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert "Vladimir Petrov" not in options, options  # of another country
+        assert not {"Harold Grant", "Ruth Bell"} & set(options), options  # another story's
+        assert {"Otto Lind", "Hugo Kross"} <= set(options), options
+
+
+def test_a_demonym_or_possessive_before_a_role_gives_the_persons_country() -> None:
+    article = parse_article("cabinet", CABINET)
+    where = {e.text: e.fine.where for e in harvest(article) if e.fine.kind == "person"}
+    assert where["Karl Vosk"] == where["Otto Lind"] == "Chile"
+    assert where["Vladimir Petrov"] == "Russia"
