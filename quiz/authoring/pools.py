@@ -28,6 +28,7 @@ from quiz.authoring.entities import (
     family_of,
     harvest,
     nation_in,
+    nations_named,
     org_kind,
     person_in,
     place_fine,
@@ -303,8 +304,18 @@ def _from(article: Article, want: Fine, source: str) -> list[Candidate]:
     return [
         Candidate(e.text, source, article.id, e.fine.where if e.fine.kind == "person" else "")
         for e in harvest(article)
-        if fits(e.fine, want)
+        if fits(e.fine, want) and not (want.fine == "country" and _a_state_here(e.text, article))
     ]
+
+
+def _a_state_here(name: str, article: Article) -> bool:
+    """Whether a country's name is, in this article, a state of the country the article is
+    about (Georgia in a story of Atlanta and Nebraska)."""
+    home = article_country(article)
+    return bool(home) and any(
+        p.fine == "region" and p.country == home and home != name
+        for p in gazetteer().lookup(name)
+    )
 
 
 # Families whose people belong to a country: a minister, a spokesman, a police chief.
@@ -326,8 +337,14 @@ def _of_nation(
         if article is not None and candidate.article == article.id:
             return 1
         other = library.get(candidate.article) if library and candidate.article else None
-        if other is not None and article_country(other) == want.where:
-            return 1
+        if other is not None and (
+            article_country(other) == want.where
+            or any(
+                want.where in nations_named(text)
+                for text in _sentences_naming(other, candidate.text)
+            )
+        ):
+            return 1  # "Gorbachev, the last Soviet leader", in a story about the Cold War
         return 3 if want.family in _NATIONAL else 2
 
     return [c for c in sorted(found, key=level) if level(c) < 3]
@@ -371,14 +388,17 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
     if want.fine == "country" and home is not None:
 
         def near(candidate: Candidate) -> int:  # a neighbour before a country far away
-            if candidate.source in ("folder data", "article"):
-                return 0  # the story's own countries (Bahrain for a Grand Prix in Australia)
+            if candidate.source == "folder data":
+                return 0
             place = place_fine(candidate.text)
             if place is None:
-                return 3
-            if place.region == home.region:
+                return 4
+            story = candidate.source == "article"
+            if place.region == home.region or (story and place.continent == home.continent):
                 return 0
-            return 1 if place.continent == home.continent else 2
+            if story:
+                return 1  # the story's own countries (Malaysia for a Grand Prix in Australia)
+            return 2 if place.continent == home.continent else 3
 
         return sorted(found, key=near)
     if want.fine not in ("city", "region"):
@@ -478,7 +498,9 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
         # for any of them to fit (a fashion house is no oil company).
         add(list(vocabulary().org_names.get(want.fine, ())))
     if len(answer.split()) > 1 and (want.kind == "place" or org_kind(answer)):
-        add(_swapped(answer), "built")
+        near, far = _swapped(answer)
+        add(near, "built")
+        add(far, "built")
     return found
 
 
@@ -491,8 +513,9 @@ def _river_form(river: str, answer: str) -> str:
     return river
 
 
-def _swapped(answer: str) -> list[str]:
-    """The answer with the place in it swapped for its neighbours of the same fine type."""
+def _swapped(answer: str) -> tuple[list[str], list[str]]:
+    """The answer with the place in it swapped for its neighbours of the same fine type: those
+    of the same state first, then the rest of the country."""
     geo = gazetteer()
     words = answer.split()
     for size in (3, 2, 1):
@@ -506,8 +529,12 @@ def _swapped(answer: str) -> list[str]:
             else:
                 others = [r for r in geo.regions.get(place.country, ()) if r != place.name]
             head, tail = words[:start], words[start + size :]
-            return [" ".join([*head, other, *tail]) for other in others if other != name]
-    return []
+            pairs = [(" ".join([*head, other, *tail]), other) for other in others if other != name]
+            area = city_area(place.name) if place.fine == "city" else ""
+            # Pasadena Police Department for Glendale's, before Buffalo's
+            near = [built for built, other in pairs if area and city_area(other) == area]
+            return near, [built for built, _ in pairs if built not in near]
+    return [], []
 
 
 # --- truth ------------------------------------------------------------------------------------

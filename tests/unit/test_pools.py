@@ -339,7 +339,9 @@ def test_a_country_gets_the_storys_own_countries_before_mere_neighbours() -> Non
     )  # fmt: skip
     for seed in range(8):
         options = distractors.generate(question, library, seed)
-        assert set(options) <= {"Malaysia", "Bahrain", "China", "Spain"}, options
+        # its one neighbour, then the story's own countries, never Pacific islands
+        assert set(options) <= {"New Zealand", "Malaysia", "Bahrain", "China", "Spain"}, options
+        assert len(set(options) - {"New Zealand"}) >= 2, options
 
 
 def test_a_town_the_data_does_not_know_gets_cities_of_the_articles_country() -> None:
@@ -392,3 +394,33 @@ def test_a_demonym_or_possessive_before_a_role_gives_the_persons_country() -> No
     where = {e.text: e.fine.where for e in harvest(article) if e.fine.kind == "person"}
     assert where["Karl Vosk"] == where["Otto Lind"] == "Chile"
     assert where["Vladimir Petrov"] == "Russia"
+
+
+def test_a_state_named_like_a_country_is_no_country_in_a_story_of_that_states_nation() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Health workers flew home from Liberia on Monday. They landed in Atlanta, Georgia, "
+        "and went on to Omaha, Nebraska. Others stayed in Guinea, Mali and Sierra Leone."
+    )
+    library.articles["ebola"] = parse_article("ebola", text)
+    question = ask(
+        "Liberia", "Health workers flew home from Liberia on Monday.",
+        "From which country did the workers fly?", "place", "ebola",
+    )  # fmt: skip
+    for seed in range(8):
+        assert "Georgia" not in distractors.generate(question, library, seed)
+
+
+def test_an_organisation_named_for_a_city_gets_cities_of_its_state_first() -> None:
+    library = Library(root=Path("."))
+    text = "The Pasadena Police Department released the video on Friday."
+    library.articles["video"] = parse_article("video", text)
+    question = ask(
+        "Pasadena Police Department", text, "Which police department released the video?",
+        "organisation", "video",
+    )  # fmt: skip
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3, options
+        cities = [o.removesuffix(" Police Department") for o in options]
+        assert all(pools.city_area(c) == "California" for c in cities), options
