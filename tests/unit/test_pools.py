@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import itertools
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -399,16 +400,19 @@ def test_a_demonym_or_possessive_before_a_role_gives_the_persons_country() -> No
 def test_a_state_named_like_a_country_is_no_country_in_a_story_of_that_states_nation() -> None:
     library = Library(root=Path("."))
     text = (
-        "Health workers flew home from Liberia on Monday. They landed in Atlanta, Georgia, "
+        "Health workers flew home from Armenia on Monday. They landed in Atlanta, Georgia, "
         "and went on to Omaha, Nebraska. Others stayed in Guinea, Mali and Sierra Leone."
     )
     library.articles["ebola"] = parse_article("ebola", text)
     question = ask(
-        "Liberia", "Health workers flew home from Liberia on Monday.",
+        "Armenia", "Health workers flew home from Armenia on Monday.",
         "From which country did the workers fly?", "place", "ebola",
     )  # fmt: skip
-    for seed in range(8):
-        assert "Georgia" not in distractors.generate(question, library, seed)
+    article = library.articles["ebola"]
+    fine = pools.answer_fine(question, "place", question.source.quote, article)
+    found = pools.candidates(question, fine, article, library, "", random.Random(1))
+    from_story = {c.text for c in found if c.source == "article"}
+    assert "Georgia" not in from_story and {"Guinea", "Mali"} <= from_story, from_story
 
 
 def test_an_organisation_named_for_a_city_gets_cities_of_its_state_first() -> None:
