@@ -1067,8 +1067,10 @@ def _name_options(
     for candidate in found:
         if picker.full:
             break
-        if by_given_name and len(candidate.text.split()) < 2:
-            continue  # a lone word is a surname as often as not
+        if kind == "person" and len(words) == 1 and len(candidate.text.split()) < 2:
+            # A lone capitalised word is a given name ("Serena"), a surname or no name at all
+            # ("Vision", "Harbor") as often as not: a surname comes from a full name.
+            continue
         shown = pools.canonical_place(candidate.text, facts.answer)
         text = _in_form(shown, words, kind, by_given_name)
         if kind == "title":
@@ -1098,10 +1100,7 @@ def _faker_fits(facts: _Facts) -> bool:
     ``_faker_fill`` always fills the options)."""
     words = _tokens(facts.answer)
     if facts.kind == "person":
-        nation = facts.fine.where
-        if nation and nation not in vocabulary().locales:
-            return False  # no Latin-script names of a Russian or an Israeli to invent
-        return _imitable(words)
+        return _imitable(words) and _nations_for_names(facts) is not None
     if facts.kind != "organisation" or len(words) != 2 or _company_suffix(words) != 1:
         return False  # "Libyan National Oil Corporation" is named for no one
     return _imitable(words[:1])
@@ -1147,9 +1146,57 @@ def _faker(seed: int, locale: str = FAKER_LOCALE) -> Any:
 def _faker_fill(picker: _Picker, rng: random.Random) -> None:
     seed = rng.getrandbits(64)
     facts = picker.facts
-    locale = vocabulary().locales.get(facts.fine.where) if facts.kind == "person" else None
     with _FAKER_LOCK:
-        _faker_fill_from(picker, _faker(seed, locale or _locale_of(facts.answer)))
+        _faker_fill_from(picker, _faker(seed, _locale_for(facts)))
+
+
+def _nations_for_names(facts: _Facts) -> list[str] | None:
+    """The countries whose names an invented person should have, nearest first: the one the
+    article gives the answer, then the one the article is about (a name the data does not
+    know, "Dmitry Peskov", is likelier of there than English). None when the nearest is a
+    country Faker has no Latin-script names for (Russia, Israel): nothing convincing can be
+    invented, so the question gets only the names the articles give."""
+    vocab = vocabulary()
+    words = _tokens(facts.answer)
+    given = words[0] if len(words) > 1 and words[0] not in _TITLED else ""
+    nations: list[str] = []
+    if facts.fine.where:
+        if facts.fine.where not in vocab.locales:
+            return None
+        nations.append(facts.fine.where)
+    home = pools.article_country(facts.article) if facts.article is not None else ""
+    if home and home not in nations:
+        if home in vocab.locales:
+            nations.append(home)
+        elif not nations and not (given and given in vocab.given):
+            return None  # "Dmitry Peskov" in a story of Russia
+    return nations
+
+
+def _locale_for(facts: _Facts) -> str:
+    """The Faker locale of an invented name: that of the answer's country when its given name
+    is one of that locale's (Carlo Dalla Vedova, in Italy: Italian, not German, names), else
+    the locale the data gives the given name."""
+    if facts.kind != "person":
+        return _locale_of(facts.answer)
+    words = _tokens(facts.answer)
+    given = words[0] if len(words) > 1 and words[0] not in _TITLED else ""
+    for nation in _nations_for_names(facts) or []:
+        locale = vocabulary().locales[nation]
+        if not given or given not in vocabulary().given or _has_given(locale, given):
+            return locale
+    return _locale_of(facts.answer)
+
+
+@functools.lru_cache(maxsize=64)
+def _has_given(locale: str, name: str) -> bool:
+    """Whether Faker's names of a locale include a given name (asked only when inventing)."""
+    fake = _faker(0, locale)
+    for provider in fake.get_providers():
+        names: Any = getattr(provider, "first_names", None)
+        if names is not None:
+            return name in (names.keys() if isinstance(names, dict) else set(names))
+    return False
 
 
 def _locale_of(name: str) -> str:

@@ -428,3 +428,41 @@ def test_an_organisation_named_for_a_city_gets_cities_of_its_state_first() -> No
         assert len(options) == 3, options
         cities = [o.removesuffix(" Police Department") for o in options]
         assert all(pools.city_area(c) == "California" for c in cities), options
+
+
+def test_a_surname_answer_gets_surnames_of_full_names_never_a_lone_word() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Coach Mark Ellis said Vision and Harbor were the new stands. Kim cheered. Striker "
+        "Tom Barker and winger Luke Moss trained with defender Joe Hart. Ellis was pleased."
+    )
+    library.articles["club"] = parse_article("club", text)
+    question = ask("Ellis", "Ellis was pleased.", "Who was pleased?", "person", "club")
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert not {"Vision", "Harbor", "Kim"} & set(options), options
+
+
+def test_an_invented_name_is_of_the_storys_country_or_none_is_invented() -> None:
+    library = Library(root=Path("."))
+    rome = "Lawyer Carlo Bruni spoke in Rome. Milan and Naples were quiet."
+    moscow = "Spokesman Dmitry Volkov spoke in Moscow. St. Petersburg and Sochi were quiet."
+    library.articles["rome"] = parse_article("rome", rome)
+    library.articles["moscow"] = parse_article("moscow", moscow)
+    italian = ask("Carlo Bruni", "Lawyer Carlo Bruni spoke in Rome.", "Who spoke?", "person", "rome")
+    russian = ask(
+        "Dmitry Volkov", "Spokesman Dmitry Volkov spoke in Moscow.", "Who spoke?", "person",
+        "moscow",
+    )  # fmt: skip
+    from faker import Faker
+
+    italian_given = {
+        name
+        for provider in Faker("it_IT").get_providers()
+        for name in getattr(provider, "first_names", ())
+    }
+    for seed in range(4):
+        options = distractors.generate(italian, library, seed)
+        assert len(options) == 3 and all(o.split()[0] in italian_given for o in options), options
+        assert distractors.generate(russian, library, seed) == []  # no English names for him
+    assert not distractors.can_generate(russian, library)
