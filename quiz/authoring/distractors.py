@@ -783,6 +783,8 @@ def _date_options(
         year = form.year or (
             facts.article.date.year if facts.article and facts.article.date else 2001
         )
+        if form.year is None and (form.month, form.day) == (2, 29):
+            year = 2000  # a yearless 29 February is a leap year's
         try:
             base = dt.date(year, form.month, form.day)
         except ValueError:
@@ -1019,6 +1021,28 @@ def _in_form(candidate: str, answer_words: list[str], kind: str, given: bool = F
     return candidate
 
 
+def _reads_as_name(candidate: pools.Candidate, surname: bool, library: Library | None) -> bool:
+    """Whether a person found in an article reads as someone's name there: not a run of words
+    its article also writes in lower case ("White House", "Hamilton Harbor" for a surname),
+    nor a numeral ("II")."""
+    words = candidate.text.split()
+    checked = words[-1:] if surname else words
+    if any(word in _ROMANS or (word.isalpha() and len(word) > 1 and word.isupper())
+           for word in checked):
+        return False
+    article = library.get(candidate.article) if library is not None and candidate.article else None
+    if article is None:
+        return True
+    lowered = _lower_words(article)
+    return not all(word.lower() in lowered for word in checked)
+
+
+@functools.lru_cache(maxsize=256)
+def _lower_words(article: Article) -> frozenset[str]:
+    """The words an article writes in lower case somewhere."""
+    return frozenset(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+", article.text))
+
+
 def _given_name_answer(facts: _Facts) -> bool:
     """Whether a one-word answer is someone's given name: the article names a person so."""
     words = _tokens(facts.answer)
@@ -1070,6 +1094,8 @@ def _name_options(
         if kind == "person" and len(words) == 1 and len(candidate.text.split()) < 2:
             # A lone capitalised word is a given name ("Serena"), a surname or no name at all
             # ("Vision", "Harbor") as often as not: a surname comes from a full name.
+            continue
+        if kind == "person" and not _reads_as_name(candidate, len(words) == 1, facts.library):
             continue
         shown = pools.canonical_place(candidate.text, facts.answer)
         text = _in_form(shown, words, kind, by_given_name)

@@ -123,19 +123,6 @@ def nation_in(text: str) -> str:
     return found
 
 
-def nations_named(text: str) -> set[str]:
-    """Every country a text names, by its name or its people's ("Soviet", "Israeli")."""
-    vocab = vocabulary()
-    found: set[str] = set()
-    for match in _nation_pattern().finditer(text):
-        name = match.group(1)
-        if name in vocab.demonyms:
-            found.add(vocab.demonyms[name])
-        elif gazetteer().country(name) is not None:
-            found.add(name)
-    return found
-
-
 def _clause_end(before: str) -> str:
     """The part of ``before`` after its last sentence or clause break."""
     return re.split(r"[.;:!?]\s", before)[-1]

@@ -28,7 +28,6 @@ from quiz.authoring.entities import (
     family_of,
     harvest,
     nation_in,
-    nations_named,
     org_kind,
     person_in,
     place_fine,
@@ -337,14 +336,8 @@ def _of_nation(
         if article is not None and candidate.article == article.id:
             return 1
         other = library.get(candidate.article) if library and candidate.article else None
-        if other is not None and (
-            article_country(other) == want.where
-            or any(
-                want.where in nations_named(text)
-                for text in _sentences_naming(other, candidate.text)
-            )
-        ):
-            return 1  # "Gorbachev, the last Soviet leader", in a story about the Cold War
+        if other is not None and article_country(other) == want.where:
+            return 1  # of unknown country, in a story about the answer's
         return 3 if want.family in _NATIONAL else 2
 
     return [c for c in sorted(found, key=level) if level(c) < 3]

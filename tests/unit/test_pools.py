@@ -466,3 +466,17 @@ def test_an_invented_name_is_of_the_storys_country_or_none_is_invented() -> None
         assert len(options) == 3 and all(o.split()[0] in italian_given for o in options), options
         assert distractors.generate(russian, library, seed) == []  # no English names for him
     assert not distractors.can_generate(russian, library)
+
+
+def test_words_the_article_writes_in_lower_case_are_no_ones_name() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "The white house on the hill was sold. Janet Cole said she would move in. Later, "
+        "White House said it had no comment. Mary Dunn said nothing."
+    )
+    library.articles["sale"] = parse_article("sale", text)
+    assert "White House" in {e.text for e in harvest(library.articles["sale"])}
+    question = ask("Janet Cole", "Janet Cole said she would move in.", "Who said it?", "person",
+                   "sale")  # fmt: skip
+    for seed in range(6):
+        assert "White House" not in distractors.generate(question, library, seed)
