@@ -6,12 +6,16 @@ Only ``play`` imports the UI, and only when it runs, so the other commands start
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO, cast
 
 from quiz import paths
+from quiz.text import printable
 
 
 def _add_articles(parser: argparse.ArgumentParser) -> None:
@@ -266,14 +270,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0].startswith("-") and args[0] not in ("-h", "--help")):
         args.insert(0, "play")
-    if args[0] == "generate":
-        from quiz.authoring.generate import main as generate
-
-        return generate(args[1:])
-    if args[0] == "serve":
-        return run_serve(args[1:])
-    parsed = build_parser().parse_args(args)
     try:
+        if args[0] == "generate":
+            from quiz.authoring.generate import main as generate
+
+            out, err = sys.stdout, sys.stderr
+            # Its messages quote file names and articles: shown, never sent (\r draws progress).
+            sys.stdout, sys.stderr = _shown(out, "\n\t"), _shown(err, "\n\t\r")
+            try:
+                return generate(args[1:])
+            except OSError as error:  # an output that cannot be written: said, not a traceback
+                print(f"quiz generate: {error}", file=sys.stderr)
+                return 1
+            finally:
+                sys.stdout, sys.stderr = out, err
+        if args[0] == "serve":
+            return run_serve(args[1:])
+        parsed = build_parser().parse_args(args)
         if parsed.command == "check":
             return run_check(
                 parsed.paths, parsed.articles, parsed.format, not parsed.no_cache, parsed.strict
@@ -295,6 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head and the like
         sys.stderr.close()
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: every write is atomic, so nothing is left half done
+        print("interrupted", file=sys.stderr)
+        return 130
     build_parser().print_help()
     return 2
 
@@ -372,8 +388,8 @@ def run_scores(parsed: argparse.Namespace) -> int:
 
     store = ScoreStore.open_to_read(paths.data_dir(parsed.data_dir))
     rows = store.high_scores(parsed.mode, limit=parsed.limit)
-    if store.warning:
-        print(store.warning, file=sys.stderr)
+    if store.warning:  # after reading: a failed read says so too
+        print(printable(store.warning, keep=""), file=sys.stderr)
     if parsed.format == "json":
         _print_json([row.as_dict() for row in rows])
         return 0
@@ -408,7 +424,7 @@ def run_history(parsed: argparse.Namespace) -> int:
     store = ScoreStore.open_to_read(paths.data_dir(parsed.data_dir))
     games = store.recent_games(parsed.limit, with_answers=parsed.format == "json")
     if store.warning:
-        print(store.warning, file=sys.stderr)
+        print(printable(store.warning, keep=""), file=sys.stderr)
     if parsed.format == "json":
         _print_json([game.as_dict() for game in games])
         return 0
@@ -441,7 +457,7 @@ def run_stats(parsed: argparse.Namespace) -> int:
     from quiz.corpus.articles import read_library
     from quiz.game.scores import ScoreStore, tally_by
 
-    store = ScoreStore.open(paths.data_dir(parsed.data_dir))
+    store = ScoreStore.open_to_read(paths.data_dir(parsed.data_dir))
     library = read_library(parsed.articles or paths.default_articles_dir())
     where = list(parsed.paths) or [paths.default_bank_dir()]
     questions = load_bank_cached(where, library, paths.cache_dir(), checks=ENGINE_CHECKS).by_id()
@@ -450,7 +466,7 @@ def run_stats(parsed: argparse.Namespace) -> int:
     tags = tally_by(store.by_question(), {q.id: q.tags for q in questions.values()})
     missed = store.most_missed(parsed.limit)
     if store.warning:
-        print(store.warning, file=sys.stderr)
+        print(printable(store.warning, keep=""), file=sys.stderr)
     answered = sum(t.answered for t in articles)
     right = sum(t.correct for t in articles)
     totals = {
@@ -463,11 +479,11 @@ def run_stats(parsed: argparse.Namespace) -> int:
 
     def title(article_id: str) -> str | None:
         article = library.get(article_id)
-        return article.title if article is not None else None
+        return printable(article.title, keep="") if article is not None else None
 
     def text(question_id: str) -> str | None:
         question = questions.get(question_id)
-        return question.question if question is not None else None
+        return printable(question.question, keep="") if question is not None else None
 
     if parsed.format == "json":
         _print_json(
@@ -492,17 +508,17 @@ def run_stats(parsed: argparse.Namespace) -> int:
     print(f"right per game    {_spark([g.accuracy for g in recent])}  (oldest first)")
     for heading, rows, name in (
         ("By article", articles, title),
-        ("By tag", tags, lambda key: key),
+        ("By tag", tags, lambda key: printable(key, keep="")),
     ):
         print(f"\n{heading}")
         for t in rows:
             print(
                 f"  {_bar(t.accuracy)} {t.accuracy:>4.0%} {t.correct:>3}/{t.answered:<3} "
-                f"{name(t.key) or t.key}"
+                f"{name(t.key) or printable(t.key, keep='')}"
             )
     print("\nMissed most")
     for t in missed:
-        print(f"  {t.missed} of {t.answered}  {text(t.key) or t.key}")
+        print(f"  {t.missed} of {t.answered}  {text(t.key) or printable(t.key, keep='')}")
     if not missed:
         print("  nothing missed yet")
     return 0
@@ -528,13 +544,41 @@ def _bar(share: float, width: int = 10) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
+class _Shown(io.TextIOBase):
+    """A text stream that shows each control character (but ``keep``) instead of sending it."""
+
+    def __init__(self, stream: TextIO, keep: str) -> None:
+        self._stream = stream
+        self._keep = keep
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text, self._keep))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+
+def _shown(stream: TextIO, keep: str) -> TextIO:
+    return cast(TextIO, _Shown(stream, keep))
+
+
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    # json escapes C0 controls itself; DEL and C1 (the 8-bit CSI is one) it would write raw.
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    sys.stdout.write(_C1_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+# DEL and C1 are only ever inside a JSON string, where \uXXXX means the same.
+_C1_IN_JSON = re.compile("[\x7f-\x9f]")
 
 
 def _print_table(header: list[str], rows: list[list[str]], right: Sequence[int] = ()) -> None:
     """Columns padded to their widest cell; the ``right`` ones (numbers) aligned right."""
+    rows = [[printable(cell, keep="") for cell in row] for row in rows]  # names are from files
     widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=False)]
     for line in [header, ["-" * w for w in widths], *rows]:
         cells = [

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quiz.corpus.sentences import Sentence, split_sentences
+from quiz.text import printable
 
 DIFFICULTIES = ("easy", "medium", "hard")
 
@@ -47,8 +48,10 @@ class Problem:
     severity: str = ERROR
 
     def __str__(self) -> str:
+        """The ``file:line:col: message`` line, safe for a terminal: a control character from a
+        file (in its name or quoted in the message) is shown, never sent."""
         label = "warning: " if self.severity == WARNING else ""
-        return f"{self.path}:{self.line}:{self.col}: {label}{self.message}"
+        return printable(f"{self.path}:{self.line}:{self.col}: {label}{self.message}", keep="")
 
     @property
     def is_error(self) -> bool:

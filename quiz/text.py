@@ -167,3 +167,41 @@ def contains_answer(text: str, answer: str) -> bool:
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
+
+
+# --- control characters ----------------------------------------------------------------------
+
+# A control character (Unicode category Cc: C0, DEL, C1) moves a terminal's cursor, clears its
+# screen, sets its title or its clipboard. Text from files may hold none but newline and tab; and
+# whatever is shown stands each one in by a visible character of the same length, so offsets into
+# the text (an answer's highlight in its quote) still hold.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all of them but tab and newline
+_C0_NAMES = (
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI "
+    "DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US"
+).split()
+# C0 as its Unicode control picture (ESC is ␛), DEL as ␡, C1 (no pictures exist) as U+FFFD.
+_PICTURES = {
+    **{code: chr(0x2400 + code) for code in range(0x20)},
+    0x7F: "\u2421",
+    **dict.fromkeys(range(0x80, 0xA0), "\ufffd"),
+}
+
+
+def describe_control(char: str) -> str:
+    """A control character as a message names it: ``U+001B (ESC)``."""
+    code = ord(char)
+    name = _C0_NAMES[code] if code < 0x20 else "DEL" if code == 0x7F else "C1 control"
+    return f"U+{code:04X} ({name})"
+
+
+def printable(text: str, keep: str = "\n\t") -> str:
+    """``text`` with every control character but those in ``keep`` shown as a visible stand-in.
+
+    For every output boundary (problem lines, tables, the game's screens): cheap when there is
+    nothing to replace, which is always, for text that came through ``quiz check``.
+    """
+    if not CONTROL.search(text) and not any(char in text for char in "\n\t" if char not in keep):
+        return text
+    table = {code: picture for code, picture in _PICTURES.items() if chr(code) not in keep}
+    return text.translate(table)

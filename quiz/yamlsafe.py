@@ -4,14 +4,18 @@ PyYAML's loaders turn ``no`` into ``False`` and ``010`` into ``8`` and silently 
 two equal keys. Here the document is only *composed* (parsed into nodes, never constructed into
 objects, so no tag can run code) and then walked: scalars stay strings, duplicate keys and foreign
 tags become problems, and aliases are followed under a budget so an alias bomb is refused quickly.
+A scalar holding a control character (written as an escape such as ``"\\e"``) is refused too:
+text from a file reaches a terminal, and must never steer it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from quiz.model import Problem
+from quiz.text import CONTROL, describe_control
 
 if TYPE_CHECKING:
     import yaml
@@ -36,8 +40,14 @@ _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {
     _STANDARD + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 }
-# Nodes visited per document, aliases included; a real bank file is far below it.
+# Values that aliases may add to a document (each alias costs what it would expand to); a real
+# bank file uses a few aliases if any. Values written out in full are bounded by the file's size.
 NODE_BUDGET = 200_000
+# What YAML accepts in a stream at all: a file with anything else is refused before it is parsed.
+_UNACCEPTABLE = re.compile(
+    r"[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+_REPORTED = 10  # characters reported per file: enough to see the pattern, never a flood
 
 
 @dataclass(slots=True)
@@ -105,8 +115,29 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(path, line, col, message)]
 
 
+def _unacceptable(text: str, path: str) -> list[Problem]:
+    """Each character YAML refuses outright, at its own line and column (the parser would say
+    only "position 74")."""
+    problems: list[Problem] = []
+    for match in _UNACCEPTABLE.finditer(text):
+        if len(problems) == _REPORTED:
+            break
+        start = match.start()
+        line = text.count("\n", 0, start) + 1
+        col = start - (text.rfind("\n", 0, start) + 1) + 1
+        char = match.group()
+        what = describe_control(char) if CONTROL.match(char) else f"U+{ord(char):04X}"
+        problems.append(
+            Problem(path, line, col, f"character {what} is not allowed in a YAML file; remove it")
+        )
+    return problems
+
+
 def load(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     """Parse one YAML document into located nodes, collecting every problem found."""
+    unacceptable = _unacceptable(text, path)
+    if unacceptable:
+        return None, unacceptable
     if _Loader is None:
         _import_yaml()
     builder = _Builder(path)
@@ -125,17 +156,23 @@ def load(text: str, path: str) -> tuple[Node | None, list[Problem]]:
             event = get_event()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        at_end = error.problem_mark is None or error.problem_mark.index >= len(text.rstrip())
+        if error.context_mark is not None and at_end:
+            # Found only at the end of the file: an unclosed quote or bracket, best shown where
+            # it was opened.
+            mark = error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = " ".join(part for part in (error.context, error.problem) if part)
         return None, [Problem(path, line, col, f"YAML syntax error: {what}")]
     except yaml.YAMLError as error:
         return None, [Problem(path, 1, 1, f"YAML error: {error}")]
-    except _BudgetExceeded:
+    except _BudgetExceeded as error:
         message = (
             f"document expands to more than {NODE_BUDGET} values through aliases "
             "(an alias bomb?); refused"
         )
-        return None, [Problem(path, 1, 1, message)]
+        alias = error.args[0]
+        return None, [Problem(path, alias.line + 1, alias.column + 1, message)]
     finally:
         parser.dispose()
     return builder.root, builder.problems
@@ -153,7 +190,7 @@ class _Frame:
     def __init__(self, node: Mapping | Sequence, refused: bool) -> None:
         self.node = node
         self.key: Scalar | None = None
-        self.weight = 1  # values inside it, counting every alias as a full copy
+        self.weight = 1  # values inside it, aliases as full copies: what an alias to it costs
         self.refused = refused  # it carried a foreign tag: it stands as a refused value
 
 
@@ -171,6 +208,7 @@ class _Builder:
         self.documents = 0
         self.frames: list[_Frame] = []
         self.anchors: dict[str, tuple[Node, int]] = {}
+        self.expanded = 0  # values added through aliases, each counted at its full size
 
     def _problem(self, mark: yaml.Mark, message: str) -> None:
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
@@ -179,8 +217,9 @@ class _Builder:
         kind = type(event)
         if kind is yaml.ScalarEvent:
             self.scalar(event)  # type: ignore[arg-type]
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            mark = event.start_mark
+            return
+        mark: yaml.Mark = event.start_mark  # type: ignore[assignment]  # a parser's always has one
+        if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             container: Mapping | Sequence = (
                 Mapping(mark.line + 1, mark.column + 1)
                 if kind is yaml.MappingStartEvent
@@ -203,24 +242,39 @@ class _Builder:
             for anchor, (node, _) in self.anchors.items():
                 if node is frame.node:
                     self.anchors[anchor] = (done, frame.weight)
-            self._attach(done, frame.weight, event.start_mark)
+            self._attach(done, frame.weight, mark)
         elif kind is yaml.AliasEvent:
-            node, weight = self.anchors.get(event.anchor, (None, 0))  # type: ignore[attr-defined]
-            if node is None or weight < 0:
-                self._problem(event.start_mark, "an alias may not refer to a value inside itself")
+            found = self.anchors.get(event.anchor)  # type: ignore[attr-defined]
+            if found is None or found[1] < 0:
+                self._problem(mark, "an alias may not refer to a value inside itself")
                 return
-            self._attach(node, weight, event.start_mark)
+            node, weight = found
+            self.expanded += weight
+            if self.expanded > NODE_BUDGET:
+                raise _BudgetExceeded(mark)
+            self._attach(node, weight, mark)
         elif kind is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
-                self._problem(event.start_mark, "a bank file holds one YAML document, not several")
+                self._problem(mark, "a bank file holds one YAML document, not several")
 
     def scalar(self, event: yaml.ScalarEvent) -> None:
-        mark = event.start_mark
+        mark: yaml.Mark = event.start_mark  # type: ignore[assignment]  # a parser's always has one
         line, col = mark.line + 1, mark.column + 1
         tag = event.tag
         value = event.value
-        if tag is None:
+        control = CONTROL.search(value) if event.style == '"' else None
+        if control is not None:
+            # Only an escape in double quotes (\e, \x1b, \u009b) writes one: raw ones were
+            # refused with the file, and YAML reads every raw line break as a newline.
+            message = (
+                f"text holds the control character {describe_control(control.group())} at "
+                f"character {control.start() + 1}; control characters other than newline and tab "
+                "are not allowed"
+            )
+            self.problems.append(Problem(self.path, line, col, message))
+            node = Scalar("", line, col, is_null=True, rejected=True)
+        elif tag is None:
             node = Scalar(value, line, col, not event.style and value in _NULLS)
         elif tag == "!" or tag in _ALLOWED_TAGS:
             node = Scalar(value, line, col)
@@ -237,7 +291,7 @@ class _Builder:
             if key is not None and key is not _SKIP:
                 frame.weight += 1
                 frame.key = None
-                frame.node.items[key.text] = (key, node)  # type: ignore[union-attr]
+                frame.node.items[key.text] = (key, node)  # type: ignore[call-overload]
                 if node.rejected:
                     frame.node.flawed = True
                 return
@@ -250,8 +304,6 @@ class _Builder:
             return
         frame = self.frames[-1]
         frame.weight += weight
-        if frame.weight > NODE_BUDGET:
-            raise _BudgetExceeded
         parent = frame.node
         if isinstance(parent, Sequence):
             parent.items.append(node)

@@ -16,8 +16,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from quiz.model import Article, Sentence
+from quiz.corpus.sentences import Sentence
+from quiz.model import Article
 from quiz.text import normalise
 
 # --- vocabulary ------------------------------------------------------------------------------
@@ -156,7 +158,7 @@ HONORIFICS = {
     "Rev.",
 }
 # Capitalised words that begin sentences but never names.
-_NOT_NAME = (
+NOT_NAME = (
     set(
         """The A An In On At But And Or When While This That These Those It He She They We I His Her
     Their Its Our Your My After Before During Since For With Without From To Of As If So Yet
@@ -932,7 +934,7 @@ class _Extractor:
             while words and words[0] in HONORIFICS:
                 words = words[1:]
             name = " ".join(words)
-            if len(words) < 2 or words[0] in _NOT_NAME or name in makes:
+            if len(words) < 2 or words[0] in NOT_NAME or name in makes:
                 continue
             if name in COUNTRIES or name in CITIES:
                 continue
@@ -999,15 +1001,29 @@ class _Extractor:
         return None
 
     def _speaker(self, name: str, start: int, verb: str, spoken: str) -> None:
-        name = name.split()[-1] if name not in self.result.people and " " in name else name
+        """The speaker as the sentence writes them: whole name words, never cut ("Attorney
+        General Eric Holder" is "Eric Holder"; "Mr Khan" is "Khan", resolved to the full name
+        the article gave first)."""
+        try:
+            start, end = self.locate(name, start)
+        except ValueError:
+            return
+        if re.match(r"['’]s\b|[\w'’-]", self.text[end : end + 2]):
+            return  # "says Waring's website": the speaker is not the person
         resolved = self.resolve(name, loose=True)
+        if not resolved and " " in name:
+            resolved = self.resolve(name.split()[-1], loose=True)
+            if resolved and not resolved.endswith(name):
+                surname = name.split()[-1]
+                start = self.text.index(surname, start)  # answer the name both agree on
+                end = start + len(surname)
         if not resolved or len(spoken.split()) < 4:
             return  # not known to be a person, or too short to recognise
         self.add(
             "person",
             "speaker",
             start,
-            start + len(name),
+            end,
             full=resolved,
             what=verb,
             detail=spoken,
@@ -1081,7 +1097,7 @@ class _Extractor:
             }.get(scale, 1)
             self._measure("money", match.start(), match.end(), value * factor if value else None)
 
-    def _measure(self, kind: str, start: int, end: int, value: object, **fields: object) -> None:
+    def _measure(self, kind: str, start: int, end: int, value: object, **fields: Any) -> None:
         """A value with a unit: how the sentence relates it decides the question."""
         text = self.text
         before = text[:start]
@@ -1445,7 +1461,7 @@ class _Extractor:
         for match in _ORG_NAMED.finditer(self.text):
             name = match.group("name")
             words = name.split()
-            while words and (words[0] in _NOT_NAME or words[0] in _MAKES):
+            while words and (words[0] in NOT_NAME or words[0] in _MAKES):
                 words = words[1:]
             name = " ".join(words)
             if len(words) < 2:
@@ -1457,7 +1473,7 @@ class _Extractor:
             self.add("organisation", "org", start, start + len(name), what=noun)
         for match in _ORG.finditer(self.text):
             name = match.group("name").strip()
-            if not self.free(*match.span("name")) or name.split()[0] in _NOT_NAME:
+            if not self.free(*match.span("name")) or name.split()[0] in NOT_NAME:
                 continue
             desc_start, desc = _role_words(self.text, match, noun_group="noun", allow_capitals=True)
             if not desc:
@@ -1477,6 +1493,9 @@ class _Extractor:
             title = _trim_title(match.group("title"))
             if not title or title.split()[0] in ("I", "It"):
                 continue
+            before = self.text[: match.start("noun")]
+            if re.search(r"\b(?:to|will|would|could|can|did|not)\s+$", before):
+                continue  # "to film Warner Bros.' drama": the noun is a verb, no title follows
             start = match.start("title")
             if not self.free(start, start + len(title)):
                 continue
@@ -1737,9 +1756,9 @@ def display_role(role: str) -> str:
 
 def _clean_name(name: str) -> str:
     words = name.split()
-    while words and (words[0] in _NOT_NAME or words[0] in HONORIFICS):
+    while words and (words[0] in NOT_NAME or words[0] in HONORIFICS):
         words = words[1:]
-    while words and words[-1] in _NOT_NAME:
+    while words and words[-1] in NOT_NAME:
         words = words[:-1]
     cleaned = " ".join(words)
     if not cleaned or cleaned in COUNTRIES or cleaned in CITIES:

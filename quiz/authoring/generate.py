@@ -16,13 +16,14 @@ generator did not write are never overwritten without ``--force``, and every wri
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import hashlib
 import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -34,13 +35,18 @@ from quiz import paths, yamlsafe
 from quiz.authoring import distractors
 from quiz.authoring.facts import (
     CHARACTER_ROLES,
+    CITIES,
     COUNTRIES,
+    HONORIFICS,
+    NOT_NAME,
     VEHICLE_MAKES,
     WORK_NOUNS,
     ArticleFacts,
     Fact,
     extract,
 )
+from quiz.authoring.validators import Candidate, rejection
+from quiz.authoring.wordlists import irregular_verbs, words
 from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
 from quiz.corpus.articles import Library, parse_article, read_library
 from quiz.model import OPTIONS_PER_QUESTION, Article, Citation, Question
@@ -89,70 +95,15 @@ class Report:
 
 _AUX = frozenset("will would was were is are has have had can could may might should must".split())
 _PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
-_IRREGULAR = {
-    "began": "begin",
-    "became": "become",
-    "brought": "bring",
-    "built": "build",
-    "bought": "buy",
-    "came": "come",
-    "cost": "cost",
-    "cut": "cut",
-    "did": "do",
-    "drove": "drive",
-    "found": "find",
-    "gave": "give",
-    "got": "get",
-    "went": "go",
-    "grew": "grow",
-    "held": "hold",
-    "hit": "hit",
-    "kept": "keep",
-    "knew": "know",
-    "led": "lead",
-    "left": "leave",
-    "lost": "lose",
-    "made": "make",
-    "met": "meet",
-    "paid": "pay",
-    "put": "put",
-    "ran": "run",
-    "rose": "rise",
-    "said": "say",
-    "saw": "see",
-    "sold": "sell",
-    "sent": "send",
-    "set": "set",
-    "shot": "shoot",
-    "spent": "spend",
-    "spoke": "speak",
-    "stood": "stand",
-    "took": "take",
-    "told": "tell",
-    "thought": "think",
-    "won": "win",
-    "wrote": "write",
-    "fell": "fall",
-    "flew": "fly",
-    "chose": "choose",
-    "drew": "draw",
-    "broke": "break",
-    "scored": "score",
-    "created": "create",
-    "located": "locate",
-    "stored": "store",
-    "restored": "restore",
-    "explored": "explore",
-    "ignored": "ignore",
-    "wore": "wear",
-    "beat": "beat",
-}
 _NOT_VERBS = frozenset(
     "this his its was has is as us bus news series species always perhaps less unless across "
     "thus plus yes during according including following red need feed seed speed bed shed "
     "hundred kindred".split()
 )
-_E_STEMS = ("at", "iz", "ur", "us", "as", "ag", "ok", "iv", "av", "ov", "ev", "ir", "ar", "ed")
+_E_STEMS = (
+    *("at", "iz", "ur", "us", "as", "ag", "ok", "iv", "av", "ov", "ev", "ir", "ar", "ed"),
+    *("ut", "id", "od", "ad", "ud"),  # "executed", "decided", "exploded", "invaded", "included"
+)
 _LEADERS = frozenset(
     "in on at during after before for with since under while although though as by from when "
     "once despite following alongside based".split()
@@ -227,16 +178,19 @@ def base_form(verb: str) -> tuple[str, str] | None:
     lower = verb.lower()
     if lower in _NOT_VERBS or not lower.isalpha():
         return None
-    if lower in _IRREGULAR:
-        return "did", _IRREGULAR[lower]
+    irregular = irregular_verbs()
+    if lower in irregular:
+        return "did", irregular[lower]
     if lower.endswith("ied") and len(lower) > 4:
         return "did", lower[:-3] + "y"
     if lower.endswith("ed") and len(lower) > 4:
         stem = lower[:-2]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":  # not "added"
             return "did", stem[:-1]
         if stem.endswith(("e", "ee")):
             return "did", stem
+        if stem + "e" in words("e_verbs"):  # "ruled", "piled", "released"
+            return "did", stem + "e"
         vowels = "aeiou"
         if (
             stem[-1] in "vcgz"
@@ -277,7 +231,7 @@ def _is_finite(word: str) -> bool:
         lower.isalpha()
         and lower not in _NOT_VERBS
         and (
-            lower in _IRREGULAR
+            lower in irregular_verbs()
             or (lower.endswith("ed") and len(lower) > 4)
             or _present(lower) is not None
         )
@@ -330,9 +284,11 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
         return None
     coordinated = _COORDINATED.search(text, begin, start)
     if coordinated:
-        first = split_clause(text[: coordinated.start()].rstrip(" ,") + ".", (0, 0), article_text)
+        earlier = split_clause(
+            text[: coordinated.start()].rstrip(" ,") + ".", (0, 0), article_text
+        )
         head = _subject_at_start(text, article_text)
-        if head is None or (first is not None and first.lead):
+        if head is None or (earlier is not None and earlier.lead):
             return None
         aux = coordinated.group(0).split()[-1]  # the auxiliary starts the coordinated clause
         begin = coordinated.start() + len(coordinated.group(0))
@@ -372,8 +328,8 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
             return None
         if index == 0:
             continue
-        aux = token.lower() in _AUX
-        if aux or (_is_finite(token) and token.islower()):
+        is_aux = token.lower() in _AUX
+        if is_aux or (_is_finite(token) and token.islower()):
             if index > 10:
                 return None
             subject = text[begin:absolute]
@@ -389,12 +345,12 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
                 return None  # the phrase sits in a later clause of its own
             second = re.search(r"\s+and\s+([a-z]+)\s", text[verb_end:start])
             if second and _is_finite(second.group(1)):  # "has a span ... and carries four lanes"
-                token, aux = second.group(1), False
+                token, is_aux = second.group(1), False
                 verb_end += second.end() - 1
             rest = text[verb_end:start] + " " + text[end:clause_end]
             rest = " ".join(rest.split()).strip(" ,")
             subject = _lower_first(subject, article_text)
-            return Clause(lead, subject, token, aux, rest)
+            return Clause(lead, subject, token, is_aux, rest)
     return None
 
 
@@ -474,7 +430,7 @@ def _main_have(clause: Clause) -> bool:
     following = clause.rest.split(" ", 1)[0].lower()
     return not (
         following.endswith(("ed", "en"))
-        or following in _IRREGULAR
+        or following in irregular_verbs()
         or following in ("been", "made", "built", "won", "done", "gone")
     )
 
@@ -592,6 +548,31 @@ def anchor_relative(text: str, when: date | None) -> str:
     return _RELATIVE_TIME.sub(swap, text)
 
 
+_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z]{3,})(?![\w'’-]|\s+[A-Z])")
+
+
+def name_definites(asked: str, article_text: str) -> str:
+    """ "the cable-stayed bridge" becomes "the Harbour Bridge" when the article names exactly
+    one thing of that kind: a question out of context must say which bridge."""
+
+    def named(match: re.Match[str]) -> str:
+        head = match.group(2)
+        if head in words("generic_nouns"):
+            return match.group()  # "the department", "the state": too often another one
+        found = {
+            re.sub(r"^The\s+", "", name.group(1))
+            for name in re.finditer(
+                rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}{head.capitalize()})\b", article_text
+            )
+        }
+        found = {name for name in found if name.split()[0] not in NOT_NAME or len(name.split()) > 2}
+        if len(found) != 1:
+            return match.group()
+        return f"{match.group()[:3]} {found.pop()}"
+
+    return _DEFINITE.sub(named, asked)
+
+
 def polish(asked: str, ctx: Context) -> str:
     """Give a drafted question its context and keep it true after its article's date: "the
     movie" becomes the film's title, "the premiere" its premiere, "new" goes, and what an
@@ -610,6 +591,7 @@ def polish(asked: str, ctx: Context) -> str:
             )
         if not count:
             asked = re.sub(rf"\bthe ({_WORK_EVENTS})\b(?! of)", rf"the {work} \1", asked, count=1)
+    asked = name_definites(asked, ctx.article.text)
     asked = _STALE.sub("", asked)
     asked = re.sub(r"\b([Aa]) (?=[aeiou])", r"\1n ", asked)  # "a new exhibition" -> "an exhibition"
     if ctx.article.date is not None:
@@ -696,16 +678,16 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     if kind == "money" and verb_noun is not None:  # "reported quarterly revenue of $4.2 billion"
         return f"How much {verb_noun[1]}"
     if kind in ("number", "money") and rel == "attribute":
-        before = text[: fact.phrase[0]].split()
-        prep = before[-1].lower() if before else ""
+        preceding = text[: fact.phrase[0]].split()
+        prep = preceding[-1].lower() if preceding else ""
         if prep in ("for", "at", "to"):
             return f"{prep.capitalize()} what {fact.what}"
         return None
     if kind == "title" and rel == "work":
         desc = fact.detail
         desc = re.sub(r"^(?:the|a|an)\s+", "", desc)
-        before = text[: fact.phrase[0]].split()
-        prep = before[-1].lower() if before else ""
+        preceding = text[: fact.phrase[0]].split()
+        prep = preceding[-1].lower() if preceding else ""
         noun = f"{desc} {fact.what}".strip()
         if prep in ("for", "in", "from", "of"):
             return f"{prep.capitalize()} which {noun}"
@@ -775,152 +757,227 @@ def question_text(fact: Fact, ctx: Context) -> str | None:
     return polish(templated, ctx)
 
 
-def _template(fact: Fact, ctx: Context) -> str | None:
-    """Questions built from the fact's parts, for sentences too tangled to invert."""
-    article, text = ctx.article, ctx.sentence
-    rel, what, subject = fact.relation, fact.what, fact.subject
-    if rel == "date" and ctx.work:
-        event = re.search(
-            rf"\bthe\s+(?P<np>(?:[a-z]+\s+)?(?:{_EVENT_NOUNS}))\s+on\s+$", text[: fact.start]
-        )
-        if event:  # "a few days after the global release on April 2"
-            return f"On what date was the {event.group('np')} of {ctx.work} scheduled?"
-    if rel == "speaker":
-        spoken = spoken_clauses(fact.detail)
-        short = " ".join(fact.detail.split())
-        if spoken is None and fact.subject and ctx.work and len(short.split()) >= 5:
-            # Too short to tell its speaker alone: the speaker's role on the work says whose.
-            return f"Which {fact.subject} on {ctx.work} said \u201c{short}\u201d?"
-        if spoken is None:
-            return None
-        about = f", of {ctx.work}," if ctx.work and not contains_answer(spoken, ctx.work) else ""
-        return f"Who said{about} \u201c{spoken}\u201d?"
-    if rel in ("attribute", "respectively"):
-        holder = _sentence_subject(text)
-        if not holder:
-            return None
-        holder = _lower_first(holder, article.text)
-        unit = f", in {fact.detail}" if rel == "respectively" and fact.detail else ""
-        return f"What is the {what} of {holder}{unit}?"
-    if rel == "count":
-        return _with_count(fact, ctx)
-    if rel == "count-of":
-        tail = _CLAUSE_END.search(text, fact.phrase[1])
-        rest = text[fact.phrase[1] : tail.start() if tail else len(text)].strip()
-        lead = ""
-        first = text.split(" ", 1)[0].lower()
-        comma = text.find(", ")
-        if first in _LEADERS and 0 < comma < fact.start:
-            lead = text[:comma]
-        if len(rest.split()) < 2:
-            return None
-        return _finish(f"How many of the {what} {rest}", lead)
-    if rel == "played-by":
-        where = f" in {ctx.work}" if ctx.work else ""
-        return f"Which actor plays the {what} {subject}{where}?"
-    if rel == "role" and fact.kind == "character":
-        actor = re.match(r"\s*\(played by ([^)]+)\)", text[fact.end :])
-        if actor:
-            return f"What is the name of the {what} played by {actor.group(1)}?"
+# --- templates: one small function a relation, chosen by a table --------------------------------
+
+Template = Callable[[Fact, Context], str | None]
+
+
+def _t_date(fact: Fact, ctx: Context) -> str | None:
+    if not ctx.work:
         return None
-    if rel == "role" and sum(
-        1
+    event = re.search(
+        rf"\bthe\s+(?P<np>(?:[a-z]+\s+)?(?:{_EVENT_NOUNS}))\s+on\s+$", ctx.sentence[: fact.start]
+    )
+    if event:  # "a few days after the global release on April 2"
+        return f"On what date was the {event.group('np')} of {ctx.work} scheduled?"
+    return None
+
+
+def _t_speaker(fact: Fact, ctx: Context) -> str | None:
+    spoken = spoken_clauses(fact.detail)
+    short = " ".join(fact.detail.split())
+    if spoken is None and fact.subject and ctx.work and len(short.split()) >= 5:
+        # Too short to tell its speaker alone: the speaker's role on the work says whose.
+        return f"Which {fact.subject} on {ctx.work} said \u201c{short}\u201d?"
+    if spoken is None:
+        return None
+    about = f", of {ctx.work}," if ctx.work and not contains_answer(spoken, ctx.work) else ""
+    return f"Who said{about} \u201c{spoken}\u201d?"
+
+
+def _t_attribute(fact: Fact, ctx: Context) -> str | None:
+    holder = _sentence_subject(ctx.sentence)
+    if not holder:
+        return None
+    holder = _lower_first(holder, ctx.article.text)
+    unit = f", in {fact.detail}" if fact.relation == "respectively" and fact.detail else ""
+    return f"What is the {fact.what} of {holder}{unit}?"
+
+
+def _t_count(fact: Fact, ctx: Context) -> str | None:
+    return _with_count(fact, ctx)
+
+
+def _t_count_of(fact: Fact, ctx: Context) -> str | None:
+    text = ctx.sentence
+    tail = _CLAUSE_END.search(text, fact.phrase[1])
+    rest = text[fact.phrase[1] : tail.start() if tail else len(text)].strip()
+    lead = ""
+    first = text.split(" ", 1)[0].lower()
+    comma = text.find(", ")
+    if first in _LEADERS and 0 < comma < fact.start:
+        lead = text[:comma]
+    if len(rest.split()) < 2:
+        return None
+    return _finish(f"How many of the {fact.what} {rest}", lead)
+
+
+def _t_played_by(fact: Fact, ctx: Context) -> str | None:
+    where = f" in {ctx.work}" if ctx.work else ""
+    return f"Which actor plays the {fact.what} {fact.subject}{where}?"
+
+
+def _t_role(fact: Fact, ctx: Context) -> str | None:
+    if fact.kind == "character":
+        actor = re.match(r"\s*\(played by ([^)]+)\)", ctx.sentence[fact.end :])
+        if actor:
+            return f"What is the name of the {fact.what} played by {actor.group(1)}?"
+        return None
+    if fact.relation == "role" and any(
+        f.relation == "role" and f.what == fact.what and f.answer != fact.answer
         for f in ctx.facts.facts
-        if f.relation == "role" and f.what == what and f.answer != fact.answer
     ):
         return None  # several people share the role: "who is the engineer?" has no one answer
-    if rel in ("role", "apposition"):
-        return _role_question(what, ctx)
-    if rel == "position":
-        clause = split_clause(text, fact.phrase, article.text)
-        if clause is None or not clause.subject or not clause.aux:
-            return None
-        return _finish(f"In what position {clause.verb.lower()} {clause.subject} in {what}")
-    if rel == "as-role":
-        role = re.sub(r"^the\s+", "", what)
-        film = _work_in(ctx)
-        if not film:
-            return None
-        return f"Who plays the {role} in {film}?"
-    if rel == "author":
-        year = f"{fact.detail} " if fact.detail else ""
-        return f"Who wrote the {year}{what} {subject}?"
-    if rel == "work-of" and fact.detail:
-        return f"Which {what} by {subject} was {WORK_NOUNS.get(what, 'released')} in {fact.detail}?"
-    if rel == "year-of-work":
-        desc = fact.detail.strip()
-        desc = f"{desc} " if desc else ""
-        owner = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)['’]s\s+$", text[: fact.start])
-        name = owner.group(1) if owner else ""
-        name = re.sub(r"^(?:In|At|On|For|By|From|With|The)\s+", "", name)
-        noun = f"{name}'s {desc}{what}" if name else f"the {desc}{what}"
-        return f"In what year was {noun} {subject} {WORK_NOUNS.get(what, 'released')}?"
-    if rel == "in-year":
-        began = re.search(
-            r"(?:^|,\s)(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:has|had)\s+"
-            r"(?:a|an)\s+(?P<np>[^,]{3,80}),\s+which\s+(?P<verb>began|started|ended)\s+in\s+$",
-            text[: fact.start],
-        )
-        if began:
-            verb = {"began": "begin", "started": "start", "ended": "end"}[began.group("verb")]
-            owner = began.group("owner")
-            return f"In what year did {owner}'s {began.group('np')} {verb}?"
-        founded = re.search(
-            r"(?:^|,\s)(?P<np>(?:The|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w'’-]*\s)"
-            r"{0,3}[A-Z][\w'’-]*),\s+(?:(?:first|originally)\s+)?(?P<verb>[a-z]+ed|built|made)"
-            r"\s+$",
-            text[: fact.phrase[0]],
-        )
-        if founded and _good_subject(founded.group("np")):
-            holder = _lower_first(founded.group("np"), article.text)
-            return f"In what year was {holder} {founded.group('verb')}?"
-        np = _noun_before(text, fact.phrase[0])
-        if np and ("'s " in np or "’s " in np or np.split()[0] in ("the", "The", "its", "their")):
-            return f"In what year was {np}?"
+    return _role_question(fact.what, ctx)
+
+
+def _t_position(fact: Fact, ctx: Context) -> str | None:
+    clause = split_clause(ctx.sentence, fact.phrase, ctx.article.text)
+    if clause is None or not clause.subject or not clause.aux:
         return None
-    if rel == "age" and article.date is not None:
-        return f"How old was {subject} in {article.date:%B %Y}?"
-    if rel in ("trim", "model"):
-        holder = _sentence_subject(text)
-        if not holder:
-            return None
-        holder = _lower_first(holder, article.text)
-        verb = re.match(
-            r"(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,5}?(is|are|was|were)"
-            r"\b",
-            text,
-        )
-        if not verb:
-            return None
-        return f"In which {what} {verb.group(1)} {holder}?"
-    if rel == "ordinal":
-        found = _ordinal_holder(text, fact)
-        if found is None:
-            return None
-        holder, verb = found
-        if verb == "will be":  # the film's number does not change once it is out
-            return f"What number {what} is {holder}?"
-        return f"What number {what} {verb} {holder}?"
-    if rel == "town-of":
-        region = f" in {fact.detail}" if fact.detail else ""
-        desc = re.sub(r"^(?:the|a|an)\s+", "", what)
-        backdrop = re.search(r"\bagainst the backdrop of\s+$", text[: fact.phrase[0]])
-        if backdrop is None or not ctx.work:
-            return None  # "which town is named in the report?" is no question
-        return f"Which {desc}{region} is the backdrop of photos from {ctx.work}?"
-    if fact.kind == "place" and rel in ("area", "city", "venue", "country", "region"):
-        np = _noun_before(text, fact.phrase[0])
-        if np and np.split()[-1].lower() in _FACILITIES:
-            wh = _wh_for(fact, ctx) or "Where"
-            wh = re.sub(r"^\w+ ", "In ", wh) if rel != "venue" else wh
-            return f"{wh} is {np}?"
+    return _finish(f"In what position {clause.verb.lower()} {clause.subject} in {fact.what}")
+
+
+def _t_as_role(fact: Fact, ctx: Context) -> str | None:
+    role = re.sub(r"^the\s+", "", fact.what)
+    film = _work_in(ctx)
+    return f"Who plays the {role} in {film}?" if film else None
+
+
+def _t_author(fact: Fact, ctx: Context) -> str | None:
+    year = f"{fact.detail} " if fact.detail else ""
+    return f"Who wrote the {year}{fact.what} {fact.subject}?"
+
+
+def _t_work_of(fact: Fact, ctx: Context) -> str | None:
+    if not fact.detail:
         return None
-    if rel == "by-agent" and fact.kind == "person":
-        film = _work_in(ctx)
-        if film:
-            return f"Who {fact.what} {film}?"
-        return None
+    made = WORK_NOUNS.get(fact.what, "released")
+    return f"Which {fact.what} by {fact.subject} was {made} in {fact.detail}?"
+
+
+def _t_year_of_work(fact: Fact, ctx: Context) -> str | None:
+    desc = fact.detail.strip()
+    desc = f"{desc} " if desc else ""
+    owner = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)['’]s\s+$", ctx.sentence[: fact.start])
+    name = owner.group(1) if owner else ""
+    name = re.sub(r"^(?:In|At|On|For|By|From|With|The)\s+", "", name)
+    noun = f"{name}'s {desc}{fact.what}" if name else f"the {desc}{fact.what}"
+    return f"In what year was {noun} {fact.subject} {WORK_NOUNS.get(fact.what, 'released')}?"
+
+
+def _t_in_year(fact: Fact, ctx: Context) -> str | None:
+    text = ctx.sentence
+    began = re.search(
+        r"(?:^|,\s)(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:has|had)\s+"
+        r"(?:a|an)\s+(?P<np>[^,]{3,80}),\s+which\s+(?P<verb>began|started|ended)\s+in\s+$",
+        text[: fact.start],
+    )
+    if began:
+        verb = {"began": "begin", "started": "start", "ended": "end"}[began.group("verb")]
+        return f"In what year did {began.group('owner')}'s {began.group('np')} {verb}?"
+    founded = re.search(
+        r"(?:^|,\s)(?P<np>(?:The|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w'’-]*\s)"
+        r"{0,3}[A-Z][\w'’-]*),\s+(?:(?:first|originally)\s+)?(?P<verb>[a-z]+ed|built|made)"
+        r"\s+$",
+        text[: fact.phrase[0]],
+    )
+    if founded and _good_subject(founded.group("np")):
+        holder = _lower_first(founded.group("np"), ctx.article.text)
+        return f"In what year was {holder} {founded.group('verb')}?"
+    np = _noun_before(text, fact.phrase[0])
+    if np and ("'s " in np or "’s " in np or np.split()[0] in ("the", "The", "its", "their")):
+        return f"In what year was {np}?"
     return None
+
+
+def _t_age(fact: Fact, ctx: Context) -> str | None:
+    if ctx.article.date is None:
+        return None
+    return f"How old was {fact.subject} in {ctx.article.date:%B %Y}?"
+
+
+def _t_trim(fact: Fact, ctx: Context) -> str | None:
+    holder = _sentence_subject(ctx.sentence)
+    if not holder:
+        return None
+    holder = _lower_first(holder, ctx.article.text)
+    verb = re.match(
+        r"(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,5}?(is|are|was|were)\b", ctx.sentence
+    )
+    return f"In which {fact.what} {verb.group(1)} {holder}?" if verb else None
+
+
+def _t_ordinal(fact: Fact, ctx: Context) -> str | None:
+    found = _ordinal_holder(ctx.sentence, fact)
+    if found is None:
+        return None
+    holder, verb = found
+    if verb == "will be":  # the film's number does not change once it is out
+        return f"What number {fact.what} is {holder}?"
+    return f"What number {fact.what} {verb} {holder}?"
+
+
+def _t_town_of(fact: Fact, ctx: Context) -> str | None:
+    region = f" in {fact.detail}" if fact.detail else ""
+    desc = re.sub(r"^(?:the|a|an)\s+", "", fact.what)
+    backdrop = re.search(r"\bagainst the backdrop of\s+$", ctx.sentence[: fact.phrase[0]])
+    if backdrop is None or not ctx.work:
+        return None  # "which town is named in the report?" is no question
+    return f"Which {desc}{region} is the backdrop of photos from {ctx.work}?"
+
+
+def _t_place(fact: Fact, ctx: Context) -> str | None:
+    if fact.kind != "place":
+        return None
+    np = _noun_before(ctx.sentence, fact.phrase[0])
+    if np and np.split()[-1].lower() in _FACILITIES:
+        wh = _wh_for(fact, ctx) or "Where"
+        wh = re.sub(r"^\w+ ", "In ", wh) if fact.relation != "venue" else wh
+        return f"{wh} is {np}?"
+    return None
+
+
+def _t_by_agent(fact: Fact, ctx: Context) -> str | None:
+    film = _work_in(ctx) if fact.kind == "person" else ""
+    return f"Who {fact.what} {film}?" if film else None
+
+
+TEMPLATES: dict[str, Template] = {
+    "date": _t_date,
+    "speaker": _t_speaker,
+    "attribute": _t_attribute,
+    "respectively": _t_attribute,
+    "count": _t_count,
+    "count-of": _t_count_of,
+    "played-by": _t_played_by,
+    "role": _t_role,
+    "apposition": _t_role,
+    "position": _t_position,
+    "as-role": _t_as_role,
+    "author": _t_author,
+    "work-of": _t_work_of,
+    "year-of-work": _t_year_of_work,
+    "in-year": _t_in_year,
+    "age": _t_age,
+    "trim": _t_trim,
+    "model": _t_trim,
+    "ordinal": _t_ordinal,
+    "town-of": _t_town_of,
+    "area": _t_place,
+    "city": _t_place,
+    "venue": _t_place,
+    "country": _t_place,
+    "region": _t_place,
+    "by-agent": _t_by_agent,
+}
+
+
+def _template(fact: Fact, ctx: Context) -> str | None:
+    """Questions built from the fact's parts, for sentences too tangled to invert: the
+    relation picks its template from :data:`TEMPLATES`."""
+    template = TEMPLATES.get(fact.relation)
+    return template(fact, ctx) if template is not None else None
 
 
 _NP_STOPS = frozenset(
@@ -1147,18 +1204,14 @@ class CrossIndex:
             )
 
     def disagreement(self, fact: Fact) -> str | None:
-        """'self' when the article contradicts itself, 'other' when another article does."""
+        """'self' when the article contradicts itself. What other articles say is never asked:
+        an article's questions must not change with the other articles of the run (conflicts
+        between articles are catalogued beside them, as the seeds' are)."""
         key = self.key(fact)
         if key is None:
             return None
-        by_article = self.answers.get(key, {})
-        mine = by_article.get(fact.article, set())
-        if len(mine) > 1:
-            return "self"
-        answer = normalise(fact.answer)
-        if any(answer not in answers for art, answers in by_article.items() if art != fact.article):
-            return "other"
-        return None
+        mine = self.answers.get(key, {}).get(fact.article, set())
+        return "self" if len(mine) > 1 else None
 
 
 def _giveaway(fact: Fact, article: Article) -> bool:
@@ -1212,12 +1265,12 @@ def draft(
         if on_answer and (alone or fact.kind in _NAME_KINDS):
             return None, "a name the articles spell differently"
     previous = article.sentences[fact.sentence - 1].text if fact.sentence else ""
-    work, work_noun = names.work_of(article)
+    work, work_noun = names.work_of(article, facts)
     ctx = Context(article, facts, sentence, previous, work, work_noun)
     asked = question_text(fact, ctx)
     if asked is None:
         return None, "no natural question for this sentence"
-    if conflict is not None or disagreement == "other":
+    if conflict is not None:
         if article.date is None and not article.title:
             return None, "another article states it differently, and this one is undated"
         if not names_source(asked, article):
@@ -1241,15 +1294,38 @@ def draft(
     )
     if contains_answer(asked, answer):
         return None, "the question would contain its answer"
+    candidate = Candidate(
+        question=asked,
+        answer=answer,
+        kind=kind,
+        relation=fact.relation,
+        sentence=sentence,
+        start=fact.start,
+        end=fact.end,
+        quote=quote,
+        article_text=article.text,
+    )
+    rejected = rejection(candidate)
+    if rejected is not None:
+        return None, rejected
     if any(passage in normalise(asked) for passage in names.contested):
         return None, "rests on a garbled or misspelt passage"
-    hopeless = (kind, fact.relation, normalise(answer))
+    hopeless = (article.id, kind, fact.relation, normalise(answer))
     if hopeless in names.hopeless:
         return None, "no believable wrong answers"
-    options = _distractors_for(question, fact, names, library, seed)
-    if len(options) < OPTIONS_PER_QUESTION - 1:
+    # Whether a draft is written must not depend on the run: it needs wrong answers from its
+    # article alone (and the data); the run's other articles may then offer better ones.
+    need = OPTIONS_PER_QUESTION - 1
+    people = list(facts.people)
+    own_options = _distractors_for(
+        question, fact, names, names.alone(article, library), seed, people
+    )
+    if len(own_options) < need:
         names.hopeless.add(hopeless)
         return None, "no believable wrong answers"
+    options = _distractors_for(question, fact, names, library, seed, people)
+    if len(options) < need:
+        options = own_options
     for option in options:
         if contains_answer(asked, option):
             return None, "the question would contain one of its options"
@@ -1276,69 +1352,156 @@ class Names:
     people: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     vehicles: list[str] = field(default_factory=list)
-    # Every title's work noun, and the titles by their first word: to find an article's work
-    # without testing every title of a large library against every article.
-    title_nouns: dict[str, str] = field(default_factory=dict)
-    by_first_word: dict[str, list[str]] = field(default_factory=dict)
+    # The work each article is about as the articles folder declares it (works.yaml), for
+    # articles that name their work without saying what it is: article id -> (title, noun).
+    works: dict[str, tuple[str, str]] = field(default_factory=dict)
     # The catalogue's contested and garbled passages, normalised: no wrong answer from them.
     contested: list[str] = field(default_factory=list)
-    _work: tuple[str, tuple[str, str]] | None = None  # (article id, its work)
     # Answers the engine found no wrong answers for: not asked again for every article.
-    hopeless: set[tuple[str, str, str]] = field(default_factory=set)
+    hopeless: set[tuple[str, str, str, str]] = field(default_factory=set)
+    _alone: Library | None = None  # the current article's library of one
+    _work: tuple[str, tuple[str, str]] | None = None  # the current article's work
+    # (list, name) pairs already added: a large run must not rescan a list for every name
+    _seen: set[tuple[int, str]] = field(default_factory=set)
 
     def add(self, found: ArticleFacts) -> None:
         for name, person in found.people.items():
-            if name not in self.people and person.role not in CHARACTER_ROLES:
-                self.people.append(name)
-        for title, noun in found.titles.items():
-            if title not in self.title_nouns:
-                self.titles.append(title)
-                self.title_nouns[title] = noun
-                first = normalise(title).split(" ", 1)[0]
-                self.by_first_word.setdefault(first, []).append(title)
+            if person.role not in CHARACTER_ROLES:
+                _add_new(self.people, self._seen, name)
+        for title in found.titles:
+            _add_new(self.titles, self._seen, title)
         for fact in found.facts:
-            if fact.kind == "vehicle" and fact.answer not in self.vehicles:
-                self.vehicles.append(fact.answer)
+            if fact.kind == "vehicle":
+                _add_new(self.vehicles, self._seen, fact.answer)
 
-    def work_of(self, article: Article) -> tuple[str, str]:
-        """The article's main work (see :func:`main_work`), from the titles it could name;
-        found once an article (the last article's answer is kept)."""
+    def alone(self, article: Article, library: Library) -> Library:
+        """The library as if the article were alone in it (its own notes kept): what decides
+        whether a draft is written, so that the rest of the run cannot."""
+        if self._alone is None or article.id not in self._alone.articles:
+            self._alone = Library(
+                root=library.root,
+                articles={article.id: article},
+                conflicts=library.conflicts,
+                unreliable=library.unreliable,
+            )
+        return self._alone
+
+    def work_of(self, article: Article, found: ArticleFacts) -> tuple[str, str]:
+        """The work the article is about: as declared beside it, else a title it introduces
+        and names at least twice (:func:`main_work`); never another article's title, so that
+        an article's questions do not depend on the rest of the run."""
         if self._work is not None and self._work[0] == article.id:
-            return self._work[1]
-        found = self._find_work(article)
-        self._work = (article.id, found)
-        return found
+            return self._work[1]  # found once an article, not once a draft
+        work = self.works.get(article.id)
+        if work is None:
+            # only works whose people have roles on them: not a "game Mourinho" or "plan X"
+            crafted = words("crafted_works")
+            work = main_work(article, {t: n for t, n in found.titles.items() if n in crafted})
+        self._work = (article.id, work)
+        return work
 
-    def _find_work(self, article: Article) -> tuple[str, str]:
-        words = set(re.findall(r"[\w'’]+", normalise(article.text)))
-        candidates = {
-            title: self.title_nouns[title]
-            for word in words & self.by_first_word.keys()
-            for title in self.by_first_word[word]
-        }
-        return main_work(article, candidates)
+
+WORKS = "works.yaml"
+
+
+def read_works(articles_dir: Path) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """The optional ``works.yaml`` beside the articles: ``ARTICLE_ID: {title: T, noun: N}``,
+    the work an article is about where the article does not introduce it itself (data about
+    particular articles lives beside them, never in code). Returns the works and problems."""
+    path = articles_dir / WORKS
+    if not path.is_file():
+        return {}, []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        return {}, [f"{path}: not read ({str(error).splitlines()[0]})"]
+    if not isinstance(data, dict):
+        return {}, [f"{path}:1:1: expected a mapping of article ids to works"]
+    works: dict[str, tuple[str, str]] = {}
+    problems: list[str] = []
+    for key, value in data.items():
+        if (
+            isinstance(value, dict)
+            and isinstance(value.get("title"), str)
+            and isinstance(value.get("noun"), str)
+        ):
+            works[str(key)] = (value["title"], value["noun"])
+        else:
+            problems.append(f"{path}: {key}: expected 'title' and 'noun', both text")
+    return works, problems
+
+
+_NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*")
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Za-z]+|-[A-Z][a-z]+)*|[A-Z]\.")
+
+
+def person_name(text: str) -> bool:
+    """A whole personal name to offer beside one: two to four name words, no title, no word
+    of an organisation, place or month ("Gingrich Productions", "Al", "Mayor James Knowles")."""
+    parts = text.split()
+    if not 2 <= len(parts) <= 4 or not all(_PERSON_WORD.fullmatch(p) for p in parts):
+        return False
+    if parts[0] in HONORIFICS or parts[0] in NOT_NAME or parts[-1].endswith("."):
+        return False
+    if parts[0] in words("title_words"):
+        return False  # "Spokesman Don Clotworthy": a title, then the name
+    if parts[-1] in _NAME_PREFIXES:
+        return False  # "Mark Mc", "Maj": a name cut short
+    return not any(p in words("org_words") or p in COUNTRIES or p in CITIES for p in parts)
+
+
+def surname_like(text: str) -> bool:
+    """One surname to offer beside a surname: "Khan", "O'Neill", "Smith-Jones"; never a cut
+    name ("Mc", "Gorjanovic-"), a title or a word of an organisation ("Productions")."""
+    return (
+        len(text) >= 3
+        and _SURNAME.fullmatch(text) is not None
+        and text not in _NAME_PREFIXES
+        and text not in HONORIFICS
+        and text not in NOT_NAME
+        and text not in words("org_words")
+    )
 
 
 def _distractors_for(
-    question: Question, fact: Fact, names: Names, library: Library, seed: int
+    question: Question,
+    fact: Fact,
+    names: Names,
+    library: Library,
+    seed: int,
+    own_people: Sequence[str] = (),
 ) -> list[str]:
     """Wrong answers from the distractor engine, else names of the same sort from the articles."""
     need = OPTIONS_PER_QUESTION - 1
-    if fact.relation == "speaker":  # other people the articles name, as the answer is named
-        others = [
+    if fact.relation == "speaker":
+        # Other people, as the answer is named (full names, or surnames): the article's own
+        # first, then the engine's on the article alone (its names, then invented ones). Not
+        # the run's: a famous name from another story is no believable speaker of this quote.
+        full = normalise(fact.full or fact.answer)
+        surname = " " not in fact.answer
+        mine = [n for n in own_people if person_name(n) and normalise(n) != full]
+        if surname:  # a surname, answered by other surnames
+            mine = [n.split()[-1] for n in mine if n.split()[-1] not in fact.full.split()]
+        found = _pick(mine, question.answer, fact)
+        if len(_distinct(found, question.answer)) < need:
+            with contextlib.suppress(Exception):  # a flaw in one draft's options
+                alone = names.alone(library.articles[fact.article], library)
+                found += distractors.generate(question, alone, seed, count=need + 4)
+        same_form = surname_like if surname else person_name
+        size = len(question.answer.split())  # "Kin Ko" beside two-word names, not three
+        found = [
             n
-            for n in names.people
-            if normalise(n) != normalise(fact.full or "") and not _contested(n, names)
+            for n in _distinct(found, question.answer)
+            if same_form(n) and len(n.split()) == size and not _contested(n, names)
         ]
-        if " " not in fact.answer:  # a surname, answered by other surnames
-            others = [n.split()[-1] for n in others]
-        return _linted(question, _pick(others, question.answer, fact), library)[:need]
+        return _linted(question, found, library)[:need]
     if fact.kind == "title":
         try:
             found = distractors.generate(question, library, seed, count=need)
         except Exception:
             found = []
-        found += _pick(names.titles, question.answer, fact)
+        found += _pick(_window(names.titles, fact), question.answer, fact)
         return _linted(question, _distinct(found, question.answer), library)[:need]
     try:
         extra = 3 if _AT_LEAST.match(question.answer) else 0  # some are filtered out below
@@ -1358,10 +1521,12 @@ def _distractors_for(
     if fact.kind == "date" and fact.relation == "month":
         found += _pick(_nearby_months(question.answer), question.answer, fact)
     if fact.kind == "person" and len(_distinct(found, question.answer)) < need:
-        people = [name for name in names.people if not _contested(name, names)]
+        people = [name for name in _window(names.people, fact) if not _contested(name, names)]
         found += _pick(people, question.answer, fact)
+    if fact.kind == "person" and " " in question.answer:  # whole names beside a whole name
+        found = [option for option in found if person_name(option)]
     if fact.kind == "vehicle" and len(_distinct(found, question.answer)) < need:
-        found += _pick(names.vehicles, question.answer, fact)
+        found += _pick(_window(names.vehicles, fact), question.answer, fact)
     return _linted(question, _distinct(found, question.answer), library)[:need]
 
 
@@ -1419,6 +1584,26 @@ def _linted(question: Question, options: list[str], library: Library) -> list[st
     except Exception:  # a lint that fails says nothing about the options
         return options
     return [option for index, option in enumerate(options) if index not in flagged]
+
+
+def _add_new(pool: list[str], seen: set[tuple[int, str]], name: str) -> None:
+    if (id(pool), name) not in seen:
+        seen.add((id(pool), name))
+        pool.append(name)
+
+
+WINDOW = 64  # candidates the run offers one question: a fixed number, so a run stays linear
+
+
+def _window(pool: list[str], fact: Fact) -> list[str]:
+    """At most :data:`WINDOW` of the run's names, from a place fixed by the fact: the same
+    for the same run, and as cheap for the 2,000th article as for the first."""
+    if len(pool) <= WINDOW:
+        return pool
+    start = int.from_bytes(hashlib.blake2b(fact.key.encode(), digest_size=4).digest(), "big")
+    start %= len(pool)
+    window = pool[start : start + WINDOW]
+    return window + pool[: WINDOW - len(window)]
 
 
 def _pick(candidates: Iterable[str], answer: str, fact: Fact) -> list[str]:
@@ -1703,9 +1888,12 @@ def _generate(
     # Every library article's facts, so that facts stated differently elsewhere are found.
     extracted: dict[str, ArticleFacts] = {}
     cross = CrossIndex()
+    works, problems = read_works(articles_dir)
+    report.problems.extend(problems)
     names = Names(
         contested=[normalise(c.quote) for k in library.conflicts for c in k.claims]
-        + [normalise(e.quote) for e in library.unreliable]
+        + [normalise(e.quote) for e in library.unreliable],
+        works=works,
     )
     for article in library.articles.values():
         found = extract(article)
@@ -1713,10 +1901,12 @@ def _generate(
         names.add(found)
         for fact in found.facts:
             cross.add(fact)
-    asked: set[tuple[str, ...]] = set()  # (kind, relation, answer, what): one question a fact
     total = len(articles)
     show = progress is not None and total >= PROGRESS_FROM
     for done, article in enumerate(articles, 1):
+        # (kind, relation, answer, what): one question a fact, within the article, so that its
+        # questions are the same whatever else is in the run
+        asked: set[tuple[str, ...]] = set()
         found = extracted[article.id]
         report.articles += 1
         report.facts += len(found.facts)
@@ -1747,6 +1937,9 @@ def _generate(
         fresh, gave_away = settle_siblings(fresh, sentence_of)
         if gave_away:
             report.skipped["another question from its sentence would give it away"] += gave_away
+        fresh, ranked_out = best_drafts(fresh, sentence_of, max_drafts(article))
+        if ranked_out:
+            report.skipped["ranked below the article's best drafts"] += ranked_out
         _write_article(output / f"{article.id}.yaml", article, fresh, force, report)
         if show and progress is not None:
             _progress(progress, done, total)
@@ -1801,6 +1994,55 @@ def settle_siblings(
                 item["question"] = rewrites.get(item["id"], item["question"])
             kept.append(entry)
     return [e for e in fresh if e["id"] not in dropped], len(dropped)
+
+
+def max_drafts(article: Article) -> tuple[int, int]:
+    """How many drafts an article keeps, and how many of them "Who said ...?": a few more for
+    a longer article (20 for 400 words); more quotes than 3 in 400 words make a dull round."""
+    length = len(article.text.split())
+    return 4 + length // 25, 1 + length // 200
+
+
+def rank(entry: dict[str, Any], sentence: int) -> tuple[int, int]:
+    """How good a draft is likely to be, higher first, from what it is alone: a figure, a date
+    or a named person asked by a plain question from the article's lead beats a long question
+    or a long quote. Ties go to the earlier sentence."""
+    question = str(entry["question"])
+    own = re.sub(r"“[^”]*”", "", question)
+    score = {"person": 3, "count": 3, "money": 3, "number": 3, "date": 2, "year": 2}.get(
+        str(entry["kind"]), 2
+    )
+    if own != question:  # a quote: it identifies its speaker only when it is distinctive
+        score -= 1
+    if len(own.split()) > 18:
+        score -= 1
+    if len(str(entry["source"]["quote"]).split()) > 45:
+        score -= 1
+    if sentence < 5:
+        score += 1  # the lead says what the story is about
+    return score, -sentence
+
+
+def best_drafts(
+    fresh: list[dict[str, Any]], sentence_of: dict[str, int], limits: tuple[int, int]
+) -> tuple[list[dict[str, Any]], int]:
+    """An article's best drafts by :func:`rank`, as many as ``limits`` allows (all, quotes;
+    see :func:`max_drafts`), in their article order; and how many were ranked out."""
+    most, most_quotes = limits
+    order = sorted(
+        range(len(fresh)),
+        key=lambda i: rank(fresh[i], sentence_of.get(fresh[i]["id"], 99)),
+        reverse=True,
+    )
+    kept: list[int] = []
+    quotes = 0
+    for index in order:
+        is_quote = str(fresh[index]["question"]).startswith("Who said")
+        if len(kept) >= most or (is_quote and quotes >= most_quotes):
+            continue
+        quotes += is_quote
+        kept.append(index)
+    return [fresh[i] for i in sorted(kept)], len(fresh) - len(kept)
 
 
 def without_answers(question: str, answers: Sequence[str]) -> str | None:

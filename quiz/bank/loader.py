@@ -25,6 +25,7 @@ from quiz.model import (
     Problem,
     Question,
 )
+from quiz.paths import MAX_BANK_FILE_BYTES, read_regular
 from quiz.text import answer_key
 from quiz.yamlsafe import Mapping, Node, Scalar
 
@@ -64,15 +65,19 @@ class Bank:
 
 
 def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """The YAML files named, or found below the folders named, in a stable order."""
+    """The YAML files named, or found below the folders named, in a stable order.
+
+    Everything named like a bank file that is not a folder is listed, so that reading it reports
+    what it is: a symbolic link to nothing or round in a loop, a FIFO, a device.
+    """
     found: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
             found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+                sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and not p.is_dir())
             )
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():
             found.append(path)
         else:
             problems.append(Problem(display(path), 1, 1, "no such file or folder"))
@@ -142,10 +147,9 @@ def _load_bank(
     for path in files:
         shown = display(path)
         bank.files.append(shown)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            bank.problems.append(Problem(shown, 1, 1, f"cannot read file: {error.strerror}"))
+        data = read_regular(path, MAX_BANK_FILE_BYTES)
+        if isinstance(data, str):
+            bank.problems.append(Problem(shown, 1, 1, f"file {data}"))
             continue
         for question, marks, valid in _load_file(data, shown, bank.problems, interned):
             if not valid:
@@ -274,7 +278,7 @@ def _load_file(
             problems.append(Problem(path, 1, 1, "file holds no questions"))
         return []
     defaults: Mapping | None = None
-    entries: Node | None = root
+    entries: Node = root
     if isinstance(root, Mapping):
         for key, (key_node, _) in root.items.items():
             if key not in FILE_FIELDS:
@@ -302,10 +306,11 @@ def _load_file(
                         )
             else:
                 problems.append(_wrong_type(path, raw_defaults, "defaults", "a mapping"))
-        entries = root.get("questions")
-        if entries is None:
+        listed = root.get("questions")
+        if listed is None:
             problems.append(Problem(path, root.line, root.col, "missing 'questions:' list"))
             return []
+        entries = listed
     if not isinstance(entries, yamlsafe.Sequence):
         problems.append(
             _wrong_type(

@@ -1,15 +1,16 @@
 """The SQLite store of finished games, high scores, the last player's name and review boxes.
 
 A score store must never cost the player a game, so every failure becomes a ``warning`` the UI
-can show instead of an exception: a directory that cannot be written gives a store that saves
-nothing; a corrupt file is moved aside and a fresh one started. Each game is written in one
-transaction (a crash or Ctrl-C leaves the game out, never half in), two games finishing at once
-wait for each other (WAL, a busy timeout and a retry), and ``PRAGMA user_version`` numbers the
-schema so a later version can migrate it.
+can show instead of an exception: a directory or disk that cannot be written gives a store that
+saves nothing but still shows the games already saved (read-only); a corrupt file is moved aside
+and a fresh one started. Each game is written in one transaction (a crash or Ctrl-C leaves the
+game out, never half in), two games finishing at once wait for each other (WAL, a busy timeout
+and a retry), and ``PRAGMA user_version`` numbers the schema so a later version can migrate it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import sqlite3
@@ -18,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from quiz import paths
 from quiz.game.session import AnswerResult, Summary, next_box
@@ -73,6 +74,7 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 T = TypeVar("T")
+Row = tuple[Any, ...]  # a row as sqlite3 returns it
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +216,11 @@ class ScoreStore:
     ) -> None:
         self.path = path
         self.warning = warning
-        self._read_only = read_only
+        self.read_only = read_only  # the saved games can be read, but nothing is saved
 
     @property
     def saving(self) -> bool:
-        return self.path is not None and not self._read_only
+        return self.path is not None and not self.read_only
 
     @classmethod
     def disabled(cls, reason: str) -> ScoreStore:
@@ -249,7 +251,7 @@ class ScoreStore:
             return cls.disabled(f"{path} was written by a newer article-quiz ({error})")
         except sqlite3.DatabaseError as error:
             if not _is_corrupt(error):
-                return cls.disabled(f"cannot open {path}: {_reason(error)}")
+                return cls._read_only(path, f"cannot open {path}: {_reason(error)}")
             try:
                 moved = _move_aside(path)
                 _prepare(path)
@@ -258,8 +260,23 @@ class ScoreStore:
                 return cls.disabled(f"{path} is corrupt and could not be replaced: {reason}")
             warning = f"the score database was corrupt; moved it to {moved} and started a fresh one"
         except OSError as error:
-            return cls.disabled(f"cannot open {path}: {_reason(error)}")
+            return cls._read_only(path, f"cannot open {path}: {_reason(error)}")
         return cls(path, warning)
+
+    @classmethod
+    def _read_only(cls, path: Path, reason: str) -> ScoreStore:
+        """A store that shows the games saved in ``path`` though it cannot save (a read-only or
+        full disk), or, if even reading fails, one that does nothing."""
+        try:
+            with closing(_connect_read_only(path)) as conn:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version == 0 or version > SCHEMA_VERSION:
+                    return cls.disabled(reason)  # nothing saved yet, or written by a newer one
+                conn.execute("SELECT count(*) FROM games").fetchone()
+        except (sqlite3.Error, OSError):
+            return cls.disabled(reason)
+        warning = f"scores will not be saved: {reason} (showing the games saved)"
+        return cls(path, warning, read_only=True)
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -325,7 +342,7 @@ class ScoreStore:
 
     def _write(self, action: Callable[[sqlite3.Connection], T], failed: str) -> T | None:
         path = self.path
-        if path is None or self._read_only:
+        if path is None or self.read_only:
             return None
         try:
             return _with_retry(lambda: _in_transaction(path, action))
@@ -349,7 +366,8 @@ class ScoreStore:
             {"mode": None if mode is None else str(mode), "qs": question_set, "limit": limit},
         )
         return [
-            HighScore(*row[:-1], finished_at=dt.datetime.fromisoformat(row[-1])) for row in rows
+            HighScore(rank, game_id, player, mode, question_set, score, correct, total, _when(when))
+            for rank, game_id, player, mode, question_set, score, correct, total, when in rows
         ]
 
     def recent_games(self, limit: int = 20, *, with_answers: bool = False) -> list[GameRecord]:
@@ -420,14 +438,15 @@ class ScoreStore:
             AnswerRecord(p, q, a, ch, ci, bool(c), pts, e, bool(t))
             for p, q, a, ch, ci, c, pts, e, t in rows
         )
-        return GameRecord(**{**_fields(game), "answers": answers})
+        return dataclasses.replace(game, answers=answers)
 
-    def _read(self, sql: str, parameters: object) -> list[tuple]:  # type: ignore[type-arg]
+    def _read(self, sql: str, parameters: Sequence[object] | dict[str, object]) -> list[Row]:
         if self.path is None:
             return []
         try:
-            with closing(_connect(self.path, read_only=self._read_only)) as conn:
-                return list(conn.execute(sql, parameters))  # type: ignore[arg-type]
+            connect = _connect_for_reading if self.read_only else _connect
+            with closing(connect(self.path)) as conn:
+                return list(conn.execute(sql, parameters))
         except sqlite3.Error as error:
             self.warning = f"could not read scores: {_reason(error)}"
             return []
@@ -439,12 +458,17 @@ _GAME_COLUMNS = (
 )
 
 
-def _game(row: tuple) -> GameRecord:  # type: ignore[type-arg]
-    return GameRecord(*row[:-1], finished_at=dt.datetime.fromisoformat(row[-1]))
+def _game(row: Row) -> GameRecord:
+    (game_id, player, mode, question_set, seed, score, correct, total, planned, elapsed,
+     best_streak, when) = row  # fmt: skip
+    return GameRecord(
+        game_id, player, mode, question_set, seed, score, correct, total, planned, elapsed,
+        best_streak, _when(when),
+    )  # fmt: skip
 
 
-def _fields(game: GameRecord) -> dict[str, object]:
-    return {name: getattr(game, name) for name in GameRecord.__dataclass_fields__}
+def _when(stored: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(stored)
 
 
 def _write_answers(conn: sqlite3.Connection, game_id: int, results: Iterable[AnswerResult]) -> None:
@@ -491,6 +515,31 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _connect_for_reading(path: Path) -> sqlite3.Connection:
+    """A connection that reads and creates nothing: the ordinary one (which leaves no -wal or
+    -shm files behind), else, where the folder or file cannot be written, a read-only one."""
+    conn = _connect(path, read_only=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        return _connect_read_only(path)
+    return conn
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open for reading only: ``mode=ro``, or where even that needs a write (a WAL database's
+    shared-memory file in a read-only folder) ``immutable``, which reads the file as it stands."""
+    uri = path.absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True)
     return conn
 
 

@@ -33,6 +33,7 @@ from textual.theme import Theme
 
 from quiz import paths
 from quiz.game.session import Mode, OptionsFor, Session, Settings, Summary
+from quiz.text import printable
 from quiz.ui.screens.base import QuizModal, QuizScreen
 from quiz.ui.screens.loading import LoadingScreen
 from quiz.ui.source import Loaded, LoadNow, Source, default_places, load
@@ -242,7 +243,8 @@ class QuizApp(App[int]):
 
             self._store = ScoreStore.open(paths.data_dir(self._data_dir))
             if self._store.warning:
-                self.notify(self._store.warning, severity="warning", markup=False, timeout=10)
+                warning = printable(self._store.warning, keep="")
+                self.notify(warning, severity="warning", markup=False, timeout=10)
         return self._store
 
     def game_settings(self, mode: Mode, **changes: object) -> Settings:
@@ -317,7 +319,7 @@ class QuizApp(App[int]):
             lines.append("Articles: " + ("; ".join(titles) or "none"))
         if settings.tags or not settings.articles:
             lines.append("Tags: " + (", ".join(tags) or "none"))
-        return "\n".join(lines)
+        return printable("\n".join(lines))  # ids, titles and tags come from files
 
     def finish_game(self, session: Session, chosen: Mapping[str, str]) -> None:
         from quiz.ui.screens.results import ResultsScreen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quiz.game.session import Mode, Settings
+from quiz.text import printable
 
 MODE_NAMES = {
     Mode.PRACTICE: "Practice",
@@ -66,7 +67,8 @@ def filter_label(settings: Settings) -> str:
     if settings.articles:
         words.append(plural(len(settings.articles), "article"))
     if settings.tags:
-        words.append(f"{'tag' if len(settings.tags) == 1 else 'tags'} {' or '.join(settings.tags)}")
+        tags = printable(" or ".join(settings.tags), keep="")  # as the bank's files spell them
+        words.append(f"{'tag' if len(settings.tags) == 1 else 'tags'} {tags}")
     if settings.difficulty:
         words.append(settings.difficulty)
     return " · ".join(words)

@@ -69,19 +69,47 @@ def quiz_app(clock: FakeClock, data_dir: Path) -> AppFactory:
         seed: int | None = SEED,
         **settings: Any,
     ) -> QuizApp:
-        return make_app(
-            bank or [BANK],
-            SEEDS,
-            data_dir,
-            settings=Settings(**settings),
-            start=start,
-            seed=seed,
-            clock=clock,
-            now=lambda: NOW,
-            steady=True,
+        return record_notices(
+            make_app(
+                bank or [BANK],
+                SEEDS,
+                data_dir,
+                settings=Settings(**settings),
+                start=start,
+                seed=seed,
+                clock=clock,
+                now=lambda: NOW,
+                steady=True,
+            )
         )
 
     return build
+
+
+class _Recorder:
+    """``notify`` as the app has it, keeping each message shown."""
+
+    def __init__(self, notify: Callable[..., None]) -> None:
+        self.shown = notify
+        self.seen: list[str] = []
+
+    def __call__(self, message: str, *args: Any, **kwargs: Any) -> None:
+        self.seen.append(str(message))
+        self.shown(message, *args, **kwargs)
+
+
+def record_notices(app: QuizApp) -> QuizApp:
+    """Keep the message of every notice ``app`` shows (through its public ``notify``)."""
+    app.notify = _Recorder(app.notify)  # type: ignore[method-assign]
+    return app
+
+
+def notices(app: QuizApp) -> list[str]:
+    """The messages of the notices shown so far by an app built with ``record_notices``."""
+    # Not isinstance: pytest may import this module twice (as conftest and tests.ui.conftest).
+    seen = getattr(app.notify, "seen", None)
+    assert isinstance(seen, list), "build the app with record_notices()"
+    return list(seen)
 
 
 async def ready(pilot: Pilot[Any], seconds: float = 10.0) -> None:

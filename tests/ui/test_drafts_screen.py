@@ -29,8 +29,10 @@ from tests.ui.conftest import (
     SEEDS,
     SIZE,
     FakeClock,
+    notices,
     on_home,
     ready,
+    record_notices,
     right_key,
     screen_text,
 )
@@ -48,7 +50,7 @@ def drafts(tmp_path: Path) -> Path:
 
 
 def review_app(drafts: Path, data_dir: Path, bank: list[Path] | None = None, **kw: Any) -> QuizApp:
-    return make_app(
+    app = make_app(
         bank or [BANK],
         SEEDS,
         data_dir,
@@ -60,6 +62,7 @@ def review_app(drafts: Path, data_dir: Path, bank: list[Path] | None = None, **k
         drafts_dir=drafts,
         **kw,
     )
+    return record_notices(app)
 
 
 def screen(app: QuizApp) -> DraftsScreen:
@@ -238,8 +241,8 @@ async def test_a_drafts_file_that_cannot_be_read_is_reported(drafts: Path, data_
         await ready(pilot)
         await pilot.pause()
         assert "Draft 1 of 5" in screen_text(app)  # the other files' drafts still come
-        notices = [n.message for n in app._notifications]
-        assert any("broken.yaml:2:1: YAML syntax error" in m for m in notices)  # located
+        shown = notices(app)
+        assert any("broken.yaml:1:7: YAML syntax error" in m for m in shown), shown  # located
 
 
 async def test_after_a_reject_the_editor_opens_at_the_next_drafts_new_line(

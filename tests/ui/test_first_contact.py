@@ -22,6 +22,7 @@ from tests.ui.conftest import (
     SEEDS,
     SIZE,
     AppFactory,
+    notices,
     question_screen,
     ready,
     right_key,
@@ -31,7 +32,7 @@ from tests.ui.conftest import (
 
 
 def _notices(app: Any) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
+    return notices(app)
 
 
 async def test_the_arrows_and_enter_answer(quiz_app: AppFactory) -> None:

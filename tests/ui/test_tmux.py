@@ -8,8 +8,8 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,14 +25,20 @@ OPTION = re.compile(r"^\s+(?:[✓✗]\s+)?([1-4])\s{2,}(\S.*?)\s*$")
 
 
 class Tmux:
-    """One private tmux server (its own socket), so the test never touches anyone's sessions."""
+    """One private tmux server (its own socket), so the test never touches anyone's sessions.
+
+    The socket lives in a folder of its own, removed by ``close``: tmux leaves its socket file
+    behind when its server is killed, and ``-L`` would leave one per run in the shared
+    ``/tmp/tmux-UID``.
+    """
 
     def __init__(self) -> None:
-        self.socket = f"quiz-test-{uuid.uuid4().hex[:8]}"
+        self.folder = Path(tempfile.mkdtemp(prefix="quiz-test-"))  # short: sockets have a limit
+        self.socket = str(self.folder / "tmux")
 
     def run(self, *args: str) -> str:
         result = subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True
+            ["tmux", "-S", self.socket, *args], capture_output=True, text=True, check=True
         )
         return result.stdout
 
@@ -53,7 +59,8 @@ class Tmux:
             time.sleep(0.05)
 
     def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-S", self.socket, "kill-server"], capture_output=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def option_keys(screen: str) -> dict[str, str]:
@@ -121,3 +128,14 @@ def test_a_challenge_in_the_real_command(tmp_path: Path) -> None:
         tmux.wait_for(lambda s: "QUIZ-EXIT=0" in s, "the command to exit cleanly")
     finally:
         tmux.close()
+
+
+def test_the_private_tmux_server_leaves_no_socket_behind() -> None:
+    tmux = Tmux()
+    try:
+        tmux.run("new-session", "-d", "-s", "game", "-x", "80", "-y", "24", "sleep 30")
+        socket = Path(tmux.run("display-message", "-p", "-t", "game", "#{socket_path}").strip())
+        assert socket.exists()
+    finally:
+        tmux.close()
+    assert not socket.exists()

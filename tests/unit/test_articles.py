@@ -74,6 +74,7 @@ def test_normalising_folds_quotes_dashes_spaces_and_case_only_for_matching() -> 
 
 
 def test_empty_binary_and_non_utf8_articles_are_reported_and_skipped(tmp_path: Path) -> None:
+    (tmp_path / "articles.yaml").write_text("articles: {}\n")
     (tmp_path / "good.txt").write_text("A fine article.")
     (tmp_path / "empty.txt").write_text("  \n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")

@@ -172,6 +172,7 @@ def test_check_json_gives_the_same_problems(capsys: pytest.CaptureFixture[str]) 
 
 def test_check_takes_another_articles_folder(tmp_path: Path, capsys) -> None:
     (tmp_path / "arts").mkdir()
+    (tmp_path / "arts" / "articles.yaml").write_text("articles: {}\n")
     (tmp_path / "arts" / "bridge.txt").write_text(" date 2024-05-01 The bridge is 300 metres long.")
     bank = _write(
         tmp_path,

@@ -376,3 +376,41 @@ def test_extraction_is_deterministic() -> None:
     library = read_library(SEEDS)
     article = library.articles["001_aec933e9345f55ff"]
     assert extract(article).facts == extract(article).facts
+
+
+# --- speakers as the sentence writes them (issue 11) -----------------------------------------
+
+
+def _speakers(*sentences: str) -> list[tuple[str, str]]:
+    return [(f.answer, f.full) for f in facts_of_sentences(sentences) if f.relation == "speaker"]
+
+
+def test_a_speaker_after_said_is_answered_by_the_whole_name() -> None:
+    said = (
+        "\u201cDemand for steel will fall sharply this year,\u201d said Anna Petrova, an analyst "
+        "at a brokerage."
+    )
+    assert _speakers(said) == [("Anna Petrova", "Anna Petrova")]
+
+
+def test_a_title_before_the_name_is_never_half_of_the_answer() -> None:
+    noted = (
+        "And Attorney General Eric Holder noted, \u201cThis was not someone trying to bring "
+        "healing to the city at all.\u201d"
+    )
+    answers = [answer for answer, _ in _speakers(noted)]
+    assert all(answer in ("Eric Holder", "Holder") for answer in answers), answers
+
+
+def test_mr_khan_resolves_to_the_full_name_at_first_mention() -> None:
+    first = "Imran Khan, a lawyer for the families, spoke to reporters on Monday."
+    later = "\u201cWe will appeal against this ruling as soon as we can,\u201d Mr Khan said."
+    assert _speakers(first, later) == [("Khan", "Imran Khan")]
+
+
+def test_a_possessive_is_not_a_speaker() -> None:
+    site = (
+        "Kyle Waring sells snow. \u201cWe will not ship snow to any states in the northeast!\u201d "
+        "says Waring's website."
+    )
+    assert _speakers(site) == []

@@ -85,19 +85,22 @@ def test_questions_read_naturally_on_other_subjects(
     fixture_drafts: list[dict[str, object]],
 ) -> None:
     asked = {str(entry["question"]): str(entry["answer"]) for entry in fixture_drafts}
-    assert asked["What is the main span of the cable-stayed bridge?"] == "410 metres"
-    assert asked["How many lanes of traffic does the cable-stayed bridge carry?"] == "four"
-    assert asked["How much did the cable-stayed bridge cost?"] == "£186 million"
-    assert asked["Until what date would tolls not be charged?"] == "1 September"
+    # "the cable-stayed bridge" is named: the article names one bridge (issue 11, out of context)
+    assert asked["What is the main span of the Harbour Bridge?"] == "410 metres"
+    assert asked["How many lanes of traffic does the Harbour Bridge carry?"] == "four"
+    assert asked["How much did the Harbour Bridge cost?"] == "£186 million"
+    # "tolls" of what, where? A question with no name says not what it is about: rejected
+    assert "Until what date would tolls not be charged?" not in asked
     assert asked["In what year did Alvarez join Betis from Boca Juniors?"] == "2021"
     assert asked["In what position are Rovers in the table?"] == "11th"
-    assert asked["How many books does the library hold?"] == "more than 250,000"
+    assert asked["How many books does the Central Library hold?"] == "more than 250,000"
     manager = "Which Rovers manager said the club had tracked Alvarez for more than a year?"
     assert asked[manager] == "Helen Whitcombe"
     assert asked["Over which river is the Harbour Bridge?"] == "River Tyne"
     assert asked["How much quarterly revenue did Arden Semiconductor report?"] == "$4.2 billion"
     assert asked["How much revenue had analysts at Morgan Finch expected?"] == "$3.9 billion"
-    assert asked["In what year was the company founded?"] == "1998"
+    # "the company" with no name before it says not which: rejected (issue 11)
+    assert "In what year was the company founded?" not in asked
     assert asked["How many flood warnings were in force across southern England?"] == "21"
 
 
@@ -420,7 +423,7 @@ def test_wh_question_keeps_an_opening_adverbial() -> None:
 def test_ids_are_stable_across_runs_and_edits_elsewhere_in_the_article(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     folder.mkdir()
-    body = "The cable-stayed bridge has a main span of 410 metres and four lanes of traffic."
+    body = "The Harbour Bridge has a main span of 410 metres and four lanes of traffic."
     (folder / "span.txt").write_text(body + "\n", encoding="utf-8")
     assert run("--articles", folder, "-o", tmp_path / "a", "--quiet") == 0
     assert run("--articles", folder, "-o", tmp_path / "b", "--quiet") == 0
@@ -569,7 +572,7 @@ def test_empty_binary_and_non_utf8_articles_are_reported_and_skipped(
 def test_an_article_outside_the_library_is_drafted_too(tmp_path: Path) -> None:
     loose = tmp_path / "loose.txt"
     loose.write_text(
-        " date 2024-02-01 The museum reopened on 3 March after a refurbishment that cost "
+        " date 2024-02-01 The Riverside Museum reopened on 3 March after a refurbishment that cost "
         "£4 million.\n",
         encoding="utf-8",
     )
@@ -608,7 +611,8 @@ def test_generated_bank_loads_and_proves(articles: Path, tmp_path: Path) -> None
     library = read_library(articles)
     bank = load_bank([out], library)
     assert bank.problems == []
-    assert len(bank.questions) >= 25
+    # 20 since drafts that name nothing ("In what year did construction begin?") are rejected
+    assert len(bank.questions) >= 20
     assert {q.origin for q in bank.questions} == {"generated"}
 
 
@@ -623,22 +627,27 @@ def _library(tmp_path: Path, texts: dict[str, str]) -> Path:
     return folder
 
 
-def test_a_fact_another_article_states_differently_names_its_source(tmp_path: Path) -> None:
-    folder = _library(
-        tmp_path,
-        {
-            "early": " date 2019-11-13 The New Defender has a ground clearance of 291mm.\n",
-            "later": " date 2020-05-02 The New Defender has a ground clearance of 295mm.\n",
-        },
-    )
-    assert run("--articles", folder, "-o", tmp_path / "out", "--quiet") == 0
-    early = drafts(tmp_path / "out" / "early.yaml")
-    later = drafts(tmp_path / "out" / "later.yaml")
-    assert [e["question"] for e in early] == [
-        "According to the November 2019 report, what is the ground clearance of the New Defender?"
+def test_an_articles_questions_do_not_change_with_the_other_articles(tmp_path: Path) -> None:
+    """Batch independence (issue 11): another article stating a fact differently does not
+    reword this article's question; conflicts between articles are catalogued beside them
+    (articles.yaml), and those still name their source (see the seeds' release date)."""
+    texts = {
+        "early": " date 2019-11-13 The New Defender has a ground clearance of 291mm.\n",
+        "later": " date 2020-05-02 The New Defender has a ground clearance of 295mm.\n",
+    }
+    (tmp_path / "together").mkdir()
+    (tmp_path / "alone").mkdir()
+    together = _library(tmp_path / "together", texts)
+    alone = _library(tmp_path / "alone", {"early": texts["early"]})
+    assert run("--articles", together, "-o", tmp_path / "out", "--quiet") == 0
+    assert run("--articles", alone, "-o", tmp_path / "out-alone", "--quiet") == 0
+    beside = drafts(tmp_path / "out" / "early.yaml")
+    single = drafts(tmp_path / "out-alone" / "early.yaml")
+    assert [e["question"] for e in beside] == [
+        "What is the ground clearance of the New Defender?"
     ]
-    assert [e["question"] for e in later] == [
-        "According to the May 2020 report, what is the ground clearance of the New Defender?"
+    assert [(e["id"], e["question"], e["answer"]) for e in beside] == [
+        (e["id"], e["question"], e["answer"]) for e in single
     ]
 
 

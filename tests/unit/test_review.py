@@ -15,7 +15,7 @@ from quiz.corpus.articles import Library, read_library
 
 ARTICLE = """\
  date 2024-03-05
-The new harbour bridge in Portwell opens next month.
+The new Harbour Bridge in Portwell opens next month.
 
 The bridge, designed by engineer Maria Castell, is 420 metres long and cost £38 million to \
 build. Construction began in 2019 and employed more than 300 workers. Mayor Tom Reyes said the \

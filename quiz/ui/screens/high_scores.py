@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, Ta
 
 from quiz.game.scores import HighScore
 from quiz.game.session import Mode
+from quiz.text import printable
 from quiz.ui.formatting import mode_name, points, question_set_label
 from quiz.ui.screens.base import QuizScreen
 
@@ -74,7 +75,7 @@ class HighScoresScreen(QuizScreen[None]):
             mine = row.game_id == self._highlight
             table.add_row(
                 Text(f"{'▶' if mine else ' '}{row.rank}", justify="right"),
-                Text(row.player, style="bold" if mine else ""),
+                Text(printable(row.player, keep=""), style="bold" if mine else ""),
                 Text(points(row.score), justify="right"),
                 Text(f"{row.correct}/{row.total}", justify="right"),
                 Text(f"{row.finished_at:%Y-%m-%d %H:%M}"),

@@ -24,6 +24,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from quiz.game.session import Mode, Settings, select_questions
+from quiz.text import printable
 from quiz.ui.formatting import filter_label, plural
 from quiz.ui.screens.base import QuizScreen
 from quiz.ui.widgets import ArticleList
@@ -116,10 +117,12 @@ class HomeScreen(QuizScreen[None]):
         assert loaded is not None
         per_tag = Counter(tag for question in loaded.bank.questions for tag in question.tags)
         choices = [("Any tag", "")]
-        choices += [(f"{tag} ({count})", tag) for tag, count in sorted(per_tag.items())]
+        choices += [
+            (f"{printable(tag, keep='')} ({count})", tag) for tag, count in sorted(per_tag.items())
+        ]
         given = self.quiz.settings.tags
         if len(given) > 1 or (given and given[0] not in per_tag):
-            choices.append((" or ".join(given), ",".join(given)))
+            choices.append((printable(" or ".join(given), keep=""), ",".join(given)))
         return choices
 
     def _article_ids(self) -> list[str]:
@@ -141,7 +144,7 @@ class HomeScreen(QuizScreen[None]):
         loaded = self.quiz.loaded
         assert loaded is not None
         article = loaded.library.get(article_id)
-        title = article.title if article is not None else article_id
+        title = printable(article.title if article is not None else article_id, keep="")
         wanted_tags = set(settings.tags) if settings is not None else set()
         difficulty = settings.difficulty if settings is not None else None
         count = sum(

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from quiz.model import Problem
+from quiz.text import printable
 from quiz.ui.formatting import plural
 from quiz.ui.screens.base import QuizModal
 
@@ -33,11 +34,13 @@ def problems_content(problems: list[Problem], playable: int) -> Content:
     ]
     for path, found in sorted(by_file.items()):
         lines.append(Content(""))
-        lines.append(Content.assemble((path, "bold"), f"  {plural(len(found), 'problem')}"))
+        count = f"  {plural(len(found), 'problem')}"
+        lines.append(Content.assemble((printable(path, keep=""), "bold"), count))
         for problem in found[:PER_FILE]:
             lines.append(
                 Content.assemble(
-                    (f"  {problem.line}:{problem.col}".ljust(9), "$text-muted"), problem.message
+                    (f"  {problem.line}:{problem.col}".ljust(9), "$text-muted"),
+                    printable(problem.message, keep=""),
                 )
             )
         if len(found) > PER_FILE:

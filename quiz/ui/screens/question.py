@@ -18,6 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from quiz.game.session import AnswerResult, Session
+from quiz.text import printable
 from quiz.ui.formatting import duration, filter_label, mode_name, points
 from quiz.ui.screens.base import QuizScreen
 from quiz.ui.widgets import AnswerList, CitationCard, Countdown, Scoreboard
@@ -35,8 +36,9 @@ def outcome_content(result: AnswerResult, *, timed: bool) -> Content:
             earned += f", answered in {duration(result.elapsed)}"
         return Content.assemble(("✓ Correct!", "bold"), earned)
     verdict = "✗ Time's up." if result.timed_out else "✗ Not this time."
+    answer = printable(result.correct_text)
     return Content.assemble(
-        (verdict, "bold"), "  The answer is “", (result.correct_text, "bold"), "”.  +0 points"
+        (verdict, "bold"), "  The answer is “", (answer, "bold"), "”.  +0 points"
     )
 
 
@@ -117,7 +119,7 @@ class QuestionScreen(QuizScreen[None]):
         self._asking = False
         question = self.session.current
         assert question is not None
-        self.query_one("#question-text", Static).update(Content(question.question))
+        self.query_one("#question-text", Static).update(Content(printable(question.question)))
         limit = self.session.time_limit()
         if limit is not None:
             self.query_one(Countdown).restart(limit)

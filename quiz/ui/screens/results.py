@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from quiz.game.session import AnswerResult, Settings, Summary, question_set_key
+from quiz.text import printable
 from quiz.ui.formatting import duration, mode_name, percent, plural, points, question_set_label
 from quiz.ui.screens.base import QuizScreen
 from quiz.ui.widgets.citation_card import quote_content
@@ -24,8 +25,10 @@ def headline_content(summary: Summary, settings: Settings) -> Content:
     return Content.assemble(
         (f"{points(summary.score)} points", "bold $text-accent"),
         ("  ·  ", "$text-muted"),
-        f"{mode_name(summary.mode)}, "
-        f"{question_set_label(question_set_key(settings, summary.planned))}",
+        printable(
+            f"{mode_name(summary.mode)}, "
+            f"{question_set_label(question_set_key(settings, summary.planned))}"
+        ),
     )
 
 
@@ -48,7 +51,7 @@ def per_article_content(summary: Summary) -> Content:
         lines.append(
             Content.assemble(
                 (f"{mark} {article.correct}/{article.total}  ", "bold"),
-                article.title,
+                printable(article.title),
             )
         )
     return Content("\n").join(lines)
@@ -59,16 +62,20 @@ def missed_content(result: AnswerResult, chosen: str | None) -> Content:
     if result.timed_out:
         gave = "   time ran out"
     elif chosen is not None:
-        gave = f"   you chose {chosen}"
+        gave = f"   you chose {printable(chosen)}"
     else:
         gave = ""
     quote = quote_content(result.citation)
     return Content("\n").join(
         [
-            Content.assemble(("✗ ", "bold $text-error"), (result.question.question, "bold")),
-            Content.assemble("Answer: ", (result.correct_text, "bold"), (gave, "$text-muted")),
+            Content.assemble(
+                ("✗ ", "bold $text-error"), (printable(result.question.question), "bold")
+            ),
+            Content.assemble(
+                "Answer: ", (printable(result.correct_text), "bold"), (gave, "$text-muted")
+            ),
             quote,
-            Content.styled(f"— {result.citation.label}", "$text-muted"),
+            Content.styled(printable(f"— {result.citation.label}"), "$text-muted"),
         ]
     )
 
@@ -136,12 +143,12 @@ class ResultsScreen(QuizScreen[None]):
             self.query_one("#save", Button).disabled = True
             self._status(store.warning or "Scores cannot be saved.")
             return
-        name.value = store.last_player() or ""
+        name.value = printable(store.last_player() or "", keep="")
         name.focus()
         self._status("Type your name and press Enter to save the score (Esc: home, unsaved).")
 
     def _status(self, text: str) -> None:
-        self.query_one("#save-status", Static).update(text)
+        self.query_one("#save-status", Static).update(printable(text, keep=""))
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -150,7 +157,7 @@ class ResultsScreen(QuizScreen[None]):
     def _save_pressed(self) -> None:
         if self.game_id is not None:
             return
-        player = self.query_one("#name", Input).value.strip()
+        player = printable(self.query_one("#name", Input).value, keep="").strip()
         if not player:
             self._status("Type a name first: it goes in the high-score table.")
             self.query_one("#name", Input).focus()

@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from quiz.game.session import AnswerResult
+from quiz.text import printable
 
 
 class AnswerOption(Static):
@@ -28,7 +29,7 @@ class AnswerOption(Static):
             (f"{self.mark} ", "bold"),
             (f" {self.index + 1} ", "bold reverse"),
             "  ",
-            self.text,
+            printable(self.text),  # text from a file: shown, never sent to the terminal
         ]
         if self.note:
             parts.append((f"  ← {self.note}", "italic"))

@@ -7,15 +7,17 @@ from textual.content import Content
 from textual.widgets import Static
 
 from quiz.game.session import AnswerResult, CitationView
+from quiz.text import printable
 
 HIGHLIGHT = "bold underline $text-success on $success-muted"
 QUOTED = "bold"  # the words the question cites, within their whole sentence
 
 
 def quote_content(citation: CitationView) -> Content:
-    """The cited sentence as text (never markup), in quotation marks: the quote the question
-    rests on in bold, the answer highlighted within it."""
-    body = Content(citation.passage)
+    """The cited sentence as text (never markup, never a control character: each is shown by a
+    stand-in of the same length, so the spans still hold), in quotation marks: the quote the
+    question rests on in bold, the answer highlighted within it."""
+    body = Content(printable(citation.passage))
     if citation.quote_span is not None and citation.quote_span != (0, len(citation.passage)):
         body = body.stylize(QUOTED, *citation.quote_span)
     if citation.answer_span is not None:
@@ -35,10 +37,10 @@ class CitationCard(Static):
         citation = result.citation
         lines = [
             quote_content(citation),
-            Content.styled(f"— {citation.label}", "$text-muted"),
+            Content.styled(printable(f"— {citation.label}"), "$text-muted"),
         ]
         if result.question.explanation:
-            lines.append(Content.styled(result.question.explanation, "italic"))
+            lines.append(Content.styled(printable(result.question.explanation), "italic"))
         if result.question.origin == "generated" and not result.question.reviewed:
             lines.append(
                 Content.styled(

@@ -1,0 +1,460 @@
+"""Validators for drafted questions: overgenerate, then reject every draft one of these finds
+wrong. Each is a small named function of one :class:`Candidate` that returns the reason it
+rejects the draft, or None; :data:`VALIDATORS` lists them in the order they run.
+
+They judge what a quiz editor judges out of context, with no knowledge of any particular
+article: the answer is a whole span of its sentence, the question is a complete question whose
+subject is named, the answer is the only one the sentence allows, and the question does not
+give it away.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from quiz.authoring.wordlists import entries, irregular_verbs, words
+from quiz.bank.citations import contains_answer
+from quiz.text import MONTHS, NUMBER_WORDS, normalise
+
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Gen Sen".split())
+PRONOUNS = frozenset(
+    "it its it's they them their theirs he him his she her hers we us our i me my you your "
+    "this these those such itself themselves himself herself".split()
+)
+POSSESSIVES = frozenset("his her their its".split())
+# Words a question may not end on: it stops before its object.
+DANGLING_ENDS = frozenset(
+    "the a an and or but nor its his her their our my your of says said say than "
+    "whose which that who was were is are be been being did does do has have had".split()
+)
+# Capitalised function words that start sentences: mid-question, a clause was spliced in.
+SENTENCE_OPENERS = frozenset(
+    "The A An And But Or In On At For From By With To Of It He She They We I This That These "
+    "Those His Her Its Their Our As If When While After Before So Yet Although Because".split()
+)
+MAGNITUDES = frozenset("hundred thousand million billion trillion percent per cent %".split())
+_TIME_NOUNS = "season|year|week|month|summer|spring|autumn|fall|winter|weekend|morning|time"
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w'’-]*)")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# A word of a personal name: "Anne-Marie", "O'Neill", "J."; never "Oscar-winner".
+_PERSON_WORD = re.compile(r"[A-Z][a-zà-ÿ]*(?:['’][A-Za-zà-ÿ]+|-[A-Z][a-zà-ÿ]+)*\.?")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One drafted question with what it was drafted from.
+
+    ``start``/``end`` locate the answer in ``sentence``; ``quote`` is the passage cited."""
+
+    question: str
+    answer: str
+    kind: str
+    relation: str
+    sentence: str
+    start: int
+    end: int
+    quote: str
+    article_text: str
+
+
+Validator = Callable[[Candidate], str | None]
+
+
+def _outside_quotes(question: str) -> str:
+    """The question's own words: a quoted speech inside it is the article's, not ours, and
+    stands as one placeholder word."""
+    return _QUOTED.sub(" QUOTED ", question)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _value(token: str) -> Fraction | None:
+    token = token.lower().replace(",", "")
+    if token in NUMBER_WORDS:
+        return Fraction(int(NUMBER_WORDS[token]))
+    try:
+        return Fraction(token)
+    except ValueError:
+        return None
+
+
+# --- the answer is a whole span -----------------------------------------------------------------
+
+
+def answer_is_whole_span(c: Candidate) -> str | None:
+    """Never cut mid-word or off its figure: "16.9" of "16.9-ounce", "Attorn" of "Attorney",
+    "2.4" of "$2.4 million" are rejected."""
+    if c.sentence[c.start : c.end] != c.answer:
+        return "the answer is not where the sentence has it"
+    before = c.sentence[c.start - 1] if c.start else " "
+    after = c.sentence[c.end] if c.end < len(c.sentence) else " "
+    if before.isalnum() or after.isalnum() or after in "-–" or before in "-$£€¥":
+        return "the answer is cut from a longer word or figure"
+    if after == "%" or before.isdigit():
+        return "the answer is cut from a longer word or figure"
+    if c.kind in ("count", "number", "money"):
+        following = c.sentence[c.end :].split()
+        unit = following[0].strip(".,;:").lower() if following else ""
+        if unit in MAGNITUDES and unit not in normalise(c.question).split():
+            return "the figure is asked without its magnitude"
+    return None
+
+
+def name_is_whole(c: Candidate) -> str | None:
+    """A person is answered by name words only, never ending on a title or an initial and never
+    a name running on in the sentence ("Dr Jo A", "Brandy R", "Scott" of "Scott Gallagher")."""
+    if c.kind not in ("person", "vehicle"):
+        return None
+    parts = c.answer.split()
+    if any(part in words("org_words") for part in parts):
+        return f"an organisation asked as a {c.kind}"
+    if c.kind == "person" and any(part in _places() for part in parts):
+        return "a place's name asked as a person"  # "Bayern Munich" is a club
+    if c.kind != "person":
+        return None
+    if not parts or not all(_PERSON_WORD.fullmatch(p) or p in ("de", "van", "von", "al", "bin")
+                            for p in parts):  # fmt: skip
+        return "the answer is not a name"
+    last = parts[-1].rstrip(".")
+    if last in HONORIFICS or len(last) == 1:
+        return "the name ends on a title or an initial"
+    if parts[0] in words("title_words") and len(parts) > 1:
+        return "the name keeps its title"  # "Trooper Guy Gill"
+    rest = c.sentence[c.end :]
+    if re.match(r"\s+(?:[A-Z]\.\s+)?[A-Z][a-z]", rest) and not re.match(
+        r"\s+(?:[A-Z][a-z]+\s+)?(?:said|says|told|added|wrote)\b", rest
+    ):
+        return "the name runs on in the sentence"
+    if re.match(r"['’]s\b", rest):
+        return "the name is a possessive (it is theirs, not them)"
+    return None
+
+
+def not_first_name_alone(c: Candidate) -> str | None:
+    """"Richard" where the article says "Richard Stone" and never "Stone" alone... as a first
+    name: a first name alone identifies no one."""
+    if c.kind != "person" or " " in c.answer:
+        return None
+    name = re.escape(c.answer)
+    longer = re.search(rf"(?<![\w'’.-]){name}\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*", c.article_text)
+    as_surname = re.search(rf"[A-Z][a-z][\w'’-]*\s+{name}(?![\w'’-])", c.article_text)
+    if longer and not as_surname:
+        return "a first name alone"
+    return None
+
+
+# --- the question is complete, its subject resolved ---------------------------------------------
+
+
+def question_is_complete(c: Candidate) -> str | None:
+    """One whole question: capitalised, ending on its only question mark, of a readable length,
+    not stopping before its object ("... of the?"), with no clause spliced in ("... did but its
+    lose ...", "... the Thibodaux resident survived by his wife and?")."""
+    q = c.question.strip()
+    own = _outside_quotes(q)
+    if not q.endswith("?") or own.count("?") != 1 or not q[:1].isupper():
+        return "not one whole question"
+    tokens = _words(own)
+    if len(tokens) < 3:
+        return "too short to say what it asks"
+    if len(tokens) > 26:
+        return "too long to read as one question"
+    if tokens[-1].lower() in DANGLING_ENDS:
+        return "the question stops before its object"
+    for bad in ("--", "(CNN)", "CNN)", "…", "...", ";", ":", "\u2014", " - ", " .", " ,", "/"):
+        if bad in own:
+            return "a fragment of the article's layout in the question"
+    for before, token in itertools.pairwise(tokens):
+        if token in SENTENCE_OPENERS and not before[:1].isupper():  # "No Time To Die" is a title
+            return "a clause spliced into the question"
+    lowered = [t.lower() for t in tokens]
+    if any(a == b for a, b in itertools.pairwise(lowered)):
+        return "a doubled word"
+    if re.search(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would)\s+(?:and|but|or|"
+                 r"its|their|his|her)\b", own):  # fmt: skip
+        return "a clause spliced into the question"
+    if re.search(r"\b(?:the|a|an)\s+(?:and|or|but|of|to|in|the|a|an)\b", own):
+        return "a clause spliced into the question"  # "confirm the and two teachers"
+    if re.search(r"\b(?:and|but|or)\s+(?:and|but|or|did|was|were|is|are|has|have|had)\b", own):
+        return "a clause spliced into the question"
+    if q.count("\u201c") != q.count("\u201d") or q.count('"') % 2:
+        return "a quote cut inside the question"
+    spoken = re.search(r"\u201c(.)", q)
+    if spoken and spoken.group(1).islower():
+        return "the quote is a fragment, not what was said in whole"
+    if re.search(r"\b(?:but|while|whereas)\b", own) or re.search(
+        r"\b(?:do|does|did)\s+(?:the|a|an)\s+\w+\?$", own
+    ):
+        return "a clause spliced into the question"
+    if re.match(r"Of (?:how many|which|what)\b", own) or re.match(
+        r"(?:Which|What) [A-Z][\w-]*['’]s\b|(?:Which|What) [\w-]+ and\b", own
+    ):
+        return "a phrase fronted out of its clause"  # "Of how many suspects was Dadayev one ..."
+    if re.match(r"In what year (?:is|are|does|do)\b", own):
+        return "a year asked of the present tense"  # "In what year is Pam the strongest storm"
+    if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own):
+        return "asks how the article was made (its byline), not its news"
+    pasts = irregular_verbs()
+    for match in re.finditer(r"\band\s+([a-z]+)\b", own):
+        if match.group(1).endswith("ed") or match.group(1) in pasts:
+            return "two clauses joined into one question"
+    if len(tokens) > 2 and tokens[-2] == "and":
+        return "the question stops before its object"
+    if re.search(r"\b(?:said|says)\s+(?:in|on|at)\s+(?:a|an|the)\b", own):
+        return "a speech verb with nothing said"
+    stem = re.match(r"(?:In|On|By|From|Until) what (?:year|date|month|day)(?: and year)? "
+                    r"(?:was|were|is|are) (.+)\?$", own)  # fmt: skip
+    events = words("event_nouns")
+    if stem and not any(w.endswith(("ed", "en")) or w in pasts or w in pasts.values()
+                        or w.lower() in events for w in _words(stem.group(1))):  # fmt: skip
+        return "a copula with no participle: nothing happened in the question"
+    return None
+
+
+@lru_cache(maxsize=4)
+def _article_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The article's words lowercased; those it writes in lower case; and, lowercased, those it
+    capitalises inside a sentence (names: "the Northfield Rovers", "said Mary Fallin")."""
+    found = _WORD.findall(text)
+    named = {m.group(1).lower() for m in _MID_CAPITAL.finditer(text)}
+    return (
+        frozenset(w.lower() for w in found),
+        frozenset(w for w in found if w.islower()),
+        frozenset(named),
+    )
+
+
+@lru_cache(maxsize=4)
+def _paired_capitals(text: str) -> frozenset[str]:
+    """Lowercased, the capitalised words the article writes before another (a first name at a
+    sentence's start: "Steve Vasturia chipped in", "Trey Lyles was")."""
+    return frozenset(m.group(1).lower() for m in re.finditer(
+        r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+)\s+[A-Z][a-z]", text))  # fmt: skip
+
+
+def words_are_the_articles(c: Candidate) -> str | None:
+    """Every word of the question is one the article or the templates use: a verb cut to a
+    wrong stem ("pil", "rul", "releas"), a word glued from two, a name lowered ("mary Fallin",
+    "cNN's") is rejected."""
+    article, lowered, named = _article_words(c.article_text)
+    paired = _paired_capitals(c.article_text)
+    template = words("question_words") | {month.lower() for month in MONTHS}
+    bases = {base for past, base in irregular_verbs().items() if past in article}
+    tokens = _words(_outside_quotes(c.question))
+    for previous, token in zip(["", *tokens], tokens, strict=False):
+        # "At which gallery": the noun after "which" is the kind of the answer, not a name
+        asked_by = previous.lower() in ("which", "what")
+        low = re.sub(r"['’]s$", "", token.lower().rstrip(".,"))
+        lowered_name = token[:1].islower() and low not in template and (
+            low in named or low in paired
+        )
+        if lowered_name and not asked_by and not any(
+            low + tail in lowered for tail in ("", "s", "es", "d", "ed", "ing", "'s", "’s")
+        ):
+            return f"a name written in lower case ({token!r})"
+        if low in article or low in template or _value(low) is not None:
+            continue
+        if token == "QUOTED" or low in bases:
+            continue
+        if low not in article and low + "e" in words("e_verbs"):
+            return f"a word the article never uses ({token!r})"  # "rul" of "ruled"
+        if re.search(r"[bcdfgkptz]l$", low) and low not in article:
+            return f"a verb cut to a wrong stem ({token!r})"
+        if any(low + tail in article for tail in ("s", "es", "d", "ed", "ing", "'s", "’s")) or (
+            low + low[-1:] + "ed" in article  # "dropped", "chipped"
+        ):
+            if low + "e" + "d" in article and low + "ed" not in article:
+                return f"a verb cut to a wrong stem ({token!r})"
+            continue
+        if low.endswith("y") and (low[:-1] + "ied" in article or low[:-1] + "ies" in article):
+            continue
+        if low.endswith("e") and (low[:-1] + "ing" in article):
+            continue
+        return f"a word the article never uses ({token!r})"
+    return None
+
+
+def _named_before(question: str, at: int) -> bool:
+    """Whether a name (a capitalised word that does not open the question) precedes ``at``."""
+    tokens = _words(question[:at])
+    return any(
+        t[:1].isupper() and t not in SENTENCE_OPENERS and t != "QUOTED" for t in tokens[1:]
+    )
+
+
+def subject_is_resolved(c: Candidate) -> str | None:
+    """No pronoun ("it", "their", "these workers"), no possessive without its owner ("'s
+    Budget"), no "the group", "the man", "the 25-year-old" whose antecedent is not in the
+    question."""
+    own = _outside_quotes(c.question)
+    tokens = _words(own)
+    for token in tokens:
+        if token.isupper() and len(token) > 1:
+            continue  # "US" is a country
+        if token.lower() == "this" and re.search(rf"\b{token}\s+(?:{_TIME_NOUNS})\b", own):
+            continue  # "this season" is a time, not a reference
+        word = token.lower().replace("’", "'")
+        at = re.search(rf"\b{re.escape(token)}\b", own)
+        if word in POSSESSIVES and at and _named_before(own, at.start()):
+            continue  # "... Margaret Lyle spot ... in her back garden": hers is named
+        if word in PRONOUNS or re.sub(r"'(?:s|ve|d|re|ll|m)$", "", word) in PRONOUNS:
+            return f"a pronoun without its antecedent ({token!r})"
+    if re.search(r"(?:^|[\s(])['’]s\b", own):
+        return "a possessive without its owner"
+    generic = words("generic_nouns")
+    for match in re.finditer(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\b", own):
+        head = match.group(2)
+        tail = own[match.end() :]
+        if re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z]", tail) or re.match(r"\s+[A-Z]", tail):
+            continue  # "the University of Leeds", "the band Wilco": named where it stands
+        if _named_before(own, match.start()):
+            continue  # "Which Rovers manager said the club ...": the name before says which
+        if head in generic or re.fullmatch(r"[a-z]+-year-old", head):
+            return f"'the {match.group(1)}{head}' without saying which"
+    people = {name for names in _demonyms().values() for name in names if " " not in name}
+    for match in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", own):
+        if match.group(1) in people and not _named_before(own, match.start()):
+            return f"'the {match.group(1)}' names no one"  # "the Russian", "the Frenchwoman"
+    for match in re.finditer(r"\b[Tt]he\s+(\d+-year-old)\b(?!\s+[A-Z])", own):
+        if not _named_before(own, match.start()):
+            return f"'the {match.group(1)}' without saying which"
+    return None
+
+
+def question_names_its_subject(c: Candidate) -> str | None:
+    """Out of its article a question must say what it is about: a name ("Harbour Bridge",
+    "Rovers") or the quote it asks about. "How many people were in attendance?", "In what year
+    did construction begin?", "How much have most lost?" say not where or who."""
+    own = _outside_quotes(c.question)
+    if "QUOTED" in own:
+        return None
+    tokens = _words(own)
+    if any(t[:1].isupper() and t not in SENTENCE_OPENERS and t != "QUOTED" for t in tokens[1:]):
+        return None
+    return "says not what it is about (no name in the question)"
+
+
+# --- the answer is unique -------------------------------------------------------------------------
+
+
+def answer_is_unique(c: Candidate) -> str | None:
+    """One item of a list or of alternatives has no single answer: "Italy" of "Italy, Poland
+    and Slovakia", "two" of "two or three"."""
+    before = c.sentence[: c.start]
+    after = c.sentence[c.end :]
+    if re.search(r"\b(?:or|and/or)\s+$", before) or re.match(r"\s+(?:or|and/or)\s", after):
+        return "one of alternatives"
+    if c.kind in ("count", "number", "money", "year", "date"):
+        if re.match(r"\s*(?:-|–|to)\s*\d", after) or re.search(r"\d\s*(?:-|–|to)\s*$", before):
+            return "one end of a range"
+        return None
+    item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    if re.search(rf"{item},\s+(?:and\s+)?$", before) and re.search(r"\b(?:and|or)\b", after):
+        return "one item of a list"
+    if re.search(rf"{item},\s+{item},\s+(?:and\s+)?$", before) or re.search(
+        rf"{item}\s+(?:and|or)\s+$", before
+    ):
+        return "one item of a list"
+    if re.match(rf"(?:,\s+{item})*,?\s+(?:and|or)\s+{item}", after):
+        return "one item of a list"
+    return None
+
+
+# --- the question does not give the answer away ---------------------------------------------------
+
+
+def no_giveaway(c: Candidate) -> str | None:
+    """The question prints neither its answer nor, for a name, a word of it; for a figure,
+    neither the figure nor two figures it is the sum or difference of."""
+    own = _outside_quotes(c.question)
+    if contains_answer(own, c.answer):
+        return "the question holds its answer"
+    if c.kind in ("person", "organisation", "place"):
+        # as written: "At which gallery ...?" asks the kind of "Leica Gallery", gives nothing
+        asked = set(_words(own))
+        for part in c.answer.split():
+            if len(part) > 2 and part[:1].isupper() and part in asked:
+                return f"the question holds a word of its answer ({part!r})"
+    if c.kind == "place":
+        for place, names in _demonyms().items():
+            if normalise(place) == normalise(c.answer) and any(
+                re.search(rf"\b{re.escape(name)}\b", own) for name in names
+            ):
+                return "the question names the place's people or things"  # "Turkish" -> Turkey
+    if c.kind == "organisation":
+        last = c.answer.split()[-1].lower()
+        modifier = re.search(rf"\b[Ww]hich {re.escape(last)} ([a-z]+)\b", own)
+        if modifier and modifier.group(1) not in _AUXILIARIES:
+            return "asks a kind the answer is not"  # "Which university fraternity" -> a university
+    target = next((_value(t) for t in _words(c.answer) if _value(t) is not None), None)
+    if target is None:
+        return None
+    numbers = [v for v in (_value(m.group()) for m in _NUMBER.finditer(own)) if v is not None]
+    if target in numbers:
+        return "the question holds its figure"
+    for index, a in enumerate(numbers):
+        for b in numbers[index + 1 :]:
+            if target in (a + b, abs(a - b)) and target != 0:
+                return "the figure is the sum or difference of two in the question"
+    return None
+
+
+_AUXILIARIES = frozenset("is are was were has have had does do did will would can could".split())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, frozenset[str]]:
+    """Country -> the words for its people and things, from ``quiz/data/demonyms.txt``."""
+    found: dict[str, frozenset[str]] = {}
+    for entry in entries("demonyms"):
+        place, _, names = entry.partition(":")
+        found[place.strip()] = frozenset(n.strip() for n in names.split(",") if n.strip())
+    return found
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """One-word country and city names, to tell a club ("Bayern Munich") from a person."""
+    from quiz.authoring.facts import CITIES, COUNTRIES
+
+    return frozenset(p for p in COUNTRIES | CITIES if " " not in p)
+
+
+def quote_holds_answer(c: Candidate) -> str | None:
+    """What ``quiz check`` proves first: the cited passage holds the answer as written."""
+    if not contains_answer(c.quote, c.answer):
+        return "the cited passage does not hold the answer"
+    return None
+
+
+VALIDATORS: tuple[Validator, ...] = (
+    quote_holds_answer,
+    answer_is_whole_span,
+    name_is_whole,
+    not_first_name_alone,
+    question_is_complete,
+    words_are_the_articles,
+    subject_is_resolved,
+    question_names_its_subject,
+    answer_is_unique,
+    no_giveaway,
+)
+
+
+def rejection(candidate: Candidate) -> str | None:
+    """The first validator's reason to reject ``candidate``, or None when every one passes."""
+    for validator in VALIDATORS:
+        reason = validator(candidate)
+        if reason is not None:
+            return reason
+    return None

@@ -1,0 +1,321 @@
+"""Each validator of quiz.authoring.validators, on named sentences: the draft it rejects (the
+failure it exists for) and a near neighbour it lets through."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.authoring import validators as v
+from quiz.authoring.validators import Candidate
+
+
+def cand(
+    question: str,
+    answer: str,
+    sentence: str,
+    *,
+    kind: str = "person",
+    relation: str = "speaker",
+    article: str | None = None,
+    at: int | None = None,
+) -> Candidate:
+    start = sentence.index(answer) if at is None else at
+    return Candidate(
+        question=question,
+        answer=answer,
+        kind=kind,
+        relation=relation,
+        sentence=sentence,
+        start=start,
+        end=start + len(answer),
+        quote=sentence,
+        article_text=article if article is not None else sentence,
+    )
+
+
+# --- the answer is a whole span -----------------------------------------------------------------
+
+HOLDER = "And Attorney General Eric Holder noted, \u201cThis was not someone trying to help.\u201d"
+OUNCES = "ShipSnowYo sold snow packed into empty 16.9-ounce water bottles for $19.99."
+VIEWERS = "The tournament reached 102 million viewers last year."
+
+
+def test_an_answer_cut_mid_word_is_rejected() -> None:
+    cut = cand("Who said \u201cThis was not someone trying to help\u201d?", "Attorn", HOLDER)
+    assert v.answer_is_whole_span(cut) == "the answer is cut from a longer word or figure"
+    whole = cand("Who said \u201cThis was not someone trying to help\u201d?", "Eric Holder", HOLDER)
+    assert v.answer_is_whole_span(whole) is None
+
+
+def test_a_figure_cut_from_its_unit_or_magnitude_is_rejected() -> None:
+    ounces = cand("How big were the bottles?", "16.9", OUNCES, kind="count", relation="count")
+    assert v.answer_is_whole_span(ounces) is not None
+    price = cand("How much was the snow?", "19.99", OUNCES, kind="money", relation="money")
+    assert v.answer_is_whole_span(price) is not None  # "$" left behind
+    viewers = cand("How many viewers did the tournament reach?", "102", VIEWERS, kind="count")
+    assert v.answer_is_whole_span(viewers) == "the figure is asked without its magnitude"
+    millions = cand("How many million viewers did the tournament reach?", "102", VIEWERS,
+                    kind="count")  # fmt: skip
+    assert v.answer_is_whole_span(millions) is None
+
+
+# --- names ------------------------------------------------------------------------------------
+
+PETROVA = "\u201cDemand will fall,\u201d said Anna Petrova, an analyst at a brokerage."
+DR = "\u201cWe found eggs of the worm,\u201d said Dr Jo A. Mitchell of the university."
+WEBSITE = "\u201cWe will not ship snow!\u201d says Waring's website, ShipSnowYo.com."
+
+
+def test_a_name_must_be_whole_name_words() -> None:
+    question = "Who said \u201cDemand will fall\u201d?"
+    assert v.name_is_whole(cand(question, "Anna Petrova", PETROVA)) is None
+    assert v.name_is_whole(cand(question, "Anna", PETROVA)) == "the name runs on in the sentence"
+    initial = cand(question, "Dr Jo A", DR)
+    assert v.name_is_whole(initial) == "the name ends on a title or an initial"
+    owner = cand("Who said \u201cWe will not ship snow!\u201d?", "Waring", WEBSITE)
+    assert v.name_is_whole(owner) == "the name is a possessive (it is theirs, not them)"
+
+
+def test_an_organisation_is_never_a_person_or_a_vehicle() -> None:
+    sentence = "Blaylock attended Henry Ford Community College before enlisting."
+    college = cand("Which vehicle did Blaylock attend?", "Ford Community College", sentence,
+                   kind="vehicle", relation="model")  # fmt: skip
+    assert v.name_is_whole(college) == "an organisation asked as a vehicle"
+    winner = "The costume was designed by three-time Oscar-winner Colleen Atwood."
+    title = cand("Who designed the costume?", "Oscar-winner Colleen Atwood", winner)
+    assert v.name_is_whole(title) == "the answer is not a name"
+
+
+def test_a_first_name_alone_is_rejected() -> None:
+    article = "Richard Stone, 40, was freed on Monday. \u201cI am glad,\u201d said Richard."
+    said = "\u201cI am glad,\u201d said Richard."
+    alone = cand("Who said \u201cI am glad\u201d?", "Richard", said, article=article)
+    assert v.not_first_name_alone(alone) == "a first name alone"
+    surname = "Kim Khan, a lawyer, spoke first. \u201cI am glad,\u201d said Khan."
+    said = "\u201cI am glad,\u201d said Khan."
+    by_surname = cand("Who said \u201cI am glad\u201d?", "Khan", said, article=surname)
+    assert v.not_first_name_alone(by_surname) is None
+
+
+# --- the question is complete ---------------------------------------------------------------------
+
+SUBSCRIBERS = "The company lost 200,000 subscribers in the fourth quarter, but profits rose."
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("How many subscribers did but its lose in the fourth quarter?",
+         "a clause spliced into the question"),
+        ("How many children is The Thibodaux resident survived by his wife and?",
+         "the question stops before its object"),
+        ("How many Filipinos do the include?", "a clause spliced into the question"),
+        ("Of how many suspects was Dadayev one recently charged?",
+         "a phrase fronted out of its clause"),
+        ("In what year was Durst's first wife?",
+         "a copula with no participle: nothing happened in the question"),
+        ("In what year is Tropical Cyclone Pam the strongest storm?",
+         "a year asked of the present tense"),
+        ("From which city did Laura Smith-Spark report?",
+         "asks how the article was made (its byline), not its news"),
+        ("How many people -- the police said -- were hurt?",
+         "a fragment of the article's layout in the question"),
+        ("Which agency and other agencies that respond to disasters?",
+         "a phrase fronted out of its clause"),
+    ],
+)  # fmt: skip
+def test_garbled_questions_are_rejected(question: str, reason: str) -> None:
+    draft = cand(question, "200,000", SUBSCRIBERS, kind="count", relation="count")
+    assert v.question_is_complete(draft) == reason
+
+
+def test_a_whole_question_passes() -> None:
+    sentence = "Daniel Craig's last outing as Bond was in 2015."
+    for question in ("How many subscribers did the streaming service lose in the fourth quarter?",
+                     "In what year was Daniel Craig's last outing as Bond?",
+                     "Which actor plays the villain Safin in No Time To Die?"):  # fmt: skip
+        assert v.question_is_complete(cand(question, "2015", sentence, kind="year")) is None
+
+
+def test_a_verb_cut_to_a_wrong_stem_or_a_lowered_name_is_rejected() -> None:
+    article = "Beck ruled the Grammys with three wins, Mary Fallin said. Officials piled in."
+    rul = cand("With how many wins did Beck rul the Grammys?", "three", article, kind="count")
+    assert v.words_are_the_articles(rul) == "a word the article never uses ('rul')"
+    rule = cand("With how many wins did Beck rule the Grammys?", "three", article, kind="count")
+    assert v.words_are_the_articles(rule) is None
+    lowered = cand("How many wins did mary Fallin count?", "three", article, kind="count")
+    assert v.words_are_the_articles(lowered) == "a name written in lower case ('mary')"
+    dribbl = "A Valparaiso graduate dribbled a basketball in the NBA in 1956."
+    cut = cand("In what year did a Valparaiso graduate dribbl a basketball in the NBA?", "1956",
+               dribbl, kind="year")  # fmt: skip
+    assert v.words_are_the_articles(cut) == "a verb cut to a wrong stem ('dribbl')"
+
+
+# --- the subject is resolved ------------------------------------------------------------------
+
+BUDGET = "Osborne said the Budget would be delivered in 2015 as planned."
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("In what year will it be delivered?", "a pronoun without its antecedent ('it')"),
+        ("In what year will 's Budget be delivered?", "a possessive without its owner"),
+        ("In what year did the group deliver the Budget?",
+         "'the group' without saying which"),
+        ("In what year did the 25-year-old deliver the Budget?",
+         "'the 25-year-old' without saying which"),
+        ("In what year did these workers deliver the Budget?",
+         "a pronoun without its antecedent ('these')"),
+    ],
+)  # fmt: skip
+def test_unresolved_subjects_are_rejected(question: str, reason: str) -> None:
+    draft = cand(question, "2015", BUDGET, kind="year", relation="in-year")
+    assert v.subject_is_resolved(draft) == reason
+
+
+def test_resolved_subjects_pass() -> None:
+    for question in ("In what year would Osborne's Budget be delivered?",
+                     "In what year was the University of Leeds founded?",
+                     "Which Rovers manager said the club had tracked Alvarez?",
+                     "How many goals did Alvarez score this season?",
+                     "On what date did Margaret Lyle spot the comet in her back garden?",
+                     "In what year did the US deliver the Budget?"):  # fmt: skip
+        assert v.subject_is_resolved(cand(question, "2015", BUDGET, kind="year")) is None
+
+
+# --- the answer is unique ---------------------------------------------------------------------
+
+COUNTRIES = "Suspects had been arrested in Italy, Poland, Slovakia and France."
+
+
+def test_one_item_of_a_list_is_rejected() -> None:
+    question = "In which country had suspects been arrested?"
+    for country in ("Italy", "Poland", "France"):
+        draft = cand(question, country, COUNTRIES, kind="place", relation="country")
+        assert v.answer_is_unique(draft) == "one item of a list", country
+    town = "The plant in Nitra, Slovakia, opened in 2018."
+    assert v.answer_is_unique(cand("In which town is the plant?", "Nitra", town,
+                                   kind="place", relation="city")) is None  # fmt: skip
+
+
+def test_one_of_alternatives_or_a_range_is_rejected() -> None:
+    sentence = "Two or three people were hurt, and 10-12 cars were damaged."
+    two = cand("How many people were hurt?", "Two", sentence, kind="count", relation="count")
+    assert v.answer_is_unique(two) == "one of alternatives"
+    ten = cand("How many cars were damaged?", "10", sentence, kind="count", relation="count")
+    assert v.answer_is_unique(ten) == "one end of a range"
+
+
+# --- no giveaway ------------------------------------------------------------------------------
+
+
+def test_a_question_that_gives_its_answer_away_is_rejected() -> None:
+    sentence = "Revenue rose from 40 to 55 million, a gain of 15 million, Anna Petrova said."
+    gain = cand("By how much did revenue rise from 40 to 55 million?", "15", sentence,
+                kind="count", relation="count")  # fmt: skip
+    assert v.no_giveaway(gain) == "the figure is the sum or difference of two in the question"
+    named = cand("Which Petrova said revenue rose?", "Anna Petrova", sentence)
+    assert v.no_giveaway(named) == "the question holds a word of its answer ('Petrova')"
+    gallery = "A photograph is on show at the Leica Gallery in London."
+    asked_by_kind = cand("At which gallery is the photograph on show?", "Leica Gallery", gallery,
+                         kind="place", relation="venue")  # fmt: skip
+    assert v.no_giveaway(asked_by_kind) is None
+
+
+def test_the_quote_must_hold_the_answer_and_all_validators_run() -> None:
+    draft = cand("Who said \u201cDemand will fall\u201d?", "Anna Petrova", PETROVA)
+    assert v.rejection(draft) is None
+    elsewhere = Candidate(**{**draft.__dict__, "quote": "Demand will fall."})
+    assert v.quote_holds_answer(elsewhere) == "the cited passage does not hold the answer"
+    assert v.rejection(elsewhere) == "the cited passage does not hold the answer"
+    assert len(v.VALIDATORS) == len(set(v.VALIDATORS)) >= 9
+
+
+def test_a_question_that_names_nothing_is_rejected() -> None:
+    sentence = "Around 4,500 visitors came through the doors on the first day."
+    nameless = cand("How many visitors came through the doors on the first day?", "4,500",
+                    sentence, kind="count", relation="count")  # fmt: skip
+    assert v.question_names_its_subject(nameless) == (
+        "says not what it is about (no name in the question)"
+    )
+    named = cand("How many visitors came through the doors of the Central Library?", "4,500",
+                 sentence, kind="count", relation="count")  # fmt: skip
+    assert v.question_names_its_subject(named) is None
+    quoted = cand("Who said \u201cI checked the images three times\u201d?", "Around", sentence)
+    assert v.question_names_its_subject(quoted) is None
+
+
+def test_the_one_thing_of_its_kind_the_article_names_is_named() -> None:
+    from quiz.authoring.generate import name_definites
+
+    article = "The new Harbour Bridge opened on Monday. The cable-stayed bridge cost £186 million."
+    assert name_definites("How much did the cable-stayed bridge cost?", article) == (
+        "How much did the Harbour Bridge cost?"
+    )
+    two = article + " The Tyne Bridge stays open."
+    assert name_definites("How much did the bridge cost?", two) == "How much did the bridge cost?"
+
+
+def test_quotes_must_be_whole_and_closed() -> None:
+    sentence = "The rate \u201cexceeds the rate of travelers,\u201d Rasmussen said."
+    fragment = cand("Who said \u201cexceeds the rate of travelers\u201d?", "Rasmussen", sentence)
+    assert v.question_is_complete(fragment) == "the quote is a fragment, not what was said in whole"
+    cut = cand("Which commentator described it as \u201can incestuous collection of louche?",
+               "Rasmussen", sentence)  # fmt: skip
+    assert v.question_is_complete(cut) == "a quote cut inside the question"
+
+
+def test_places_given_away_and_people_named_by_nationality_are_rejected() -> None:
+    sentence = "Indonesia is sending a team to Turkey to work with Turkish security officials."
+    turkey = cand("To which country is Indonesia sending a team to work with Turkish officials?",
+                  "Turkey", sentence, kind="place", relation="country")  # fmt: skip
+    assert v.no_giveaway(turkey) == "the question names the place's people or things"
+    russian = cand("In what year was the Russian caught carving graffiti?", "2014",
+                   "The Russian was caught carving graffiti in 2014.", kind="year")  # fmt: skip
+    assert v.subject_is_resolved(russian) == "'the Russian' names no one"
+    president = cand("In which country did the Russian President travel in 2014?", "2014",
+                     "The Russian President travelled in 2014.", kind="year")  # fmt: skip
+    assert v.subject_is_resolved(president) is None
+
+
+def test_a_club_is_not_a_person_and_a_fraternity_is_not_its_university() -> None:
+    sentence = "German champions Bayern Munich cemented its place in the last eight."
+    club = cand("Which German champion cemented its place in the last eight?", "Bayern Munich",
+                sentence, relation="role")  # fmt: skip
+    assert v.name_is_whole(club) == "a place's name asked as a person"
+    frat = "A Pennsylvania State University fraternity has been suspended."
+    wrong_kind = cand("Which university fraternity has been suspended?",
+                      "Pennsylvania State University", frat, kind="organisation",
+                      relation="org")  # fmt: skip
+    assert v.no_giveaway(wrong_kind) == "asks a kind the answer is not"
+
+
+def test_a_title_is_no_part_of_a_name_and_a_first_name_at_a_sentence_start_is_a_name() -> None:
+    sentence = "\u201cThe trooper saw it was a prop,\u201d Trooper Guy Gill told reporters."
+    question = "Who said \u201cThe trooper saw it was a prop\u201d?"
+    titled = cand(question, "Trooper Guy Gill", sentence)
+    assert v.name_is_whole(titled) == "the name keeps its title"
+    article = "Steve Vasturia chipped in 13 points. Kentucky won."
+    lowered = cand("How many points did steve Vasturia chip in for Kentucky?", "13", article,
+                   kind="count")  # fmt: skip
+    assert v.words_are_the_articles(lowered) == "a name written in lower case ('steve')"
+    spliced = cand("How many students did Winkelmann confirm the and two teachers were on?", "16",
+                   "Winkelmann confirmed the 16 students and two teachers were on the plane.",
+                   kind="count")  # fmt: skip
+    assert v.question_is_complete(spliced) == "a clause spliced into the question"
+
+
+def test_a_generic_definite_is_never_renamed_to_another_thing_of_its_kind() -> None:
+    from quiz.authoring.generate import name_definites
+
+    article = "The Justice Department found bias. Wilson resigned from the department in November."
+    question = "In what month did Wilson resign from the department?"
+    assert name_definites(question, article) == question  # it was the police department
+
+
+def test_a_quoted_phrase_is_no_name_that_resolves_the_case() -> None:
+    sentence = "About 40 detectives \"worked around the clock\" on the case, Park said."
+    draft = cand('How many detectives "worked around the clock" on the case?', "40", sentence,
+                 kind="count", relation="count")  # fmt: skip
+    assert v.subject_is_resolved(draft) == "'the case' without saying which"
