@@ -1030,11 +1030,34 @@ def _reads_as_name(candidate: pools.Candidate, surname: bool, library: Library |
     if any(word in _ROMANS or (word.isalpha() and len(word) > 1 and word.isupper())
            for word in checked):
         return False
+    if any(re.search(r"-[a-z]", word) for word in words):
+        return False  # "Canadian-born Ib": a description cut into a name
     article = library.get(candidate.article) if library is not None and candidate.article else None
-    if article is None:
+    if article is None or library is None:
         return True
-    lowered = _lower_words(article)
-    return not all(word.lower() in lowered for word in checked)
+    if all(word.lower() in _lower_words(article) for word in checked):
+        return False
+    # "Red Cross", "World Vision", "Hoover Dam": no given name, and a word for a surname
+    return not (
+        len(words) > 1
+        and words[0] not in vocabulary().given
+        and words[0] not in _TITLED
+        and words[-1].lower() in _library_lower_words(library)
+    )
+
+
+_LOWER: dict[int, tuple[weakref.ref[Library], frozenset[str]]] = {}
+
+
+def _library_lower_words(library: Library) -> frozenset[str]:
+    """The words any article of the library writes in lower case; once a library."""
+    cached = _LOWER.get(id(library))
+    if cached is not None and cached[0]() is library:
+        return cached[1]
+    found = frozenset().union(*(_lower_words(a) for a in library.articles.values()))
+    _LOWER[id(library)] = (weakref.ref(library), found)
+    weakref.finalize(library, _LOWER.pop, id(library), None)
+    return found
 
 
 @functools.lru_cache(maxsize=256)

@@ -480,3 +480,18 @@ def test_words_the_article_writes_in_lower_case_are_no_ones_name() -> None:
                    "sale")  # fmt: skip
     for seed in range(6):
         assert "White House" not in distractors.generate(question, library, seed)
+
+
+def test_a_name_with_no_given_name_ending_in_a_common_word_is_no_ones() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Tom Barker won. \"It was close,\" said Barker. Aid group Hadley Cross said it sent "
+        "help, and Canadian-born Ib said little. Sam Price and Joe Hart were next. "
+        "\"Hard race,\" Price said."
+    )
+    library.articles["race"] = parse_article("race", text)
+    library.articles["bridge"] = parse_article("bridge", "They walked across the cross street.")
+    question = ask("Barker", "said Barker", "Who said it was close?", "person", "race")
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert not {"Cross", "Ib"} & set(options), options
