@@ -267,10 +267,17 @@ def _neighbours(library: Library) -> dict[str, tuple[str, ...]]:
         for name in found:
             for other in holders[name]:
                 if other != aid:
-                    shared[other] += 1
+                    shared[other] += _WEIGHT // counts[name]  # the rarer, the nearer
         ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-        near[aid] = tuple(other for other, score in ranked[:NEIGHBOURS] if score >= 1)
+        near[aid] = tuple(other for other, score in ranked[:NEIGHBOURS] if score >= _NEAR)
     return near
+
+
+# A name in n articles weighs 1/n (in units of 1/_WEIGHT): an article is of the same subject
+# when what it shares weighs as much as one name of three articles (Goodluck Jonathan), never
+# for one name of twenty (Facebook) or a few of ten (India, BBC).
+_WEIGHT = 2520
+_NEAR = _WEIGHT * 3 // 10
 
 
 # --- candidates -------------------------------------------------------------------------------

@@ -495,3 +495,19 @@ def test_a_name_with_no_given_name_ending_in_a_common_word_is_no_ones() -> None:
     for seed in range(6):
         options = distractors.generate(question, library, seed)
         assert not {"Cross", "Ib"} & set(options), options
+
+
+def test_a_name_many_articles_share_makes_no_subject_a_rare_one_does() -> None:
+    library = Library(root=Path("."))
+    texts = {f"filler{n}": f"Reporter Ann Vale{n} wrote about weather." for n in range(36)}
+    texts |= {
+        "derail": "Officials at Facebook and Mayor Tom Reed met after the train derailed.",
+        "tennis": "Facebook fans cheered as Kim Sollis beat Lara Venn in the final.",
+        "quake": "Facebook users shared photos. Mayor Tom Reed toured the damage.",
+        "other": "Facebook said nothing.",
+    }
+    for name, text in texts.items():
+        library.articles[name] = parse_article(name, text)
+    near = pools.folder(library).neighbours
+    assert near["derail"] == ("quake",), near["derail"]  # Tom Reed: in two articles
+    assert "tennis" not in near["derail"]  # Facebook alone: in four
