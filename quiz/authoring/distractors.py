@@ -1017,8 +1017,16 @@ def _in_form(candidate: str, answer_words: list[str], kind: str, given: bool = F
     if answer_words[0] in _TITLED and len(answer_words) == 2:
         return f"{answer_words[0]} {words[-1]}" if words[0] not in _TITLED else candidate
     if len(answer_words) == 1 and len(words) > 1:
-        return words[0] if given else words[-1]
+        if given:
+            return words[0]
+        start = len(words) - 1  # "bin Laden", "van Gaal": the particle is the surname's
+        while start > 1 and words[start - 1].lower() in _PARTICLES:
+            start -= 1
+        return " ".join(words[start:])
     return candidate
+
+
+_PARTICLES = frozenset({"bin", "al", "van", "von", "de", "del", "da", "der", "den", "dos", "di"})
 
 
 def _reads_as_name(candidate: pools.Candidate, surname: bool, library: Library | None) -> bool:

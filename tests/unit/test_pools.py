@@ -511,3 +511,17 @@ def test_a_name_many_articles_share_makes_no_subject_a_rare_one_does() -> None:
     near = pools.folder(library).neighbours
     assert near["derail"] == ("quake",), near["derail"]  # Tom Reed: in two articles
     assert "tennis" not in near["derail"]  # Facebook alone: in four
+
+
+def test_a_surname_keeps_its_particle_never_a_cut_half() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Ruth Dixon said the tapes of Omar bin Haddad were old. Hugo van Berk and "
+        "Carl Moss agreed. \"They are fakes,\" Dixon said."
+    )
+    library.articles["tapes"] = parse_article("tapes", text)
+    question = ask("Dixon", "\"They are fakes,\" Dixon said.", "Who said they are fakes?",
+                   "person", "tapes")  # fmt: skip
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert not {"Haddad", "Berk"} & set(options), options
