@@ -923,8 +923,8 @@ class _Picker:
             return False  # a three-word name among two-word ones is a tell
         if person and _initials(candidate) != _initials(facts.answer) and not self._plain_ok():
             return False  # so is the only name with a middle initial
-        if kind == "person" and _sex_of(candidate) and _sex_of(facts.answer) and (
-            _sex_of(candidate) != _sex_of(facts.answer)
+        if kind == "person" and _sex_of(candidate) and _answer_sex(facts) and (
+            _sex_of(candidate) != _answer_sex(facts)
         ):
             return False  # John Terry for "which former Wimbledon champion ... Marion"
         if normalise(candidate) in facts.contested:
@@ -1238,10 +1238,16 @@ def _locale_for(facts: _Facts) -> str:
         return _locale_of(facts.answer)
     words = _tokens(facts.answer)
     given = words[0] if len(words) > 1 and words[0] not in _TITLED else ""
-    for nation in _nations_for_names(facts) or []:
-        locale = vocabulary().locales[nation]
+    locales = vocabulary().locales
+    nations = _nations_for_names(facts) or []
+    if facts.article is not None:  # then every country the story names, most named first
+        nations += [n for n in pools.article_countries(facts.article) if n in locales]
+    for nation in nations:
+        locale = locales[nation]
         if not given or given not in vocabulary().given or _has_given(locale, given):
             return locale
+    if nations and not (facts.fine.where and given):
+        return locales[nations[0]]  # Konstantin Batygin, in a story of Pasadena: English
     return _locale_of(facts.answer)
 
 
@@ -1276,6 +1282,33 @@ def _sex_of(name: str) -> str:
     return sex if sex in ("m", "f") else ""
 
 
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _answer_sex(facts: _Facts) -> str:
+    """The answer's sex as its article tells it (he or she in the sentences naming the
+    person: Jessie Usher is "he"), else as its given name usually is; "" when unknown."""
+    return _sex_in(facts.article, facts.answer) if facts.article is not None else _sex_of(
+        facts.answer
+    )
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _sex_in(article: Article, answer: str) -> str:
+    surname = _tokens(answer)[-1] if _tokens(answer) else ""
+    he = she = 0
+    for sentence in article.sentences:
+        if surname and surname in sentence.text:
+            he += len(_HE.findall(sentence.text))
+            she += len(_SHE.findall(sentence.text))
+    if he >= 2 * she + 1 and he >= 2:
+        return "m"
+    if she >= 2 * he + 1 and she >= 2:
+        return "f"
+    return _sex_of(answer)
+
+
 def _faker_fill_from(picker: _Picker, fake: Any) -> None:
     make = _fake_person if picker.facts.kind == "person" else _fake_organisation
     if _given_name_answer(picker.facts):  # "Jared", as the article calls Jared Karnes
@@ -1286,20 +1319,19 @@ def _faker_fill_from(picker: _Picker, fake: Any) -> None:
             return
         # Once a real name carries the answer's middle initial, invented ones need none.
         shape = _without_initials(answer) if picker._plain_ok() else answer
-        candidate = make(fake, shape)
+        candidate = make(fake, shape, _answer_sex(picker.facts))
         if attempt < 120 and not _similar_length(candidate, answer):
             continue
         picker.offer(candidate)
 
 
-def _fake_person(fake: Any, answer: str) -> str:
-    """A name of the answer's shape: as many words, initials where it has them, its gender."""
+def _fake_person(fake: Any, answer: str, sex: str) -> str:
+    """A name of the answer's shape: as many words, initials where it has them, its sex."""
     words = _tokens(answer)
     if len(words) == 1:
         return str(fake.last_name())
     if words[0] in _TITLED and len(words) == 2:  # "Mr Khan": the title kept, a surname
         return f"{words[0]} {fake.last_name()}"
-    sex = _sex_of(answer)
     female = sex == "f"
     if not sex:  # unknown (or both): pick one, but keep it for every first name
         female = bool(fake.random_int(0, 1))
@@ -1320,8 +1352,8 @@ def _fake_person(fake: Any, answer: str) -> str:
     return " ".join(parts)
 
 
-def _fake_given_name(fake: Any, answer: str) -> str:
-    female = _sex_of(f"{answer} X") == "f"
+def _fake_given_name(fake: Any, answer: str, sex: str) -> str:
+    female = (sex or _sex_of(f"{answer} X")) == "f"
     return str(fake.first_name_female() if female else fake.first_name_male())
 
 
@@ -1333,7 +1365,7 @@ def _without_initials(name: str) -> str:
     return " ".join(words) if len(words) > 1 else name
 
 
-def _fake_organisation(fake: Any, answer: str) -> str:
+def _fake_organisation(fake: Any, answer: str, sex: str = "") -> str:
     words = _tokens(answer)
     suffix = _company_suffix(words)
     head, tail = words[: len(words) - suffix], words[len(words) - suffix :]

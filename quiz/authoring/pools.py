@@ -145,6 +145,18 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
 
 
 @functools.lru_cache(maxsize=256)
+def article_countries(article: Article) -> tuple[str, ...]:
+    """The countries an article's places are in, most places first (ties by name)."""
+    counts: Counter[str] = Counter()
+    for entity in harvest(article):
+        if entity.fine.kind == "place":
+            place = place_fine(entity.text)
+            if place is not None and place.country:
+                counts[place.country] += 1
+    return tuple(name for name, _ in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+
+
+@functools.lru_cache(maxsize=256)
 def article_country(article: Article) -> str:
     """The country most of an article's places are in (a town it names and the data does not
     know is likelier there than anywhere), or "" when no country leads."""
@@ -365,7 +377,9 @@ def candidates(
     if library is not None:
         held = folder(library)
         found += _group_candidates(held.groups, question, want, context, rng)
-        if article is not None:
+        # A person of no known role gets other stories' people never: the one thing they
+        # share is being named (Walter Mondale for a paediatrician who said something).
+        if article is not None and not (want.kind == "person" and not want.family):
             for other_id in held.neighbours.get(article.id, ()):
                 other = library.get(other_id)
                 if other is not None:

@@ -525,3 +525,36 @@ def test_a_surname_keeps_its_particle_never_a_cut_half() -> None:
     for seed in range(6):
         options = distractors.generate(question, library, seed)
         assert not {"Haddad", "Berk"} & set(options), options
+
+
+def test_a_persons_sex_is_read_from_the_pronouns_of_the_article() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Actor Jessie Ralling has been cast as the lead. Ralling said he was thrilled, and "
+        "his agent said Ralling would start filming when he returns from London."
+    )
+    library.articles["cast"] = parse_article("cast", text)
+    question = ask("Jessie Ralling", "Actor Jessie Ralling has been cast as the lead.",
+                   "Who has been cast as the lead?", "person", "cast")  # fmt: skip
+    sexes = {"m", "f"}
+    for seed in range(6):
+        for option in distractors.generate(question, library, seed):
+            assert distractors._sex_of(option) in ("m", ""), option
+            sexes.discard(distractors._sex_of(option))
+    assert sexes == {"f"}  # men's names were offered, never a woman's
+
+
+def test_a_person_of_no_known_role_gets_no_one_from_another_story() -> None:
+    library = Library(root=Path("."))
+    library.articles["clinic"] = parse_article(
+        "clinic", "Nadia Burr said patients bring printouts. Tom Reed agreed with her."
+    )
+    library.articles["vote"] = parse_article(
+        "vote", "Tom Reed watched as Walter Mundt and Jim Carrow debated."
+    )
+    question = ask("Nadia Burr", "Nadia Burr said patients bring printouts.",
+                   "Who said patients bring printouts?", "person", "clinic")  # fmt: skip
+    assert pools.folder(library).neighbours["clinic"] == ("vote",)
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert not {"Walter Mundt", "Jim Carrow"} & set(options), options
