@@ -181,7 +181,14 @@ def city_area(text: str) -> str | None:
 
 def _area_named(text: str, answer: str) -> Place | None:
     """The one state or province a text names ("a California town"), unambiguously: Georgia
-    (a country too) or Washington (a city too) tell nothing."""
+    (a country too) or Washington (a city too) tell nothing, unless written after the answer
+    as its state ("Blue Ridge, Georgia")."""
+    after = re.search(rf"{re.escape(answer)},\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text)
+    if after is not None:
+        for name in (after.group(1), after.group(1).split()[0]):
+            states = [p for p in gazetteer().lookup(name) if p.fine == "region"]
+            if len(states) == 1:
+                return states[0]
     for match in re.finditer(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}", text):
         name = re.sub(r"['\u2019]s$", "", match.group())
         if name == answer:
@@ -202,7 +209,8 @@ def _with_area(fine: Fine, answer: str, context: str) -> Fine:
     if area:
         stated = named is not None and named.name == area
         return replace(fine, area=area, area_stated=stated)
-    if named is not None and (not fine.where or fine.where == named.country):
+    apposed = named is not None and re.search(rf"{re.escape(answer)},\s+{named.name}", context)
+    if named is not None and (not fine.where or fine.where == named.country or apposed):
         return replace(fine, area=named.name, where=named.country, area_stated=True)
     return fine
 

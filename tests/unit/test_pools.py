@@ -558,3 +558,13 @@ def test_a_person_of_no_known_role_gets_no_one_from_another_story() -> None:
     for seed in range(6):
         options = distractors.generate(question, library, seed)
         assert not {"Walter Mundt", "Jim Carrow"} & set(options), options
+
+
+def test_a_state_written_after_a_town_is_its_state_even_when_named_like_a_country() -> None:
+    library = Library(root=Path("."))
+    text = "The chapel in Pine Knob, Georgia, was restored."
+    library.articles["chapel"] = parse_article("chapel", text)
+    question = ask("Pine Knob", text, "In which town is the chapel?", "place", "chapel")
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3 and all(pools.city_area(o) == "Georgia" for o in options), options
