@@ -1239,15 +1239,14 @@ def _locale_for(facts: _Facts) -> str:
     words = _tokens(facts.answer)
     given = words[0] if len(words) > 1 and words[0] not in _TITLED else ""
     locales = vocabulary().locales
-    nations = _nations_for_names(facts) or []
-    if facts.article is not None:  # then every country the story names, most named first
-        nations += [n for n in pools.article_countries(facts.article) if n in locales]
-    for nation in nations:
-        locale = locales[nation]
-        if not given or given not in vocabulary().given or _has_given(locale, given):
-            return locale
-    if nations and not (facts.fine.where and given):
-        return locales[nations[0]]  # Konstantin Batygin, in a story of Pasadena: English
+    primary = _nations_for_names(facts) or []
+    if given and given in vocabulary().given:
+        others = pools.article_countries(facts.article) if facts.article is not None else ()
+        for nation in [*primary, *(n for n in others if n in locales)]:
+            if _has_given(locales[nation], given):  # Carlo, in a story naming Italy: Italian
+                return locales[nation]
+    if primary:
+        return locales[primary[0]]  # Konstantin Batygin, in a story of Pasadena: English
     return _locale_of(facts.answer)
 
 
