@@ -68,6 +68,12 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# What follows a reporter's name in a credit line: a reporter, not someone in the story.
+_BYLINE = re.compile(
+    r"^\s*(?:and\s+[A-Z][\w.' -]{1,40}?\s+)?(?:contributed|reported from|wrote this)"
+)
+
+
 def _clean(words: list[str]) -> list[str]:
     while words and (words[0] in _OPENERS or words[0] in _MONTHS):
         words = words[1:]
@@ -282,6 +288,10 @@ def harvest(article: Article) -> tuple[Entity, ...]:
             # "Stiller and Owen Wilson", "San Jose Clash and DC United": each part alone.
             for part in parts:
                 part_fine = type_name(part, before, after)
+                if part_fine is not None and part_fine.kind == "person" and _BYLINE.search(
+                    after[:60]
+                ):
+                    part_fine = Fine("person", family="media")
                 if part_fine is not None:
                     add(part, part_fine)
             continue
@@ -292,6 +302,8 @@ def harvest(article: Article) -> tuple[Entity, ...]:
                 fine = Fine("title", work)
         if fine is not None and fine.kind == "person" and fine.family:
             fine = Fine("person", family=fine.family, where=_role_nation(before, after))
+        elif fine is not None and fine.kind == "person" and _BYLINE.search(after[:60]):
+            fine = Fine("person", family="media")  # "CNN's Steve Almasy contributed ..."
         if fine is not None:
             add(name, fine, _role_before(before) or _role_after(after))
     for match in _QUOTED.finditer(text):

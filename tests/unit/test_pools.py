@@ -568,3 +568,16 @@ def test_a_state_written_after_a_town_is_its_state_even_when_named_like_a_countr
     for seed in range(6):
         options = distractors.generate(question, library, seed)
         assert len(options) == 3 and all(pools.city_area(o) == "Georgia" for o in options), options
+
+
+def test_a_reporter_in_the_credit_line_is_no_one_in_the_story() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Anna Rolf was shot on Friday. Police said Tom Dade fled and Lisa Moor called them. "
+        "Jane Roe contributed to this report."
+    )
+    library.articles["shot"] = parse_article("shot", text)
+    assert {e.text: e.fine.family for e in harvest(library.articles["shot"])}["Jane Roe"] == "media"
+    question = ask("Anna Rolf", "Anna Rolf was shot on Friday.", "Who was shot?", "person", "shot")
+    for seed in range(6):
+        assert "Jane Roe" not in distractors.generate(question, library, seed)
