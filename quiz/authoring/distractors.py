@@ -1026,7 +1026,9 @@ def _in_form(candidate: str, answer_words: list[str], kind: str, given: bool = F
     return candidate
 
 
-_PARTICLES = frozenset({"bin", "al", "van", "von", "de", "del", "da", "der", "den", "dos", "di"})
+_PARTICLES = frozenset(
+    {"bin", "al", "van", "von", "de", "del", "da", "der", "den", "dos", "di", "dalla", "della", "du"}
+)
 
 
 def _reads_as_name(candidate: pools.Candidate, surname: bool, library: Library | None) -> bool:
@@ -1321,7 +1323,16 @@ def _faker_fill_from(picker: _Picker, fake: Any) -> None:
         candidate = make(fake, shape, _answer_sex(picker.facts))
         if attempt < 120 and not _similar_length(candidate, answer):
             continue
+        if _FLATTENED.search(candidate):
+            continue  # Faker's "Mcbride", "Oneill": no one writes them so
         picker.offer(candidate)
+
+
+# Surnames some Faker locales write flattened (Mcbride for McBride, Oneill for O'Neill).
+_FLATTENED = re.compile(
+    r"\b(?:Mc[a-z]|O(?:neil|neal|brien|connor|connell|donnell|keefe|reilly|rourke|hara|leary|"
+    r"malley|shea|sullivan|toole|grady|brian|donoghue|halloran)[a-z]*\b)"
+)
 
 
 def _fake_person(fake: Any, answer: str, sex: str) -> str:

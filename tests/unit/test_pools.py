@@ -581,3 +581,24 @@ def test_a_reporter_in_the_credit_line_is_no_one_in_the_story() -> None:
     question = ask("Anna Rolf", "Anna Rolf was shot on Friday.", "Who was shot?", "person", "shot")
     for seed in range(6):
         assert "Jane Roe" not in distractors.generate(question, library, seed)
+
+
+def test_invented_surnames_are_never_written_flattened() -> None:
+    library = Library(root=Path("."))
+    text = "Officer Dana Brook of Denver, Colorado, said Brook had seen it all in Denver."
+    library.articles["denver"] = parse_article("denver", text)
+    question = ask("Brook", "said Brook had seen it all", "Who had seen it all?", "person",
+                   "denver")  # fmt: skip
+    for seed in range(60):
+        for option in distractors.generate(question, library, seed):
+            assert not distractors._FLATTENED.search(option), option
+
+
+def test_an_italian_surname_keeps_its_dalla() -> None:
+    library = Library(root=Path("."))
+    text = "Carlo Dalla Rosa and Nicola Bruni spoke in Rome. \"It is over,\" Bruni said."
+    library.articles["court"] = parse_article("court", text)
+    question = ask("Bruni", "\"It is over,\" Bruni said.", "Who said it is over?", "person",
+                   "court")  # fmt: skip
+    for seed in range(6):
+        assert "Rosa" not in distractors.generate(question, library, seed)
