@@ -482,13 +482,17 @@ def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
     elif facts.kind == "year" and facts.article is not None:
         latest = _latest_year(facts.article)
         if latest is not None and amount.value <= latest:
-            ceilings.append((latest, f"it is after the latest year the article names ({latest})"))
+            # A few years' slack: the answer may itself be the latest year named (1983 would
+            # otherwise always be the top of the ladder), and a story is written soon after.
+            why = f"it is long after the latest year the article names ({latest})"
+            ceilings.append((latest + _YEAR_SLACK, why))
     if not ceilings:
         return _Bounds(floor)
     ceiling, reason = min(ceilings)
     return _Bounds(floor, ceiling, reason)
 
 
+_YEAR_SLACK = 3
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,])(1[5-9]\d\d|20\d\d)(?![\w%]|,\d)")
 
 
@@ -1027,7 +1031,8 @@ def _in_form(candidate: str, answer_words: list[str], kind: str, given: bool = F
 
 
 _PARTICLES = frozenset(
-    {"bin", "al", "van", "von", "de", "del", "da", "der", "den", "dos", "di", "dalla", "della", "du"}
+    {"bin", "al", "van", "von", "de", "del", "da", "der", "den", "dos", "di", "dalla", "della"}
+    | {"du"}
 )
 
 
@@ -1042,7 +1047,9 @@ def _reads_as_name(candidate: pools.Candidate, surname: bool, library: Library |
         return False
     if any(re.search(r"-[a-z]", word) for word in words):
         return False  # "Canadian-born Ib": a description cut into a name
-    article = library.get(candidate.article) if library is not None and candidate.article else None
+    article = None
+    if library is not None and candidate.article:
+        article = library.get(candidate.article)
     if article is None or library is None:
         return True
     if all(word.lower() in _lower_words(article) for word in checked):

@@ -449,7 +449,9 @@ def test_an_invented_name_is_of_the_storys_country_or_none_is_invented() -> None
     moscow = "Spokesman Dmitry Volkov spoke in Moscow. St. Petersburg and Sochi were quiet."
     library.articles["rome"] = parse_article("rome", rome)
     library.articles["moscow"] = parse_article("moscow", moscow)
-    italian = ask("Carlo Bruni", "Lawyer Carlo Bruni spoke in Rome.", "Who spoke?", "person", "rome")
+    italian = ask(
+        "Carlo Bruni", "Lawyer Carlo Bruni spoke in Rome.", "Who spoke?", "person", "rome"
+    )
     russian = ask(
         "Dmitry Volkov", "Spokesman Dmitry Volkov spoke in Moscow.", "Who spoke?", "person",
         "moscow",
