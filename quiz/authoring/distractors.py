@@ -455,8 +455,12 @@ class _Bounds:
         return value >= self.floor and (self.ceiling is None or value <= self.ceiling)
 
 
-def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
-    """Positive, below an implied total, at most a right angle, no year after the article's."""
+def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds:
+    """Positive, below an implied total, at most a right angle, no year after the article's.
+
+    ``choosing``: for options the engine picks, an undated article's years also stay near the
+    latest year it names; a guess about when it was written, so the lint does not hold a
+    hand-written distractor to it."""
     least = 1 if not amount.decimals else Fraction(1, 10**amount.decimals)  # one unit
     floor: Fraction | int = 0 if amount.units == 0 else least
     ceilings: list[tuple[Fraction | int, str]] = []
@@ -479,7 +483,7 @@ def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
     date = facts.article.date if facts.article is not None else None
     if facts.kind == "year" and date is not None and amount.value <= date.year:
         ceilings.append((date.year, f"it is after the article's date ({date:%-d %B %Y})"))
-    elif facts.kind == "year" and facts.article is not None:
+    elif choosing and facts.kind == "year" and facts.article is not None:
         latest = _latest_year(facts.article)
         if latest is not None and amount.value <= latest:
             # A few years' slack: the answer may itself be the latest year named (1983 would
@@ -512,7 +516,7 @@ def _amount_options(
     for _, quote in facts.claims:
         excluded |= _numbers_in(quote)
     excluded.discard(amount.value)
-    bounds = _bounds(facts, amount)
+    bounds = _bounds(facts, amount, choosing=True)
     answer_round = roundness(amount.units)
 
     def valid(units: int) -> bool:

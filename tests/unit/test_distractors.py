@@ -924,3 +924,10 @@ def test_an_undated_article_bounds_years_by_the_latest_year_it_names(
     question = make(str(year), f"The bridge opened in {year}.", article="undated")
     for option in sound(question, library, seed):
         assert int(option) <= 2012 + distractors._YEAR_SLACK, f"{option} is long after 2012"
+
+
+def test_the_lint_does_not_hold_a_written_year_to_an_undated_articles_latest() -> None:
+    library = Library(root=Path("."))
+    library.articles["undated"] = parse_article("undated", "The bridge opened in 1983.")
+    question = make("1983", "The bridge opened in 1983.", article="undated", wrong=["1995"])
+    assert distractors.lint(question, library) == []
