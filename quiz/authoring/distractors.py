@@ -455,8 +455,12 @@ class _Bounds:
         return value >= self.floor and (self.ceiling is None or value <= self.ceiling)
 
 
-def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
-    """Positive, below an implied total, at most a right angle, no year after the article's."""
+def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds:
+    """Positive, below an implied total, at most a right angle, no year after the article's.
+
+    ``choosing``: for options the engine picks, an undated article's years also stay near the
+    latest year it names; a guess about when it was written, so the lint does not hold a
+    hand-written distractor to it."""
     least = 1 if not amount.decimals else Fraction(1, 10**amount.decimals)  # one unit
     floor: Fraction | int = 0 if amount.units == 0 else least
     ceilings: list[tuple[Fraction | int, str]] = []
@@ -479,10 +483,29 @@ def _bounds(facts: _Facts, amount: Amount) -> _Bounds:
     date = facts.article.date if facts.article is not None else None
     if facts.kind == "year" and date is not None and amount.value <= date.year:
         ceilings.append((date.year, f"it is after the article's date ({date:%-d %B %Y})"))
+    elif choosing and facts.kind == "year" and facts.article is not None:
+        latest = _latest_year(facts.article)
+        if latest is not None and amount.value <= latest:
+            # A few years' slack: the answer may itself be the latest year named (1983 would
+            # otherwise always be the top of the ladder), and a story is written soon after.
+            why = f"it is long after the latest year the article names ({latest})"
+            ceilings.append((latest + _YEAR_SLACK, why))
     if not ceilings:
         return _Bounds(floor)
     ceiling, reason = min(ceilings)
     return _Bounds(floor, ceiling, reason)
+
+
+_YEAR_SLACK = 3
+_YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,])(1[5-9]\d\d|20\d\d)(?![\w%]|,\d)")
+
+
+@functools.lru_cache(maxsize=256)
+def _latest_year(article: Article) -> int | None:
+    """The latest year an undated article names: it was written then or soon after, so a year
+    past it reads as the future (2030 for a story that speaks of 2015 at the latest)."""
+    years = [int(found) for found in _YEAR_IN_TEXT.findall(article.text)]
+    return max(years) if years else None
 
 
 def _amount_options(
@@ -493,7 +516,7 @@ def _amount_options(
     for _, quote in facts.claims:
         excluded |= _numbers_in(quote)
     excluded.discard(amount.value)
-    bounds = _bounds(facts, amount)
+    bounds = _bounds(facts, amount, choosing=True)
     answer_round = roundness(amount.units)
 
     def valid(units: int) -> bool:
@@ -768,6 +791,8 @@ def _date_options(
         year = form.year or (
             facts.article.date.year if facts.article and facts.article.date else 2001
         )
+        if form.year is None and (form.month, form.day) == (2, 29):
+            year = 2000  # a yearless 29 February is a leap year's
         try:
             base = dt.date(year, form.month, form.day)
         except ValueError:
@@ -906,8 +931,8 @@ class _Picker:
             return False  # a three-word name among two-word ones is a tell
         if person and _initials(candidate) != _initials(facts.answer) and not self._plain_ok():
             return False  # so is the only name with a middle initial
-        if kind == "person" and _sex_of(candidate) and _sex_of(facts.answer) and (
-            _sex_of(candidate) != _sex_of(facts.answer)
+        if kind == "person" and _sex_of(candidate) and _answer_sex(facts) and (
+            _sex_of(candidate) != _answer_sex(facts)
         ):
             return False  # John Terry for "which former Wimbledon champion ... Marion"
         if normalise(candidate) in facts.contested:
@@ -1000,8 +1025,66 @@ def _in_form(candidate: str, answer_words: list[str], kind: str, given: bool = F
     if answer_words[0] in _TITLED and len(answer_words) == 2:
         return f"{answer_words[0]} {words[-1]}" if words[0] not in _TITLED else candidate
     if len(answer_words) == 1 and len(words) > 1:
-        return words[0] if given else words[-1]
+        if given:
+            return words[0]
+        start = len(words) - 1  # "bin Laden", "van Gaal": the particle is the surname's
+        while start > 1 and words[start - 1].lower() in _PARTICLES:
+            start -= 1
+        return " ".join(words[start:])
     return candidate
+
+
+_PARTICLES = frozenset(
+    {"bin", "al", "van", "von", "de", "del", "da", "der", "den", "dos", "di", "dalla", "della"}
+    | {"du"}
+)
+
+
+def _reads_as_name(candidate: pools.Candidate, surname: bool, library: Library | None) -> bool:
+    """Whether a person found in an article reads as someone's name there: not a run of words
+    its article also writes in lower case ("White House", "Hamilton Harbor" for a surname),
+    nor a numeral ("II")."""
+    words = candidate.text.split()
+    checked = words[-1:] if surname else words
+    if any(word in _ROMANS or (word.isalpha() and len(word) > 1 and word.isupper())
+           for word in checked):
+        return False
+    if any(re.search(r"-[a-z]", word) for word in words):
+        return False  # "Canadian-born Ib": a description cut into a name
+    article = None
+    if library is not None and candidate.article:
+        article = library.get(candidate.article)
+    if article is None or library is None:
+        return True
+    if all(word.lower() in _lower_words(article) for word in checked):
+        return False
+    # "Red Cross", "World Vision", "Hoover Dam": no given name, and a word for a surname
+    return not (
+        len(words) > 1
+        and words[0] not in vocabulary().given
+        and words[0] not in _TITLED
+        and words[-1].lower() in _library_lower_words(library)
+    )
+
+
+_LOWER: dict[int, tuple[weakref.ref[Library], frozenset[str]]] = {}
+
+
+def _library_lower_words(library: Library) -> frozenset[str]:
+    """The words any article of the library writes in lower case; once a library."""
+    cached = _LOWER.get(id(library))
+    if cached is not None and cached[0]() is library:
+        return cached[1]
+    found = frozenset().union(*(_lower_words(a) for a in library.articles.values()))
+    _LOWER[id(library)] = (weakref.ref(library), found)
+    weakref.finalize(library, _LOWER.pop, id(library), None)
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _lower_words(article: Article) -> frozenset[str]:
+    """The words an article writes in lower case somewhere."""
+    return frozenset(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+", article.text))
 
 
 def _given_name_answer(facts: _Facts) -> bool:
@@ -1052,8 +1135,12 @@ def _name_options(
     for candidate in found:
         if picker.full:
             break
-        if by_given_name and len(candidate.text.split()) < 2:
-            continue  # a lone word is a surname as often as not
+        if kind == "person" and len(words) == 1 and len(candidate.text.split()) < 2:
+            # A lone capitalised word is a given name ("Serena"), a surname or no name at all
+            # ("Vision", "Harbor") as often as not: a surname comes from a full name.
+            continue
+        if kind == "person" and not _reads_as_name(candidate, len(words) == 1, facts.library):
+            continue
         shown = pools.canonical_place(candidate.text, facts.answer)
         text = _in_form(shown, words, kind, by_given_name)
         if kind == "title":
@@ -1083,7 +1170,7 @@ def _faker_fits(facts: _Facts) -> bool:
     ``_faker_fill`` always fills the options)."""
     words = _tokens(facts.answer)
     if facts.kind == "person":
-        return _imitable(words)
+        return _imitable(words) and _nations_for_names(facts) is not None
     if facts.kind != "organisation" or len(words) != 2 or _company_suffix(words) != 1:
         return False  # "Libyan National Oil Corporation" is named for no one
     return _imitable(words[:1])
@@ -1128,12 +1215,68 @@ def _faker(seed: int, locale: str = FAKER_LOCALE) -> Any:
 
 def _faker_fill(picker: _Picker, rng: random.Random) -> None:
     seed = rng.getrandbits(64)
+    facts = picker.facts
     with _FAKER_LOCK:
-        _faker_fill_from(picker, _faker(seed, _locale_of(picker.facts.answer)))
+        _faker_fill_from(picker, _faker(seed, _locale_for(facts)))
+
+
+def _nations_for_names(facts: _Facts) -> list[str] | None:
+    """The countries whose names an invented person should have, nearest first: the one the
+    article gives the answer, then the one the article is about (a name the data does not
+    know, "Dmitry Peskov", is likelier of there than English). None when the nearest is a
+    country Faker has no Latin-script names for (Russia, Israel): nothing convincing can be
+    invented, so the question gets only the names the articles give."""
+    vocab = vocabulary()
+    words = _tokens(facts.answer)
+    given = words[0] if len(words) > 1 and words[0] not in _TITLED else ""
+    nations: list[str] = []
+    if facts.fine.where:
+        if facts.fine.where not in vocab.locales:
+            return None
+        nations.append(facts.fine.where)
+    home = pools.article_country(facts.article) if facts.article is not None else ""
+    if home and home not in nations:
+        if home in vocab.locales:
+            nations.append(home)
+        elif not nations and not (given and given in vocab.given):
+            return None  # "Dmitry Peskov" in a story of Russia
+    return nations
+
+
+def _locale_for(facts: _Facts) -> str:
+    """The Faker locale of an invented name: that of the answer's country when its given name
+    is one of that locale's (Carlo Dalla Vedova, in Italy: Italian, not German, names), else
+    the locale the data gives the given name."""
+    if facts.kind != "person":
+        return _locale_of(facts.answer)
+    words = _tokens(facts.answer)
+    given = words[0] if len(words) > 1 and words[0] not in _TITLED else ""
+    locales = vocabulary().locales
+    primary = _nations_for_names(facts) or []
+    if given and given in vocabulary().given:
+        others = pools.article_countries(facts.article) if facts.article is not None else ()
+        for nation in [*primary, *(n for n in others if n in locales)]:
+            if _has_given(locales[nation], given):  # Carlo, in a story naming Italy: Italian
+                return locales[nation]
+    if primary:
+        return locales[primary[0]]  # Konstantin Batygin, in a story of Pasadena: English
+    return _locale_of(facts.answer)
+
+
+@functools.lru_cache(maxsize=64)
+def _has_given(locale: str, name: str) -> bool:
+    """Whether Faker's names of a locale include a given name (asked only when inventing)."""
+    fake = _faker(0, locale)
+    for provider in fake.get_providers():
+        names: Any = getattr(provider, "first_names", None)
+        if names is not None:
+            return name in (names.keys() if isinstance(names, dict) else set(names))
+    return False
 
 
 def _locale_of(name: str) -> str:
-    """The Faker locale for names like this one: Ignacio Evangelista gets Spanish names."""
+    """The Faker locale for names like this one: Ignacio Evangelista gets Spanish names (a
+    person whose country the article gives gets names of that country's locale instead)."""
     words = _tokens(name)
     if len(words) < 2 or words[0] in _TITLED:
         return FAKER_LOCALE
@@ -1151,6 +1294,33 @@ def _sex_of(name: str) -> str:
     return sex if sex in ("m", "f") else ""
 
 
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _answer_sex(facts: _Facts) -> str:
+    """The answer's sex as its article tells it (he or she in the sentences naming the
+    person: Jessie Usher is "he"), else as its given name usually is; "" when unknown."""
+    return _sex_in(facts.article, facts.answer) if facts.article is not None else _sex_of(
+        facts.answer
+    )
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _sex_in(article: Article, answer: str) -> str:
+    surname = _tokens(answer)[-1] if _tokens(answer) else ""
+    he = she = 0
+    for sentence in article.sentences:
+        if surname and surname in sentence.text:
+            he += len(_HE.findall(sentence.text))
+            she += len(_SHE.findall(sentence.text))
+    if he >= 2 * she + 1 and he >= 2:
+        return "m"
+    if she >= 2 * he + 1 and she >= 2:
+        return "f"
+    return _sex_of(answer)
+
+
 def _faker_fill_from(picker: _Picker, fake: Any) -> None:
     make = _fake_person if picker.facts.kind == "person" else _fake_organisation
     if _given_name_answer(picker.facts):  # "Jared", as the article calls Jared Karnes
@@ -1161,20 +1331,28 @@ def _faker_fill_from(picker: _Picker, fake: Any) -> None:
             return
         # Once a real name carries the answer's middle initial, invented ones need none.
         shape = _without_initials(answer) if picker._plain_ok() else answer
-        candidate = make(fake, shape)
+        candidate = make(fake, shape, _answer_sex(picker.facts))
         if attempt < 120 and not _similar_length(candidate, answer):
             continue
+        if _FLATTENED.search(candidate):
+            continue  # Faker's "Mcbride", "Oneill": no one writes them so
         picker.offer(candidate)
 
 
-def _fake_person(fake: Any, answer: str) -> str:
-    """A name of the answer's shape: as many words, initials where it has them, its gender."""
+# Surnames some Faker locales write flattened (Mcbride for McBride, Oneill for O'Neill).
+_FLATTENED = re.compile(
+    r"\b(?:Mc[a-z]|O(?:neil|neal|brien|connor|connell|donnell|keefe|reilly|rourke|hara|leary|"
+    r"malley|shea|sullivan|toole|grady|brian|donoghue|halloran)[a-z]*\b)"
+)
+
+
+def _fake_person(fake: Any, answer: str, sex: str) -> str:
+    """A name of the answer's shape: as many words, initials where it has them, its sex."""
     words = _tokens(answer)
     if len(words) == 1:
         return str(fake.last_name())
     if words[0] in _TITLED and len(words) == 2:  # "Mr Khan": the title kept, a surname
         return f"{words[0]} {fake.last_name()}"
-    sex = _sex_of(answer)
     female = sex == "f"
     if not sex:  # unknown (or both): pick one, but keep it for every first name
         female = bool(fake.random_int(0, 1))
@@ -1195,8 +1373,8 @@ def _fake_person(fake: Any, answer: str) -> str:
     return " ".join(parts)
 
 
-def _fake_given_name(fake: Any, answer: str) -> str:
-    female = _sex_of(f"{answer} X") == "f"
+def _fake_given_name(fake: Any, answer: str, sex: str) -> str:
+    female = (sex or _sex_of(f"{answer} X")) == "f"
     return str(fake.first_name_female() if female else fake.first_name_male())
 
 
@@ -1208,7 +1386,7 @@ def _without_initials(name: str) -> str:
     return " ".join(words) if len(words) > 1 else name
 
 
-def _fake_organisation(fake: Any, answer: str) -> str:
+def _fake_organisation(fake: Any, answer: str, sex: str = "") -> str:
     words = _tokens(answer)
     suffix = _company_suffix(words)
     head, tail = words[: len(words) - suffix], words[len(words) - suffix :]

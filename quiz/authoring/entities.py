@@ -29,6 +29,8 @@ class Fine:
     fine: str = ""
     family: str = ""
     where: str = ""
+    area: str = ""  # a city's state, province or nation (California), when known
+    area_stated: bool = False  # the question or sentence says it ("a California town")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,12 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# What follows a reporter's name in a credit line: a reporter, not someone in the story.
+_BYLINE = re.compile(
+    r"^\s*(?:and\s+[A-Z][\w.' -]{1,40}?\s+)?(?:contributed|reported from|wrote this)"
+)
+
+
 def _clean(words: list[str]) -> list[str]:
     while words and (words[0] in _OPENERS or words[0] in _MONTHS):
         words = words[1:]
@@ -97,6 +105,45 @@ def _role_after(text: str) -> str:
     for role in vocabulary().role_pattern.finditer(phrase):
         found = role.group(1).lower()
     return found
+
+
+@functools.cache
+def _nation_pattern() -> re.Pattern[str]:
+    vocab = vocabulary()
+    names = sorted({*vocab.demonyms, *(c.name for c in gazetteer().countries)}, key=len)
+    alternatives = "|".join(re.escape(name) for name in reversed(names))
+    return re.compile(rf"(?<![\w.])({alternatives})(['\u2019]s)?(?![\w])")
+
+
+def nation_in(text: str) -> str:
+    """The country a phrase ties someone to: a demonym ("Israeli") or a country's possessive
+    ("Israel's"), the last when there are several; ``""`` when none."""
+    vocab = vocabulary()
+    found = ""
+    for match in _nation_pattern().finditer(text):
+        name, possessive = match.group(1), match.group(2)
+        if name in vocab.demonyms and not possessive:
+            found = vocab.demonyms[name]
+        elif possessive and gazetteer().country(name) is not None:
+            found = name
+    return found
+
+
+def _clause_end(before: str) -> str:
+    """The part of ``before`` after its last sentence or clause break."""
+    return re.split(r"[.;:!?]\s", before)[-1]
+
+
+def _role_nation(before: str, after: str) -> str:
+    """The country of a role written with a name: "Israeli Defense Minister", "the Israeli
+    minister", "Netanyahu, Israel's prime minister"."""
+    match = _ROLE_AFTER.match(after[:80])
+    if match is not None and vocabulary().role_pattern.search(match.group(1)):
+        nation = nation_in(match.group(1))
+        if nation:
+            return nation
+    tail = _clause_end(before[-45:])
+    return nation_in(tail) if _role_before(before) else ""
 
 
 def family_of(role: str) -> str:
@@ -208,6 +255,10 @@ def harvest(article: Article) -> tuple[Entity, ...]:
         old = found.get(key)
         if old is None or (not old.fine.family and fine.family and old.fine.kind == fine.kind):
             found[key] = Entity(name, fine, role)
+        elif old.fine.kind == fine.kind == "person" and fine.where and not old.fine.where:
+            # a later mention says whose: "Herzog, Israel's opposition leader"
+            family = old.fine.family or fine.family
+            found[key] = Entity(old.text, Fine("person", family=family, where=fine.where), old.role)
 
     for match in _RUN.finditer(text):
         raw = match.group().split()
@@ -221,7 +272,9 @@ def harvest(article: Article) -> tuple[Entity, ...]:
             name = " ".join(rest)
             common = rest[-1] in vocabulary().org_words or rest[-1] in vocabulary().place_words
             if not common and not place_fine(name) and not org_kind(name):
-                add(name, Fine("person", family=family_of(role)), role)
+                lead = " ".join(raw[: len(raw) - len(rest)])  # "Israel's Defense Minister"
+                nation = nation_in(f"{_clause_end(before[-30:])} {lead}")
+                add(name, Fine("person", family=family_of(role), where=nation), role)
                 continue
         if words[0] in _TITLES and len(words) >= 2:
             continue  # "Mr Khan": the full name is met elsewhere
@@ -235,6 +288,10 @@ def harvest(article: Article) -> tuple[Entity, ...]:
             # "Stiller and Owen Wilson", "San Jose Clash and DC United": each part alone.
             for part in parts:
                 part_fine = type_name(part, before, after)
+                if part_fine is not None and part_fine.kind == "person" and _BYLINE.search(
+                    after[:60]
+                ):
+                    part_fine = Fine("person", family="media")
                 if part_fine is not None:
                     add(part, part_fine)
             continue
@@ -243,6 +300,10 @@ def harvest(article: Article) -> tuple[Entity, ...]:
             work = _work_before(before.lower())  # "the 1983 Bond movie Octopussy"
             if work and not (fine is not None and fine.family):
                 fine = Fine("title", work)
+        if fine is not None and fine.kind == "person" and fine.family:
+            fine = Fine("person", family=fine.family, where=_role_nation(before, after))
+        elif fine is not None and fine.kind == "person" and _BYLINE.search(after[:60]):
+            fine = Fine("person", family="media")  # "CNN's Steve Almasy contributed ..."
         if fine is not None:
             add(name, fine, _role_before(before) or _role_after(after))
     for match in _QUOTED.finditer(text):

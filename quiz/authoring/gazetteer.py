@@ -45,6 +45,7 @@ class Place:
     region: str = ""  # for a country: its region (West Africa); else its country's
     continent: str = ""
     whole: str = ""  # the country a nation is part of (England: United Kingdom)
+    area: str = ""  # for a city: its state, province or nation, where the data knows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +88,12 @@ def gazetteer() -> Gazetteer:
                 add(alias.strip(), place)
     by_name = {c.name: c for c in countries}
     cities: dict[str, list[str]] = {}
-    for city, country_name in _rows("cities.tsv"):
+    for row in _rows("cities.tsv"):
+        city, country_name = row[0], row[1]
+        area = row[2] if len(row) > 2 else ""
         country = by_name[country_name]
         cities.setdefault(country_name, []).append(city)
-        add(city, Place(city, "city", country_name, country.region, country.continent))
+        add(city, Place(city, "city", country_name, country.region, country.continent, "", area))
     regions: dict[str, list[str]] = {}
     for region, country_name in _rows("regions.tsv"):
         country = by_name[country_name]
@@ -130,6 +133,8 @@ class Vocabulary:
     asked: dict[str, tuple[str, str]]  # a question's noun (club) -> (kind, fine type)
     stopwords: frozenset[str]
     given: dict[str, tuple[str, str]]  # given name -> (sex: m, f, b or "", a Faker locale)
+    demonyms: dict[str, str]  # what a country's people are called (Israeli) -> the country
+    locales: dict[str, str]  # country -> the Faker locale (Latin script) of its names
 
 
 @functools.cache
@@ -174,6 +179,13 @@ def vocabulary() -> Vocabulary:
         {row[0]: (row[1], row[2]) for row in _rows("asked.tsv")},
         frozenset(row[0] for row in _rows("stopwords.txt")),
         given,
+        {
+            demonym: row[0]
+            for row in _rows("nations.tsv")
+            for demonym in row[1].split(";")
+            if demonym
+        },
+        {row[0]: row[2] for row in _rows("nations.tsv") if len(row) > 2 and row[2]},
     )
 
 

@@ -20,13 +20,14 @@ import random
 import re
 import weakref
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quiz.authoring.entities import (
     Entity,
     Fine,
     family_of,
     harvest,
+    nation_in,
     org_kind,
     person_in,
     place_fine,
@@ -34,7 +35,7 @@ from quiz.authoring.entities import (
     type_name,
     work_kind,
 )
-from quiz.authoring.gazetteer import Group, article_groups, gazetteer, vocabulary
+from quiz.authoring.gazetteer import Group, Place, article_groups, gazetteer, vocabulary
 from quiz.corpus.articles import Library
 from quiz.model import Article, Question
 from quiz.text import normalise
@@ -47,6 +48,7 @@ class Candidate:
     text: str
     source: str  # "article", "folder data", "same subject", "data", "built"
     article: str = ""  # the article it was found in, when it was
+    where: str = ""  # a person's country, when the article says it ("Israeli minister")
 
 
 # --- the answer's fine type -------------------------------------------------------------------
@@ -100,23 +102,33 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
             family = entity.fine.family
         if not family and typed is not None and typed.kind == "person":
             family = typed.family
-        if not family:
-            for match in vocabulary().role_pattern.finditer(question.question):
-                family = family_of(match.group(1)) or family
-        return Fine("person", family=family)
+        nation = ""
+        for match in vocabulary().role_pattern.finditer(question.question):
+            if not family:
+                family = family_of(match.group(1))
+            # "Who is Israel's defense minister?", "Which Russian president ...?"
+            nation = nation_in(question.question[max(0, match.start() - 25) : match.start()])
+            if nation:
+                break
+        if not nation and entity is not None:
+            nation = entity.fine.where
+        return Fine("person", family=family, where=nation)
     if asked is None or asked[0] != kind:
         asked = _noun_before(before) or asked  # "the stone town of Matera", "the band One ..."
     if kind == "place":
+        context = f"{question.question} {sentence}"
         if typed is not None and typed.kind == "place":
             if typed.where or typed.fine not in ("river", "venue", "county", "street"):
-                return typed
-            where = _country_named(f"{question.question} {sentence}", answer)
+                return _with_area(typed, answer, context)
+            where = _country_named(context, answer)
             return Fine("place", typed.fine, where=where)
         fine = asked[1] if asked is not None and asked[0] == "place" else ""
         where = ""
         if fine in ("city", "region", "county", "river"):
-            where = _country_named(f"{question.question} {sentence}", answer)
-        return Fine("place", fine, where=where)
+            where = _country_named(context, answer)
+            if not where and article is not None:
+                where = article_country(article)
+        return _with_area(Fine("place", fine, where=where), answer, context)
     if kind == "organisation":
         fine = org_kind(answer)
         if not fine and asked is not None and asked[0] == "organisation":
@@ -130,6 +142,77 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
                     fine = entity.fine.fine
         return Fine("title", fine or work_kind(before[-30:]))
     return Fine(kind)
+
+
+@functools.lru_cache(maxsize=256)
+def article_countries(article: Article) -> tuple[str, ...]:
+    """The countries an article's places are in, most places first (ties by name)."""
+    counts: Counter[str] = Counter()
+    for entity in harvest(article):
+        if entity.fine.kind == "place":
+            place = place_fine(entity.text)
+            if place is not None and place.country:
+                counts[place.country] += 1
+    return tuple(name for name, _ in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+
+
+@functools.lru_cache(maxsize=256)
+def article_country(article: Article) -> str:
+    """The country most of an article's places are in (a town it names and the data does not
+    know is likelier there than anywhere), or "" when no country leads."""
+    counts: Counter[str] = Counter()
+    for entity in harvest(article):
+        if entity.fine.kind == "place":
+            place = place_fine(entity.text)
+            if place is not None and place.country:
+                counts[place.country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+def city_area(text: str) -> str | None:
+    """The state, province or nation the data puts a city in ("" when it knows the city but
+    not its area), or None when the data knows no city of that name."""
+    cities = [place for place in gazetteer().lookup(text) if place.fine == "city"]
+    return cities[0].area if cities else None
+
+
+def _area_named(text: str, answer: str) -> Place | None:
+    """The one state or province a text names ("a California town"), unambiguously: Georgia
+    (a country too) or Washington (a city too) tell nothing, unless written after the answer
+    as its state ("Blue Ridge, Georgia")."""
+    after = re.search(rf"{re.escape(answer)},\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text)
+    if after is not None:
+        for name in (after.group(1), after.group(1).split()[0]):
+            states = [p for p in gazetteer().lookup(name) if p.fine == "region"]
+            if len(states) == 1:
+                return states[0]
+    for match in re.finditer(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}", text):
+        name = re.sub(r"['\u2019]s$", "", match.group())
+        if name == answer:
+            continue
+        found = gazetteer().lookup(name)
+        if len(found) == 1 and found[0].fine == "region":
+            return found[0]
+    return None
+
+
+def _with_area(fine: Fine, answer: str, context: str) -> Fine:
+    """A city's fine type with its state: the data's for the answer, else the one its question
+    or sentence names; stated when the text names it (then no city of another state fits)."""
+    if fine.fine != "city":
+        return fine
+    named = _area_named(context, answer)
+    area = city_area(answer) or ""
+    if area:
+        stated = named is not None and named.name == area
+        return replace(fine, area=area, area_stated=stated)
+    apposed = named is not None and re.search(rf"{re.escape(answer)},\s+{named.name}", context)
+    if named is not None and (not fine.where or fine.where == named.country or apposed):
+        return replace(fine, area=named.name, where=named.country, area_stated=True)
+    return fine
 
 
 def _country_named(text: str, answer: str) -> str:
@@ -204,10 +287,17 @@ def _neighbours(library: Library) -> dict[str, tuple[str, ...]]:
         for name in found:
             for other in holders[name]:
                 if other != aid:
-                    shared[other] += 1
+                    shared[other] += _WEIGHT // counts[name]  # the rarer, the nearer
         ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-        near[aid] = tuple(other for other, score in ranked[:NEIGHBOURS] if score >= 1)
+        near[aid] = tuple(other for other, score in ranked[:NEIGHBOURS] if score >= _NEAR)
     return near
+
+
+# A name in n articles weighs 1/n (in units of 1/_WEIGHT): an article is of the same subject
+# when what it shares weighs as much as one name of three articles (Goodluck Jonathan), never
+# for one name of twenty (Facebook) or a few of ten (India, BBC).
+_WEIGHT = 2520
+_NEAR = _WEIGHT * 3 // 10
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -218,6 +308,8 @@ def fits(entity: Fine, want: Fine) -> bool:
     if entity.kind != want.kind:
         return False
     if want.kind == "person":  # of unknown role: only others of unknown or private role
+        if want.where and entity.where and entity.where != want.where:
+            return False  # a Russian president for Israel's defence minister
         return entity.family == want.family or (
             not want.family and entity.family in ("", "private")
         )
@@ -236,8 +328,46 @@ def _shuffled(items: list[Candidate], rng: random.Random) -> list[Candidate]:
 
 def _from(article: Article, want: Fine, source: str) -> list[Candidate]:
     return [
-        Candidate(e.text, source, article.id) for e in harvest(article) if fits(e.fine, want)
+        Candidate(e.text, source, article.id, e.fine.where if e.fine.kind == "person" else "")
+        for e in harvest(article)
+        if fits(e.fine, want) and not (want.fine == "country" and _a_state_here(e.text, article))
     ]
+
+
+def _a_state_here(name: str, article: Article) -> bool:
+    """Whether a country's name is, in this article, a state of the country the article is
+    about (Georgia in a story of Atlanta and Nebraska)."""
+    home = article_country(article)
+    return bool(home) and any(
+        p.fine == "region" and p.country == home and home != name
+        for p in gazetteer().lookup(name)
+    )
+
+
+# Families whose people belong to a country: a minister, a spokesman, a police chief.
+_NATIONAL = frozenset({"politician", "official"})
+
+
+def _of_nation(
+    found: list[Candidate], want: Fine, article: Article | None, library: Library | None
+) -> list[Candidate]:
+    """People of the answer's country first, those of unknown country next; for a
+    politician or an official of a known country, a name from another article only when that
+    article says it is of that country or is about it (no Ronald Reagan for Israel's minister)."""
+    if want.kind != "person" or not want.where:
+        return found
+
+    def level(candidate: Candidate) -> int:
+        if candidate.where == want.where:
+            return 0
+        if article is not None and candidate.article == article.id:
+            return 1
+        other = library.get(candidate.article) if library and candidate.article else None
+        if other is not None and article_country(other) == want.where:
+            return 1  # of unknown country, in a story about the answer's
+        return 3 if want.family in _NATIONAL else 2
+
+    return [c for c in sorted(found, key=level) if level(c) < 3]
 
 
 def candidates(
@@ -255,12 +385,15 @@ def candidates(
     if library is not None:
         held = folder(library)
         found += _group_candidates(held.groups, question, want, context, rng)
-        if article is not None:
+        # A person of no known role gets other stories' people never: the one thing they
+        # share is being named (Walter Mondale for a paediatrician who said something).
+        if article is not None and not (want.kind == "person" and not want.family):
             for other_id in held.neighbours.get(article.id, ()):
                 other = library.get(other_id)
                 if other is not None:
                     found += _shuffled(_from(other, want, "same subject"), rng)
     found += _data_candidates(question.answer, want, rng)
+    found = _of_nation(found, want, article, library)
     return _nearest_places(found, question.answer, want)
 
 
@@ -281,10 +414,13 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
                 return 0
             place = place_fine(candidate.text)
             if place is None:
-                return 3
-            if place.region == home.region:
+                return 4
+            story = candidate.source == "article"
+            if place.region == home.region or (story and place.continent == home.continent):
                 return 0
-            return 1 if place.continent == home.continent else 2
+            if story:
+                return 1  # the story's own countries (Malaysia for a Grand Prix in Australia)
+            return 2 if place.continent == home.continent else 3
 
         return sorted(found, key=near)
     if want.fine not in ("city", "region"):
@@ -297,12 +433,17 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
             return 0  # listed for this very context ("a town in southern Italy")
         place = place_fine(candidate.text)
         if place is None:
-            return 2
+            return 3
         if place.country == country:
+            area = city_area(candidate.text) if want.area else None
+            if area and area != want.area:
+                return 9 if want.area_stated else 1  # New York City for "a California town"
             return 0
-        return 1 if here is not None and place.continent == here.continent else 2
+        return 2 if here is not None and place.continent == here.continent else 3
 
-    return sorted(found, key=level) if country else found
+    if not country:
+        return found
+    return [c for c in sorted(found, key=level) if level(c) < 9]
 
 
 def _group_candidates(
@@ -379,7 +520,9 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
         # for any of them to fit (a fashion house is no oil company).
         add(list(vocabulary().org_names.get(want.fine, ())))
     if len(answer.split()) > 1 and (want.kind == "place" or org_kind(answer)):
-        add(_swapped(answer), "built")
+        near, far = _swapped(answer)
+        add(near, "built")
+        add(far, "built")
     return found
 
 
@@ -392,8 +535,9 @@ def _river_form(river: str, answer: str) -> str:
     return river
 
 
-def _swapped(answer: str) -> list[str]:
-    """The answer with the place in it swapped for its neighbours of the same fine type."""
+def _swapped(answer: str) -> tuple[list[str], list[str]]:
+    """The answer with the place in it swapped for its neighbours of the same fine type: those
+    of the same state first, then the rest of the country."""
     geo = gazetteer()
     words = answer.split()
     for size in (3, 2, 1):
@@ -407,8 +551,12 @@ def _swapped(answer: str) -> list[str]:
             else:
                 others = [r for r in geo.regions.get(place.country, ()) if r != place.name]
             head, tail = words[:start], words[start + size :]
-            return [" ".join([*head, other, *tail]) for other in others if other != name]
-    return []
+            pairs = [(" ".join([*head, other, *tail]), other) for other in others if other != name]
+            area = city_area(place.name) if place.fine == "city" else ""
+            # Pasadena Police Department for Glendale's, before Buffalo's
+            near = [built for built, other in pairs if area and city_area(other) == area]
+            return near, [built for built, _ in pairs if built not in near]
+    return [], []
 
 
 # --- truth ------------------------------------------------------------------------------------
@@ -438,6 +586,10 @@ def same_relation(question: Question, candidate: Candidate, library: Library | N
     if article is None:
         return False
     asked = _stems(_QUOTED_SPEECH.sub(" ", question.question)) - _stems(question.answer)
+    for match in vocabulary().role_pattern.finditer(question.question):
+        words = match.group(1).lower().split()
+        if len(words) > 1:  # "defence minister": the defence tells, every minister is one
+            asked -= _stems(words[-1])
     if not asked:
         return False
     mine = _stems(candidate.text)

@@ -911,3 +911,23 @@ def test_a_huge_hand_written_number_neither_crashes_nor_hangs(wrong: str) -> Non
     distractors.cannot_generate(question, None)
     distractors.lint(question, None)
     assert len(distractors.generate(question, None, 1)) == 3
+
+
+@PROPERTY
+@given(year=st.integers(min_value=1950, max_value=2012), seed=st.integers(0, 10**6))
+def test_an_undated_article_bounds_years_by_the_latest_year_it_names(
+    year: int, seed: int
+) -> None:
+    library = Library(root=Path("."))
+    text = f"The bridge opened in {year}. It was repaired in 1949 and again in 2012."
+    library.articles["undated"] = parse_article("undated", text)
+    question = make(str(year), f"The bridge opened in {year}.", article="undated")
+    for option in sound(question, library, seed):
+        assert int(option) <= 2012 + distractors._YEAR_SLACK, f"{option} is long after 2012"
+
+
+def test_the_lint_does_not_hold_a_written_year_to_an_undated_articles_latest() -> None:
+    library = Library(root=Path("."))
+    library.articles["undated"] = parse_article("undated", "The bridge opened in 1983.")
+    question = make("1983", "The bridge opened in 1983.", article="undated", wrong=["1995"])
+    assert distractors.lint(question, library) == []

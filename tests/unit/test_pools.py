@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import itertools
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -301,3 +302,305 @@ def gazetteer_given() -> set[str]:
     from quiz.authoring.gazetteer import vocabulary
 
     return set(vocabulary().given)
+
+
+def test_a_city_of_a_named_state_gets_cities_of_that_state_only() -> None:
+    library = Library(root=Path("."))
+    text = "The fair opened in Marlow Springs, a small California town, on Monday."
+    library.articles["fair"] = parse_article("fair", text)
+    question = ask(
+        "Marlow Springs", text, "In which California town did the fair open?", "place", "fair"
+    )
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3, options
+        assert all(pools.city_area(o) == "California" for o in options), options
+
+
+def test_a_known_city_gets_cities_of_its_own_state_first() -> None:
+    library = Library(root=Path("."))
+    text = "The hospital in Houston admitted the patient on Friday."
+    library.articles["ward"] = parse_article("ward", text)
+    question = ask("Houston", text, "In which city is the hospital?", "place", "ward")
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert [pools.city_area(o) for o in options] == ["Texas"] * 3, options
+
+
+def test_a_country_gets_the_storys_own_countries_before_mere_neighbours() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "The season opens in Australia on Sunday. Teams then race in Malaysia, Bahrain and "
+        "China before the tour reaches Spain."
+    )
+    library.articles["race"] = parse_article("race", text)
+    question = ask(
+        "Australia", "The season opens in Australia on Sunday.",
+        "In which country does the season open?", "place", "race",
+    )  # fmt: skip
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        # its one neighbour, then the story's own countries, never Pacific islands
+        assert set(options) <= {"New Zealand", "Malaysia", "Bahrain", "China", "Spain"}, options
+        assert len(set(options) - {"New Zealand"}) >= 2, options
+
+
+def test_a_town_the_data_does_not_know_gets_cities_of_the_articles_country() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Flooding closed roads in Lyon and Marseille. In Bourg-Vert, a small town, the river "
+        "burst its banks."
+    )
+    library.articles["flood"] = parse_article("flood", text)
+    question = ask(
+        "Bourg-Vert", "In Bourg-Vert, a small town, the river burst its banks.",
+        "In which town did the river burst its banks?", "place", "flood",
+    )  # fmt: skip
+    geo = gazetteer()
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3, options
+        assert all(
+            any(p.country == "France" for p in geo.lookup(o) if p.fine == "city") for o in options
+        ), options
+
+
+CABINET = (
+    "Chilean Defence Minister Karl Vosk met Prime Minister Anna Brenn in the capital. "
+    "Chile's interior minister, Otto Lind, and Foreign Minister Hugo Kross joined them. "
+    "Russian President Vladimir Petrov sent a message."
+)
+SPEECH = "Former president Harold Grant gave a speech in Ohio, and Senator Ruth Bell attended."
+
+
+def test_a_person_of_a_named_country_gets_people_of_that_country() -> None:
+    library = Library(root=Path("."))
+    library.articles["cabinet"] = parse_article("cabinet", CABINET)
+    library.articles["speech"] = parse_article("speech", SPEECH + " Chile was not named.")
+    question = ask(
+        "Karl Vosk", "Chilean Defence Minister Karl Vosk met Prime Minister Anna Brenn",
+        "Who is Chile's defence minister?", "person", "cabinet",
+    )  # fmt: skip
+    fine = pools.answer_fine(question, "person", question.source.quote, library.articles["cabinet"])
+    assert (fine.family, fine.where) == ("politician", "Chile")
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert "Vladimir Petrov" not in options, options  # of another country
+        assert not {"Harold Grant", "Ruth Bell"} & set(options), options  # another story's
+        assert {"Otto Lind", "Hugo Kross"} <= set(options), options
+
+
+def test_a_demonym_or_possessive_before_a_role_gives_the_persons_country() -> None:
+    article = parse_article("cabinet", CABINET)
+    where = {e.text: e.fine.where for e in harvest(article) if e.fine.kind == "person"}
+    assert where["Karl Vosk"] == where["Otto Lind"] == "Chile"
+    assert where["Vladimir Petrov"] == "Russia"
+
+
+def test_a_state_named_like_a_country_is_no_country_in_a_story_of_that_states_nation() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Health workers flew home from Armenia on Monday. They landed in Atlanta, Georgia, "
+        "and went on to Omaha, Nebraska. Others stayed in Guinea, Mali and Sierra Leone."
+    )
+    library.articles["ebola"] = parse_article("ebola", text)
+    question = ask(
+        "Armenia", "Health workers flew home from Armenia on Monday.",
+        "From which country did the workers fly?", "place", "ebola",
+    )  # fmt: skip
+    article = library.articles["ebola"]
+    fine = pools.answer_fine(question, "place", question.source.quote, article)
+    found = pools.candidates(question, fine, article, library, "", random.Random(1))
+    from_story = {c.text for c in found if c.source == "article"}
+    assert "Georgia" not in from_story and {"Guinea", "Mali"} <= from_story, from_story
+
+
+def test_an_organisation_named_for_a_city_gets_cities_of_its_state_first() -> None:
+    library = Library(root=Path("."))
+    text = "The Pasadena Police Department released the video on Friday."
+    library.articles["video"] = parse_article("video", text)
+    question = ask(
+        "Pasadena Police Department", text, "Which police department released the video?",
+        "organisation", "video",
+    )  # fmt: skip
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3, options
+        cities = [o.removesuffix(" Police Department") for o in options]
+        assert all(pools.city_area(c) == "California" for c in cities), options
+
+
+def test_a_surname_answer_gets_surnames_of_full_names_never_a_lone_word() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Coach Mark Ellis said Vision and Harbor were the new stands. Kim cheered. Striker "
+        "Tom Barker and winger Luke Moss trained with defender Joe Hart. Ellis was pleased."
+    )
+    library.articles["club"] = parse_article("club", text)
+    question = ask("Ellis", "Ellis was pleased.", "Who was pleased?", "person", "club")
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert not {"Vision", "Harbor", "Kim"} & set(options), options
+
+
+def test_an_invented_name_is_of_the_storys_country_or_none_is_invented() -> None:
+    library = Library(root=Path("."))
+    rome = "Lawyer Carlo Bruni spoke in Rome. Milan and Naples were quiet."
+    moscow = "Spokesman Dmitry Volkov spoke in Moscow. St. Petersburg and Sochi were quiet."
+    library.articles["rome"] = parse_article("rome", rome)
+    library.articles["moscow"] = parse_article("moscow", moscow)
+    italian = ask(
+        "Carlo Bruni", "Lawyer Carlo Bruni spoke in Rome.", "Who spoke?", "person", "rome"
+    )
+    russian = ask(
+        "Dmitry Volkov", "Spokesman Dmitry Volkov spoke in Moscow.", "Who spoke?", "person",
+        "moscow",
+    )  # fmt: skip
+    from faker import Faker
+
+    italian_given = {
+        name
+        for provider in Faker("it_IT").get_providers()
+        for name in getattr(provider, "first_names", ())
+    }
+    for seed in range(4):
+        options = distractors.generate(italian, library, seed)
+        assert len(options) == 3 and all(o.split()[0] in italian_given for o in options), options
+        assert distractors.generate(russian, library, seed) == []  # no English names for him
+    assert not distractors.can_generate(russian, library)
+
+
+def test_words_the_article_writes_in_lower_case_are_no_ones_name() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "The white house on the hill was sold. Janet Cole said she would move in. Later, "
+        "White House said it had no comment. Mary Dunn said nothing."
+    )
+    library.articles["sale"] = parse_article("sale", text)
+    assert "White House" in {e.text for e in harvest(library.articles["sale"])}
+    question = ask("Janet Cole", "Janet Cole said she would move in.", "Who said it?", "person",
+                   "sale")  # fmt: skip
+    for seed in range(6):
+        assert "White House" not in distractors.generate(question, library, seed)
+
+
+def test_a_name_with_no_given_name_ending_in_a_common_word_is_no_ones() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Tom Barker won. \"It was close,\" said Barker. Aid group Hadley Cross said it sent "
+        "help, and Canadian-born Ib said little. Sam Price and Joe Hart were next. "
+        "\"Hard race,\" Price said."
+    )
+    library.articles["race"] = parse_article("race", text)
+    library.articles["bridge"] = parse_article("bridge", "They walked across the cross street.")
+    question = ask("Barker", "said Barker", "Who said it was close?", "person", "race")
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert not {"Cross", "Ib"} & set(options), options
+
+
+def test_a_name_many_articles_share_makes_no_subject_a_rare_one_does() -> None:
+    library = Library(root=Path("."))
+    texts = {f"filler{n}": f"Reporter Ann Vale{n} wrote about weather." for n in range(36)}
+    texts |= {
+        "derail": "Officials at Facebook and Mayor Tom Reed met after the train derailed.",
+        "tennis": "Facebook fans cheered as Kim Sollis beat Lara Venn in the final.",
+        "quake": "Facebook users shared photos. Mayor Tom Reed toured the damage.",
+        "other": "Facebook said nothing.",
+    }
+    for name, text in texts.items():
+        library.articles[name] = parse_article(name, text)
+    near = pools.folder(library).neighbours
+    assert near["derail"] == ("quake",), near["derail"]  # Tom Reed: in two articles
+    assert "tennis" not in near["derail"]  # Facebook alone: in four
+
+
+def test_a_surname_keeps_its_particle_never_a_cut_half() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Ruth Dixon said the tapes of Omar bin Haddad were old. Hugo van Berk and "
+        "Carl Moss agreed. \"They are fakes,\" Dixon said."
+    )
+    library.articles["tapes"] = parse_article("tapes", text)
+    question = ask("Dixon", "\"They are fakes,\" Dixon said.", "Who said they are fakes?",
+                   "person", "tapes")  # fmt: skip
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert not {"Haddad", "Berk"} & set(options), options
+
+
+def test_a_persons_sex_is_read_from_the_pronouns_of_the_article() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Actor Jessie Ralling has been cast as the lead. Ralling said he was thrilled, and "
+        "his agent said Ralling would start filming when he returns from London."
+    )
+    library.articles["cast"] = parse_article("cast", text)
+    question = ask("Jessie Ralling", "Actor Jessie Ralling has been cast as the lead.",
+                   "Who has been cast as the lead?", "person", "cast")  # fmt: skip
+    sexes = {"m", "f"}
+    for seed in range(6):
+        for option in distractors.generate(question, library, seed):
+            assert distractors._sex_of(option) in ("m", ""), option
+            sexes.discard(distractors._sex_of(option))
+    assert sexes == {"f"}  # men's names were offered, never a woman's
+
+
+def test_a_person_of_no_known_role_gets_no_one_from_another_story() -> None:
+    library = Library(root=Path("."))
+    library.articles["clinic"] = parse_article(
+        "clinic", "Nadia Burr said patients bring printouts. Tom Reed agreed with her."
+    )
+    library.articles["vote"] = parse_article(
+        "vote", "Tom Reed watched as Walter Mundt and Jim Carrow debated."
+    )
+    question = ask("Nadia Burr", "Nadia Burr said patients bring printouts.",
+                   "Who said patients bring printouts?", "person", "clinic")  # fmt: skip
+    assert pools.folder(library).neighbours["clinic"] == ("vote",)
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert not {"Walter Mundt", "Jim Carrow"} & set(options), options
+
+
+def test_a_state_written_after_a_town_is_its_state_even_when_named_like_a_country() -> None:
+    library = Library(root=Path("."))
+    text = "The chapel in Pine Knob, Georgia, was restored."
+    library.articles["chapel"] = parse_article("chapel", text)
+    question = ask("Pine Knob", text, "In which town is the chapel?", "place", "chapel")
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3 and all(pools.city_area(o) == "Georgia" for o in options), options
+
+
+def test_a_reporter_in_the_credit_line_is_no_one_in_the_story() -> None:
+    library = Library(root=Path("."))
+    text = (
+        "Anna Rolf was shot on Friday. Police said Tom Dade fled and Lisa Moor called them. "
+        "Jane Roe contributed to this report."
+    )
+    library.articles["shot"] = parse_article("shot", text)
+    assert {e.text: e.fine.family for e in harvest(library.articles["shot"])}["Jane Roe"] == "media"
+    question = ask("Anna Rolf", "Anna Rolf was shot on Friday.", "Who was shot?", "person", "shot")
+    for seed in range(6):
+        assert "Jane Roe" not in distractors.generate(question, library, seed)
+
+
+def test_invented_surnames_are_never_written_flattened() -> None:
+    library = Library(root=Path("."))
+    text = "Officer Dana Brook of Denver, Colorado, said Brook had seen it all in Denver."
+    library.articles["denver"] = parse_article("denver", text)
+    question = ask("Brook", "said Brook had seen it all", "Who had seen it all?", "person",
+                   "denver")  # fmt: skip
+    for seed in range(60):
+        for option in distractors.generate(question, library, seed):
+            assert not distractors._FLATTENED.search(option), option
+
+
+def test_an_italian_surname_keeps_its_dalla() -> None:
+    library = Library(root=Path("."))
+    text = "Carlo Dalla Rosa and Nicola Bruni spoke in Rome. \"It is over,\" Bruni said."
+    library.articles["court"] = parse_article("court", text)
+    question = ask("Bruni", "\"It is over,\" Bruni said.", "Who said it is over?", "person",
+                   "court")  # fmt: skip
+    for seed in range(6):
+        assert "Rosa" not in distractors.generate(question, library, seed)
