@@ -14,46 +14,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from quiz import text
+from quiz.authoring import wordlists
 from quiz.corpus.sentences import Sentence
 from quiz.model import Article
 from quiz.text import normalise
 
 # --- vocabulary ------------------------------------------------------------------------------
 
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-}
+NUMBER_WORDS = {word: int(value) for word, value in text.NUMBER_WORDS.items() if word != "zero"}
 ORDINAL_WORDS = {
     "first": 1,
     "second": 2,
@@ -68,9 +41,7 @@ ORDINAL_WORDS = {
     "eleventh": 11,
     "twelfth": 12,
 }
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = text.MONTHS
 _MONTH_ABBREVIATIONS = {
     "jan": 1,
     "feb": 2,
@@ -116,47 +87,12 @@ _LONG_UNITS = (
     "hectares?|acres?"
 )
 # Words that name a person by what they do, as in "stunt driver Jess Hawkins".
-ROLE_NOUNS = set(
-    """driver coordinator co-ordinator supervisor producer director manager coach striker forward
-    defender midfielder goalkeeper full-back winger captain chairman chairwoman chair chief
-    executive engineer architect designer astronomer scientist researcher professor teacher
-    librarian photographer actor actress singer writer author novelist journalist editor
-    spokesman spokeswoman spokesperson minister president mayor MP senator governor councillor
-    officer inspector detective doctor surgeon nurse pilot astronaut founder owner boss head
-    leader analyst economist lawyer judge artist composer curator player champion winner boxer
-    rider cyclist runner skier swimmer chef farmer campaigner activist secretary presenter
-    commissioner ambassador premier chancellor candidate physicist chemist biologist geologist
-    historian archaeologist mechanic supremo principal headteacher student apprentice volunteer
-    conductor drummer guitarist dancer comedian broadcaster commentator referee umpire
-    villain hero heroine character""".split()
-)
+ROLE_NOUNS = set(wordlists.entries("role_nouns"))
 ROLE_PLURALS = {noun + "s": noun for noun in ROLE_NOUNS} | {"heroes": "hero"}
 CHARACTER_ROLES = {"villain", "hero", "heroine", "character", "love interest"}
 # Words that name an organisation by what it is, as in "engineering firm Arup".
-ORG_NOUNS = set(
-    """firm company side club team group carmaker manufacturer studio agency charity bank
-    airline retailer broadcaster publisher label startup start-up band union operator
-    developer contractor brand""".split()
-)
-HONORIFICS = {
-    "Dr",
-    "Dr.",
-    "Prof",
-    "Prof.",
-    "Professor",
-    "Sir",
-    "Dame",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Lord",
-    "Lady",
-    "Rev",
-    "Rev.",
-}
+ORG_NOUNS = set(wordlists.entries("org_nouns"))
+HONORIFICS = set(wordlists.entries("honorifics"))
 # Capitalised words that begin sentences but never names.
 NOT_NAME = (
     set(
@@ -171,110 +107,13 @@ NOT_NAME = (
     | set(WEEKDAYS)
 )
 # Honorifics and words that may start a role but are ordinary adjectives.
-_ROLE_ADJECTIVES = set(
-    """retired local former chief head senior junior deputy assistant veteran new acting interim
-    young lead stunt executive managing vice club team police fire health prime principal
-    special""".split()
-)
-WORK_NOUNS = {
-    "movie": "released",
-    "film": "released",
-    "novel": "published",
-    "book": "published",
-    "album": "released",
-    "song": "released",
-    "single": "released",
-    "series": "first shown",
-    "show": "first shown",
-    "play": "first staged",
-    "documentary": "released",
-    "musical": "first staged",
-    "opera": "first performed",
-    "game": "released",
-    "flick": "released",
-}
-VEHICLE_MAKES = (
-    "Land Rover|Range Rover|Aston Martin|Rolls-Royce|Mercedes-Benz|Mercedes|Alfa Romeo|"
-    "Ford|Toyota|Honda|Nissan|BMW|Audi|Volkswagen|VW|Porsche|Ferrari|Lamborghini|Jaguar|"
-    "Tesla|Volvo|Renault|Peugeot|Citroen|Fiat|Kia|Hyundai|Mazda|Subaru|Lotus|Bentley|"
-    "McLaren|Maserati|Bugatti|Jeep|Chevrolet|Dodge|Cadillac|Mini|Skoda|Seat|Lexus|Suzuki"
-)
-COUNTRIES = set(
-    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
-    Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana
-    Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia Congo
-    Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt England Eritrea Estonia
-    Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada
-    Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland
-    Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos
-    Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi
-    Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco Mongolia Montenegro
-    Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway
-    Oman Pakistan Palau Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia
-    Rwanda Samoa Scotland Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain
-    Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
-    Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela
-    Vietnam Wales Yemen Zambia Zimbabwe""".split()
-) | {
-    "New Zealand",
-    "South Africa",
-    "South Korea",
-    "North Korea",
-    "Saudi Arabia",
-    "Sri Lanka",
-    "United States",
-    "United Kingdom",
-    "Czech Republic",
-    "Costa Rica",
-    "El Salvador",
-    "Ivory Coast",
-    "Northern Ireland",
-    "Papua New Guinea",
-    "the US",
-    "the UK",
-    "the USA",
-    "US",
-    "UK",
-    "USA",
-}
-REGIONS = set(
-    """Tasmania Queensland Victoria Bavaria Catalonia Tuscany Sicily Sardinia Provence Normandy
-    Brittany Ontario Quebec Alberta Texas California Florida Ohio Alaska Hawaii Nevada Arizona
-    Oregon Washington Cornwall Devon Kent Essex Yorkshire Lancashire Surrey Sussex Norfolk
-    Suffolk Cumbria Northumberland Somerset Dorset Bengal Punjab Kerala Goa Siberia Patagonia
-    Andalusia Lombardy Flanders Wallonia""".split()
-) | {"New South Wales", "Western Australia", "South Australia", "New York State"}
-CITIES = set(
-    """London Paris Berlin Madrid Rome Milan Naples Turin Venice Florence Matera Lisbon Porto
-    Dublin Edinburgh Glasgow Cardiff Belfast Manchester Liverpool Birmingham Leeds Bristol
-    Newcastle Sheffield Nottingham Leicester Oxford Cambridge Brighton York Bath Southampton
-    Amsterdam Rotterdam Brussels Antwerp Vienna Prague Budapest Warsaw Krakow Bratislava Nitra
-    Zurich Geneva Munich Hamburg Frankfurt Cologne Stockholm Oslo Copenhagen Helsinki Athens
-    Istanbul Moscow Kyiv Cairo Lagos Nairobi Johannesburg Sydney Melbourne Brisbane Perth
-    Adelaide Hobart Launceston Auckland Wellington Christchurch Tokyo Osaka Beijing Shanghai
-    Seoul Mumbai Delhi Bangkok Singapore Dubai Toronto Vancouver Montreal Chicago Boston Seattle
-    Miami Dallas Houston Atlanta Detroit Denver Mexico Seville Barcelona Valencia Bilbao Lyon
-    Marseille Nice Monaco Geneva Mayfair Soho Chelsea Kensington Westminster Greenwich""".split()
-) | {
-    "New York",
-    "Los Angeles",
-    "San Francisco",
-    "Las Vegas",
-    "Hong Kong",
-    "Rio de Janeiro",
-    "Buenos Aires",
-    "Cape Town",
-    "New Delhi",
-    "Abu Dhabi",
-    "Tel Aviv",
-    "Kuala Lumpur",
-}
-VENUE_WORDS = set(
-    """Hall Gallery Museum Stadium Arena Theatre Theater Centre Center Cathedral Palace Castle
-    Abbey Park Gardens Square Street Road Avenue Lane Bridge Tower Airport Station Library Show
-    Market Zoo Observatory Church Hotel Racecourse Circuit Ground Hospital Studios Festival
-    Expo Fair""".split()
-)
+_ROLE_ADJECTIVES = set(wordlists.entries("role_adjectives"))
+WORK_NOUNS = dict(entry.split(" ", 1) for entry in wordlists.entries("work_nouns"))
+VEHICLE_MAKES = "|".join(wordlists.entries("vehicle_makes"))
+COUNTRIES = set(wordlists.entries("news_countries"))
+REGIONS = set(wordlists.entries("news_regions"))
+CITIES = set(wordlists.entries("news_cities"))
+VENUE_WORDS = set(wordlists.entries("venue_words"))
 _STREETS = {"Street", "Road", "Avenue", "Lane", "Square"}
 
 # --- the fact --------------------------------------------------------------------------------
@@ -495,30 +334,7 @@ _ORG = re.compile(
     + rf"))\s+(?P<name>{_TITLE_CASE})"
 )
 # Organisations named by what they are: "Eon Productions", "International Astronomical Union".
-_ORG_KIND = {
-    "Productions": "production company",
-    "Studios": "studio",
-    "Pictures": "studio",
-    "Films": "film company",
-    "Motors": "company",
-    "Group": "company",
-    "Corporation": "company",
-    "Ltd": "company",
-    "Limited": "company",
-    "Inc": "company",
-    "plc": "company",
-    "Union": "organisation",
-    "Agency": "agency",
-    "Foundation": "foundation",
-    "Society": "society",
-    "Institute": "institute",
-    "University": "university",
-    "Council": "council",
-    "Trust": "trust",
-    "Association": "association",
-    "Federation": "federation",
-    "Commission": "commission",
-}
+_ORG_KIND = dict(entry.split(" ", 1) for entry in wordlists.entries("org_kinds"))
 _ORG_NAMED = re.compile(
     r"\b(?P<name>(?:[A-Z][\w&'’-]*\s+){1,3}(?:"
     + "|".join(_ORG_KIND)
@@ -527,31 +343,7 @@ _ORG_NAMED = re.compile(
 )
 _FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}\b")
 _MAKES = set(VEHICLE_MAKES.split("|"))
-_FUNCTION_WORDS = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "and",
-    "or",
-    "with",
-    "by",
-    "from",
-    "as",
-    "that",
-    "which",
-    "who",
-    "is",
-    "was",
-    "are",
-    "were",
-    "will",
-}
+_FUNCTION_WORDS = set(wordlists.entries("function_words"))
 # Words whose presence lets an extractor run at all (see _Extractor._steps).
 _ROLE_HINTS = frozenset(ROLE_NOUNS | set(ROLE_PLURALS) | {"interest"})
 _DATE_HINTS = frozenset(
@@ -698,55 +490,6 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _np_before(text: str, end: int, limit: int = 8) -> tuple[int, str]:
-    """The noun phrase ending at ``end``: back over words up to a determiner (kept) or a stop."""
-    stops = {
-        "at",
-        "in",
-        "on",
-        "of",
-        "to",
-        "from",
-        "by",
-        "with",
-        "for",
-        "into",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "built",
-        "made",
-        "that",
-        "which",
-        "who",
-        "as",
-        "off",
-        "near",
-        "over",
-        "under",
-        "show",
-        "shows",
-        "see",
-        "saw",
-    }
-    determiners = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "that"}
-    words = list(re.finditer(r"[\w'’.&-]+", text[:end]))
-    start = end
-    for taken, word in enumerate(reversed(words)):
-        lower = word.group().lower()
-        if text[word.end() : start].strip(" ") and start != end:
-            break  # punctuation between the words
-        if lower in stops or taken >= limit:
-            break
-        start = word.start()
-        if lower in determiners:
-            break
-    return start, text[start:end].strip()
 
 
 # --- sentences fit to ask about -----------------------------------------------------------------
@@ -1891,8 +1634,6 @@ def facts_of_sentences(sentences: Iterable[str], date: dt.date | None = None) ->
     return extract(article).facts
 
 
-def iter_kinds(facts: Iterable[Fact], kind: str) -> Iterator[Fact]:
-    return (fact for fact in facts if fact.kind == kind)
 
 
 __all__ = [
