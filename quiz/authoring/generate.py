@@ -45,6 +45,7 @@ from quiz.authoring.facts import (
     Fact,
     extract,
 )
+from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.validators import Candidate, rejection
 from quiz.authoring.wordlists import irregular_verbs, words
 from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
@@ -828,7 +829,67 @@ def _t_role(fact: Fact, ctx: Context) -> str | None:
         for f in ctx.facts.facts
     ):
         return None  # several people share the role: "who is the engineer?" has no one answer
+    if not ctx.work:
+        return _org_role_question(fact, ctx)
     return _role_question(fact.what, ctx)
+
+
+# Roles one person holds in an organisation: "the Arsenal manager" names one person, "the
+# Chelsea striker" does not.
+_ORG_SOLE_ROLES = re.compile(
+    r"\b(?:manager|coach|chairman|chairwoman|president|owner|founder|boss|captain|"
+    r"chief executive|ceo|governor|mayor|prime minister|premier|chancellor|commissioner|"
+    r"head coach|secretary-general|editor-in-chief)$",
+    re.IGNORECASE,
+)
+# The organisation a role is written after: "Arsenal manager", "India's prime minister".
+_ORG_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?[A-Z][\w&.'’-]*){0,4})"
+    r"(?P<owns>['’]s)?\s+$"
+)
+_NOT_ORG = frozenset("the a an current then former ex late acting interim last next".split())
+_PAST_ROLE = re.compile(r"\b(?:former|ex|then|late|outgoing|incoming|interim|acting|retired)\b")
+
+
+def _first_name_led(text: str) -> bool:
+    """ "Vladimir Putin": a person, not an organisation (a given name starts it)."""
+    return text.split()[0].strip("'’s") in vocabulary().given
+
+
+def _org_role_question(fact: Fact, ctx: Context) -> str | None:
+    """ "Arsenal manager Arsene Wenger said ..." -> "Who is the Arsenal manager?": a role asked
+    of the organisation the same sentence ties it to, and only a role one person holds."""
+    role = fact.what.strip()
+    if fact.kind != "person" or not _ORG_SOLE_ROLES.search(role) or _PAST_ROLE.search(role):
+        return None
+    if len(fact.answer.split()) < 2:
+        return None  # "Disney" as the franchise's owner: a company, or a surname alone
+    before = ctx.sentence[: fact.phrase[0]]
+    found = _ORG_BEFORE.search(before)
+    if found is None:
+        return None
+    parts = found.group("org").split()
+    while parts and parts[0].lower().strip("-") in _NOT_ORG:
+        parts.pop(0)
+    if not parts or parts[0].lower().startswith("ex-"):
+        return None
+    if _PAST_ROLE.search(before[max(0, found.start() - 12) :].lower()):
+        return None  # "then Bolton midfielder", "former Eagles member": not the role today
+    org = " ".join(parts)
+    if len(parts) == 1 and re.search(rf"\b{re.escape(org)}\s+[A-Z][a-z]", ctx.article.text):
+        return None  # "the Real boss" for Real Madrid: the short form of a longer name
+    if org.lower() in words("stopwords") or _first_name_led(org):
+        return None  # "Putin's boss" asks of a person, not an organisation
+    if any(
+        f.relation == "role" and f.what == fact.what and f.answer != fact.answer
+        for f in ctx.facts.facts
+    ):
+        return None
+    holder = f"{org}'s {role}" if found.group("owns") else f"the {org} {role}"
+    when = ctx.article.date
+    if when is not None:
+        return f"Who was {holder} in {when:%B %Y}?"
+    return f"Who is {holder}?"
 
 
 def _t_position(fact: Fact, ctx: Context) -> str | None:

@@ -200,6 +200,11 @@ def question_is_complete(c: Candidate) -> str | None:
         r"(?:Which|What) [A-Z][\w-]*['’]s\b|(?:Which|What) [\w-]+ and\b", own
     ):
         return "a phrase fronted out of its clause"  # "Of how many suspects was Dadayev one ..."
+    if re.search(r"\b(?:did|does|do)\s+(?:[\w'’.-]+\s+){1,6}?have\s+[a-z]+(?:ed|en|wn|one)\b", own):
+        return "two tenses in one question"  # "did most U.S. troops have withdrawn"
+    if re.match(r"(?:\w+\s+)?how (?:many|much)\s+(?:[\w-]+\s+){1,2}of\s+[a-z]+ing\s+"
+                r"(?:did|does|do|was|were|is|are|has|have|had)\b", own, re.IGNORECASE):  # fmt: skip
+        return "a phrase fronted out of its clause"  # "How many counts of drugging did X face"
     if re.match(r"In what year (?:is|are|does|do)\b", own):
         return "a year asked of the present tense"  # "In what year is Pam the strongest storm"
     if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own):

@@ -711,3 +711,18 @@ def test_merge_keeps_every_piece_of_human_work_even_with_repeated_or_missing_ids
     questions = [entry["question"] for entry, _ in out]
     assert questions[:5] == [entry["question"] for entry, _ in edited]  # in their old order
     assert questions[5:] == ["Fresh c?"]  # gen-a's fresh draft gives way to the person's
+
+
+def test_a_role_is_asked_of_the_organisation_named_with_it(tmp_path: Path) -> None:
+    """ "Harbour United manager Jane Fielding" ties the role to its club: one person holds it, so
+    "Who is the Harbour United manager?" has one answer; a striker (one of many) and a former
+    captain (not the role today) are not asked that way."""
+    body = (
+        "Harbour United manager Jane Fielding said the club would appeal against the ban on "
+        "Saturday.\n\nHarbour United striker Tom Okafor scored twice in the second half against "
+        "Millbrook Rovers.\n\nFormer Millbrook Rovers captain Peter Lindqvist watched the match "
+        "from the stand with his family.\n"
+    )
+    asked = _asked(_drafted(tmp_path, body))
+    assert asked.get("Who is the Harbour United manager?") == "Jane Fielding"
+    assert not [q for q in asked if "striker?" in q or "captain?" in q]

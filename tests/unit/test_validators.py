@@ -151,6 +151,26 @@ def test_a_verb_cut_to_a_wrong_stem_or_a_lowered_name_is_rejected() -> None:
     assert v.words_are_the_articles(cut) == "a verb cut to a wrong stem ('dribbl')"
 
 
+def test_a_participle_after_do_support_is_two_tenses() -> None:
+    sentence = "By May, most of the rescue teams had withdrawn from the valley."
+    bad = cand("By what month did most of the rescue teams have withdrawn from the valley?", "May",
+               sentence, kind="date", relation="month")  # fmt: skip
+    assert v.question_is_complete(bad) == "two tenses in one question"
+    good = cand("By what month had most of the rescue teams withdrawn from the valley?", "May",
+                sentence, kind="date", relation="month")  # fmt: skip
+    assert v.question_is_complete(good) is None
+
+
+def test_a_count_of_an_action_fronted_before_its_verb_is_rejected() -> None:
+    sentence = "The baker faced four counts of stealing and selling flour in Leeds."
+    bad = cand("How many counts of stealing did the baker face and selling flour in Leeds?",
+               "four", sentence, kind="count", relation="count")  # fmt: skip
+    assert v.question_is_complete(bad) == "a phrase fronted out of its clause"
+    good = cand("How many counts did the baker in Leeds face?", "four", sentence, kind="count",
+                relation="count")  # fmt: skip
+    assert v.question_is_complete(good) is None
+
+
 # --- the subject is resolved ------------------------------------------------------------------
 
 BUDGET = "Osborne said the Budget would be delivered in 2015 as planned."
