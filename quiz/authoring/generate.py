@@ -107,7 +107,13 @@ _E_STEMS = (
 )
 _LEADERS = frozenset(
     "in on at during after before for with since under while although though as by from when "
-    "once despite following alongside based".split()
+    "once despite following alongside based among".split()
+)
+# A time phrase that opens a sentence before its subject: "Last month,", "Two days later,".
+_TIME_LEAD = re.compile(
+    r"((?:[A-Z][a-z]+\s+){0,1}(?:[a-z]+\s+){0,2}?(?:(?:week|month|year|day|night|morning|"
+    r"evening|afternoon|weekend|season|summer|winter|spring|autumn|decade)s?|later|earlier|ago"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s*,\s+"
 )
 _REPORTED = re.compile(
     r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|[a-z]+))\s+(?:(?:says|said)(?:\s+that)?"
@@ -247,7 +253,28 @@ def _lower_first(text: str, article_text: str) -> str:
         return text
     if re.search(r"[a-z,] " + re.escape(first) + r"\b", article_text):
         return text
+    if _is_name_word(first.rstrip(",.;:").removesuffix("'s").removesuffix("’s"), article_text):
+        return text
     return first[:1].lower() + first[1:] + (" " + words[1] if len(words) > 1 else "")
+
+
+def _is_name_word(word: str, article_text: str) -> bool:
+    """ "Steve", "Egypt", "Strother" (after a given name elsewhere: "Brian Strother"): a name
+    at a sentence's start keeps its capital; "Investigators" does not."""
+    if word in COUNTRIES or word in CITIES:
+        return True
+    if re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", article_text):
+        return False  # "among", "police": the article writes it as a common word too
+    lower = word.lower()
+    if lower in _LEADERS or lower in _QUANTIFIERS or lower in words("stopwords"):
+        return False
+    if word in vocabulary().given:
+        return True
+    given = vocabulary().given
+    return any(
+        match.group(1) in given
+        for match in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", article_text)
+    )
 
 
 def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Clause | None:
@@ -264,6 +291,11 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
         lead = f"According to {who}"
         begin = reported.end()
     first = text[begin:].split(" ", 1)[0].lower()
+    when = _TIME_LEAD.match(text, begin)
+    if when and when.end() <= start and first not in _LEADERS:
+        lead = (lead + ", " if lead else "") + when.group(1)
+        begin = when.end()
+        first = ""
     if first in _LEADERS:
         comma = text.find(", ", begin)
         if comma < 0 or comma > start:
@@ -342,7 +374,8 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
             if absolute > start:
                 return None
             verb_end = begin + word.end()
-            if "," in text[verb_end:start] or _RELATIVE_CLAUSE.search(text, verb_end, start):
+            between = _THOUSANDS.sub("", text[verb_end:start])
+            if "," in between or _RELATIVE_CLAUSE.search(text, verb_end, start):
                 return None  # the phrase sits in a later clause of its own
             second = re.search(r"\s+and\s+([a-z]+)\s", text[verb_end:start])
             if second and _is_finite(second.group(1)):  # "has a span ... and carries four lanes"
@@ -378,8 +411,11 @@ def _subject_at_start(text: str, article_text: str) -> str | None:
     return None
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "3,000 women": a figure, not a clause break
 _COORDINATED = re.compile(r",?\s(?:and|but|or)\s+(?:will|was|were|is|are|has|have|had)\b")
-_APPOSITION = re.compile(r"[^,]{1,60}?(,\s(?:[a-z][\w'’-]*|aged|who|which)\b[^,]{0,60},)\s")
+_APPOSITION = re.compile(
+    r"[^,]{1,60}?(,\s(?:[a-z][\w'’-]*|aged|who|which|\d{1,3}(?=,))\b[^,]{0,60},)\s"
+)  # ", a startup based in Berkeley,", ", 19,"
 _QUANTIFIERS = frozenset("one some all most many each both several two three four five".split())
 _SUBJECT_STOPS = frozenset(
     "who which that what whether where when how if because although don't doesn't didn't isn't "
@@ -390,7 +426,7 @@ _SUBJECT_STOPS = frozenset(
 def _good_subject(subject: str) -> bool:
     """A noun phrase that can follow an inverted auxiliary: no clause, pronoun or verb in it."""
     words = subject.split()
-    if not words or "," in subject or len(words) > 9:
+    if not words or "," in _THOUSANDS.sub("", subject) or len(words) > 9:
         return False
     if subject.lower() in _PRONOUNS - {"it", "they", "he", "she"} or words[0].lower() in _AUX:
         return False

@@ -205,6 +205,11 @@ def question_is_complete(c: Candidate) -> str | None:
     if re.match(r"(?:\w+\s+)?how (?:many|much)\s+(?:[\w-]+\s+){1,2}of\s+[a-z]+ing\s+"
                 r"(?:did|does|do|was|were|is|are|has|have|had)\b", own, re.IGNORECASE):  # fmt: skip
         return "a phrase fronted out of its clause"  # "How many counts of drugging did X face"
+    last = re.search(r"\b(?:did|does|do)\s+.+\s([a-z]{3,})\?$", own)
+    if last and re.search(rf"\b{last.group(1)}[a-z]*\s+(?:in|up|out|off|down|over|away|back)"
+                          r"(?:\s+(?:with|and|to|on|for)\b|[,.;])",
+                          c.sentence):  # fmt: skip
+        return "a phrasal verb cut from its particle"  # "In how many points did X chip?"
     if re.match(r"In what year (?:is|are|does|do)\b", own):
         return "a year asked of the present tense"  # "In what year is Pam the strongest storm"
     if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own):
@@ -289,11 +294,16 @@ def words_are_the_articles(c: Candidate) -> str | None:
     return None
 
 
-def _named_before(question: str, at: int) -> bool:
-    """Whether a name (a capitalised word that does not open the question) precedes ``at``."""
+def _named_before(question: str, at: int, acronyms: bool = True) -> bool:
+    """Whether a name (a capitalised word that does not open the question) precedes ``at``;
+    without ``acronyms``, "DNA" or "NIH" does not count: it says not which mummy or case."""
     tokens = _words(question[:at])
     return any(
-        t[:1].isupper() and t not in SENTENCE_OPENERS and t != "QUOTED" for t in tokens[1:]
+        t[:1].isupper()
+        and t not in SENTENCE_OPENERS
+        and t != "QUOTED"
+        and (acronyms or not t.replace(".", "").isupper())
+        for t in tokens[1:]
     )
 
 
@@ -322,7 +332,7 @@ def subject_is_resolved(c: Candidate) -> str | None:
         tail = own[match.end() :]
         if re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z]", tail) or re.match(r"\s+[A-Z]", tail):
             continue  # "the University of Leeds", "the band Wilco": named where it stands
-        if _named_before(own, match.start()):
+        if _named_before(own, match.start(), acronyms=False):
             continue  # "Which Rovers manager said the club ...": the name before says which
         if head in generic or re.fullmatch(r"[a-z]+-year-old", head):
             return f"'the {match.group(1)}{head}' without saying which"
@@ -396,6 +406,9 @@ def no_giveaway(c: Candidate) -> str | None:
                 re.search(rf"\b{re.escape(name)}\b", own) for name in names
             ):
                 return "the question names the place's people or things"  # "Turkish" -> Turkey
+        tied = _tied_to_place(own, c.answer, c.article_text, c.sentence)
+        if tied:
+            return f"the question names what the article ties to the place ({tied!r})"
     if c.kind == "organisation":
         last = c.answer.split()[-1].lower()
         modifier = re.search(rf"\b[Ww]hich {re.escape(last)} ([a-z]+)\b", own)
@@ -411,6 +424,35 @@ def no_giveaway(c: Candidate) -> str | None:
         for b in numbers[index + 1 :]:
             if target in (a + b, abs(a - b)) and target != 0:
                 return "the figure is the sum or difference of two in the question"
+    return None
+
+
+_FACILITY = "prison|airport|museum|stadium|camp|base|university|hospital|mosque|church|hotel"
+
+
+def _tied_to_place(question: str, place: str, article: str, sentence: str) -> str | None:
+    """A name of the question the article writes with the place ("Israeli Prime Minister
+    Benjamin Netanyahu", "Iraq's Abu Ghraib prison", "the Bardo Museum in Tunis"): out of
+    context it gives the place away, as a demonym does. "X in <place>" in the fact's own
+    sentence is the fact asked, not a hint."""
+    elsewhere = article.replace(sentence, " ")
+    forms = {place}
+    for country, names in _demonyms().items():
+        if normalise(country) == normalise(place):
+            forms |= names
+    marks = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    tokens = _words(question)
+    for name in tokens[1:]:
+        if not name[:1].isupper() or name in SENTENCE_OPENERS or len(name) < 3:
+            continue
+        if normalise(name) in {normalise(f) for f in forms}:
+            continue
+        word = re.escape(name)
+        if re.search(rf"\b(?:{marks})(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b", article) or (
+            re.search(rf"\b{word}(?:\s+(?:[A-Z][\w.'’-]*|{_FACILITY})){{0,3}},?\s+(?:in|of)\s+"
+                      rf"(?:the\s+)?(?:{marks})\b", elsewhere)  # fmt: skip
+        ):
+            return name
     return None
 
 

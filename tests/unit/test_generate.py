@@ -726,3 +726,30 @@ def test_a_role_is_asked_of_the_organisation_named_with_it(tmp_path: Path) -> No
     asked = _asked(_drafted(tmp_path, body))
     assert asked.get("Who is the Harbour United manager?") == "Jane Fielding"
     assert not [q for q in asked if "striker?" in q or "captain?" in q]
+
+
+def test_a_name_opening_the_sentence_keeps_its_capital_and_a_common_word_is_lowered() -> None:
+    """ "Strother" is a name (the article writes "Brian Strother"); "Investigators" is not (the
+    article writes "investigators" too); "Egypt" is a country."""
+    article = "Brian Strother joined in 2010. Strother deployed to Iraq. The investigators left."
+    assert gen._lower_first("Strother deployed to Iraq.", article).startswith("Strother")
+    article += " Investigators found a letter."
+    assert gen._lower_first("Investigators found a letter.", article).startswith("investigators")
+    assert gen._lower_first("Egypt carried out airstrikes.", "Egypt carried out airstrikes.")[0] == "E"
+
+
+def test_a_time_phrase_and_an_age_before_the_verb_are_not_the_subject() -> None:
+    text = "Last month, some 3,000 women marched in Ankara."
+    start = text.index("in Ankara")
+    clause = gen.split_clause(text, (start, start + len("in Ankara")), text)
+    assert clause is not None
+    assert gen.wh_question("In which city", clause) == (
+        "Last month, in which city did some 3,000 women march?"
+    )
+    text = "Okafor, 19, was raised in Leeds."
+    start = text.index("in Leeds")
+    article = "Striker Tom Okafor signed on Friday. " + text
+    clause = gen.split_clause(text, (start, start + len("in Leeds")), article)
+    assert clause is not None and gen.wh_question("In which city", clause) == (
+        "In which city was Okafor raised?"
+    )

@@ -339,3 +339,25 @@ def test_a_quoted_phrase_is_no_name_that_resolves_the_case() -> None:
     draft = cand('How many detectives "worked around the clock" on the case?', "40", sentence,
                  kind="count", relation="count")  # fmt: skip
     assert v.subject_is_resolved(draft) == "'the case' without saying which"
+
+
+def test_a_name_the_article_writes_with_the_place_gives_it_away() -> None:
+    article = (
+        "Portuguese Prime Minister Ana Rocha spoke in Lisbon. "
+        "Rocha still has broad support in Portugal, a poll found."
+    )
+    sentence = "Rocha still has broad support in Portugal, a poll found."
+    tied = cand("In which country does Rocha still have broad support?", "Portugal", sentence,
+                kind="place", relation="country", article=article)  # fmt: skip
+    assert v.no_giveaway(tied) == "the question names what the article ties to the place ('Rocha')"
+    alone = "Rocha spoke in Lisbon. Rocha still has broad support in Portugal, a poll found."
+    untied = cand("In which country does Rocha still have broad support?", "Portugal", sentence,
+                  kind="place", relation="country", article=alone)  # fmt: skip
+    assert v.no_giveaway(untied) is None  # the fact's own "in Portugal" is what is asked
+
+
+def test_an_acronym_before_a_generic_definite_does_not_say_which() -> None:
+    sentence = "Scientists await DNA results to trace the mummy to its village in Peru."
+    question = "In which country do scientists await DNA results to trace the mummy to its village?"
+    bad = cand(question, "Peru", sentence, kind="place", relation="country")
+    assert v.subject_is_resolved(bad) == "'the mummy' without saying which"
