@@ -448,10 +448,12 @@ def _tied_to_place(question: str, place: str, article: str, sentence: str) -> st
         if normalise(name) in {normalise(f) for f in forms}:
             continue
         word = re.escape(name)
-        if re.search(rf"\b(?:{marks})(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b", article) or (
-            re.search(rf"\b{word}(?:\s+(?:[A-Z][\w.'’-]*|{_FACILITY})){{0,3}},?\s+(?:in|of)\s+"
-                      rf"(?:the\s+)?(?:{marks})\b", elsewhere)  # fmt: skip
-        ):
+        before = rf"\b(?:{marks})(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b"
+        after = (
+            rf"\b{word}(?:\s+(?:[A-Z][\w.'’-]*|{_FACILITY})){{0,3}},?\s+(?:in|of)\s+"
+            rf"(?:the\s+)?(?:{marks})\b"
+        )
+        if re.search(before, article) or re.search(after, elsewhere):
             return name
     return None
 

@@ -735,7 +735,8 @@ def test_a_name_opening_the_sentence_keeps_its_capital_and_a_common_word_is_lowe
     assert gen._lower_first("Strother deployed to Iraq.", article).startswith("Strother")
     article += " Investigators found a letter."
     assert gen._lower_first("Investigators found a letter.", article).startswith("investigators")
-    assert gen._lower_first("Egypt carried out airstrikes.", "Egypt carried out airstrikes.")[0] == "E"
+    egypt = "Egypt carried out airstrikes."
+    assert gen._lower_first(egypt, egypt).startswith("Egypt")
 
 
 def test_a_time_phrase_and_an_age_before_the_verb_are_not_the_subject() -> None:
