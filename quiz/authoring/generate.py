@@ -116,7 +116,8 @@ _TIME_LEAD = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s*,\s+"
 )
 _REPORTED = re.compile(
-    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|[a-z]+))\s+(?:(?:says|said)(?:\s+that)?"
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|(?!(?:has|had|have)\b)[a-z]+))"
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:says|said)(?:\s+that)?"
     r"|(?:confirmed|announced|reported)\s+that)\s+"
 )
 _CLAUSE_END = re.compile(
@@ -674,6 +675,10 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
         before = re.search(r"\b(in|from|for|with|at|on|by|of)\s+$", text[: fact.phrase[0]])
         prep = f"{before.group(1).capitalize()} how many" if before else "How many"
         return f"{prep} {fact.what}"
+    unit = _unit_of(fact, text)
+    if unit:  # "after 25 minutes" -> "After how many minutes"
+        before = _DURATION_PREP.search(text[: fact.phrase[0]])
+        return f"{before.group(1).capitalize()} how many {unit}" if before else None
     if kind == "place":
         prep = (fact.what or "in").capitalize()
         if rel == "venue":
@@ -732,6 +737,37 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     return None
 
 
+# Units a figure is counted in, asked "how many <unit>": the answer keeps its figure and unit.
+_UNITS = frozenset(
+    "years months weeks days hours minutes seconds decades miles feet inches yards meters "
+    "metres kilometers kilometres kilograms pounds tons tonnes".split()
+)
+
+
+# A measure is asked only after one of these: "for how many years", "after how many minutes";
+# "in 14 years" (a span, or a time since) and "is 525 miles from" read badly as questions.
+_DURATION_PREP = re.compile(r"\b(for|after|within)\s+$")
+
+
+def _unit_of(fact: Fact, text: str) -> str:
+    """ "minutes" for "25 minutes" in "after 25 minutes"; "" for a figure that is not a plain
+    measure: an age or a time ago ("two years ago", "32 years old"), a conversion in brackets
+    ("(305 kph)"), a compound ("a 36-hour period"), one end of a range."""
+    if fact.kind != "number" or fact.relation != "amount" or fact.what:
+        return ""
+    unit = fact.answer.split()[-1].lower()
+    if unit not in _UNITS or len(fact.answer.split()) < 2:
+        return ""
+    before, after = text[: fact.start], text[fact.end :]
+    if re.match(r"\s*(?:ago|old|earlier|later|of)\b|-", after):  # "3 weeks of work"
+        return ""
+    if re.search(r"(?:\(|\bfrom\s+\S+\s+to\s+|\bbetween\s+\S+\s+and\s+)$", before):
+        return ""
+    if re.match(r"\s*(?:to|and|or|-)\s+\d", after):
+        return ""
+    return unit
+
+
 def _verb_attribute(fact: Fact) -> tuple[str, str] | None:
     """ "reported" and "quarterly revenue" when the attribute opens with the verb stating it."""
     if fact.relation != "attribute":
@@ -750,6 +786,10 @@ def _phrase_span(fact: Fact, text: str) -> tuple[int, int]:
         found = text.find(verb_noun[1], start)
         if 0 <= found < end:
             return found, end
+    if _unit_of(fact, text):
+        before = _DURATION_PREP.search(text[:start])
+        if before:
+            return before.start(), end
     if fact.relation in ("count", "by-agent", "org-role"):
         before = re.search(r"\b(?:in|from|for|with|at|on|by|of)\s+$", text[:start])
         if before:

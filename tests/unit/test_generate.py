@@ -754,3 +754,22 @@ def test_a_time_phrase_and_an_age_before_the_verb_are_not_the_subject() -> None:
     assert clause is not None and gen.wh_question("In which city", clause) == (
         "In which city was Okafor raised?"
     )
+
+
+def test_a_duration_after_for_or_after_is_asked_with_its_unit(tmp_path: Path) -> None:
+    """ "for 14 months" -> "For how many months ...?" (the answer keeps figure and unit); a
+    time ago or a span after "in" is not asked that way."""
+    body = (
+        "The Harbour United squad trained for 14 months before the final, said striker "
+        "Tom Okafor.\n\nThe stadium in Millbrook opened two years ago after 3 weeks of work, "
+        "said the mayor Ana Rocha.\n\nThe team played 11 games in 5 days.\n"
+    )
+    asked = _asked(_drafted(tmp_path, body))
+    assert asked.get("For how many months did the Harbour United squad train before the final?") == (
+        "14 months"
+    ), asked
+    assert not [q for q in asked if "how many years" in q or "how many weeks" in q]
+    text = "Michael Reyes has said that the couple had been dating for 14 months."
+    start = text.index("for 14 months")
+    clause = gen.split_clause(text, (start, start + len("for 14 months")), text)
+    assert clause is not None and clause.lead == "According to Michael Reyes"
