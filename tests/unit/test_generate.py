@@ -765,9 +765,8 @@ def test_a_duration_after_for_or_after_is_asked_with_its_unit(tmp_path: Path) ->
         "said the mayor Ana Rocha.\n\nThe team played 11 games in 5 days.\n"
     )
     asked = _asked(_drafted(tmp_path, body))
-    assert asked.get("For how many months did the Harbour United squad train before the final?") == (
-        "14 months"
-    ), asked
+    question = "For how many months did the Harbour United squad train before the final?"
+    assert asked.get(question) == "14 months", asked
     assert not [q for q in asked if "how many years" in q or "how many weeks" in q]
     text = "Michael Reyes has said that the couple had been dating for 14 months."
     start = text.index("for 14 months")
