@@ -942,8 +942,8 @@ def _org_role_question(fact: Fact, ctx: Context) -> str | None:
         return None  # "Disney" as the franchise's owner: a company, or a surname alone
     before = ctx.sentence[: fact.phrase[0]]
     found = _ORG_BEFORE.search(before)
-    if found is None:
-        return None
+    if found is None or re.search(r"[A-Z][\w&.'’-]*\s+$", before[: found.start()]):
+        return None  # "New Zealand Infant Formula Exporters Association": too long to be whole
     parts = found.group("org").split()
     while parts and parts[0].lower().strip("-") in _NOT_ORG:
         parts.pop(0)

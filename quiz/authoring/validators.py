@@ -327,6 +327,8 @@ def subject_is_resolved(c: Candidate) -> str | None:
     if re.search(r"(?:^|[\s(])['’]s\b", own):
         return "a possessive without its owner"
     generic = words("generic_nouns")
+    # "According to Michael Huskins, ... the couple": who says it is not what it is about
+    own = re.sub(r"^According to [^,]+,\s*", "", own)
     for match in re.finditer(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\b", own):
         head = match.group(2)
         tail = own[match.end() :]

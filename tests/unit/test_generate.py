@@ -726,6 +726,8 @@ def test_a_role_is_asked_of_the_organisation_named_with_it(tmp_path: Path) -> No
     asked = _asked(_drafted(tmp_path, body))
     assert asked.get("Who is the Harbour United manager?") == "Jane Fielding"
     assert not [q for q in asked if "striker?" in q or "captain?" in q]
+    long_name = "Greater Northern Harbour United Supporters Trust chairman Ana Rocha spoke today."
+    assert not [q for q in _asked(_drafted(tmp_path, long_name, "trust")) if "chairman" in q]
 
 
 def test_a_name_opening_the_sentence_keeps_its_capital_and_a_common_word_is_lowered() -> None:

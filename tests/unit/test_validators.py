@@ -361,3 +361,10 @@ def test_an_acronym_before_a_generic_definite_does_not_say_which() -> None:
     question = "In which country do scientists await DNA results to trace the mummy to its village?"
     bad = cand(question, "Peru", sentence, kind="place", relation="country")
     assert v.subject_is_resolved(bad) == "'the mummy' without saying which"
+
+
+def test_who_reports_a_fact_does_not_say_which_couple_it_is_about() -> None:
+    sentence = "Michael Reyes has said the couple had been dating for seven months."
+    question = "According to Michael Reyes, for how many months had the couple been dating?"
+    bad = cand(question, "seven months", sentence, kind="number", relation="amount")
+    assert v.subject_is_resolved(bad) == "'the couple' without saying which"
