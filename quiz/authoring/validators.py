@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from importlib import resources
 
 from quiz.authoring.wordlists import entries, irregular_verbs, words
 from quiz.bank.citations import contains_answer
@@ -408,6 +409,15 @@ def no_giveaway(c: Candidate) -> str | None:
                 re.search(rf"\b{re.escape(name)}\b", own) for name in names
             ):
                 return "the question names the place's people or things"  # "Turkish" -> Turkey
+        inside = [
+            name
+            for name, country in _within().items()
+            if normalise(country) == normalise(c.answer)
+            and normalise(name) != normalise(c.answer)
+            and re.search(rf"\b{re.escape(name)}\b", own)
+        ]
+        if inside:  # "Paris Saint-Germain" -> France, "a Texas town" -> the United States
+            return f"the question names a city or region of the place ({inside[0]!r})"
         tied = _tied_to_place(own, c.answer, c.article_text, c.sentence)
         if tied:
             return f"the question names what the article ties to the place ({tied!r})"
@@ -427,6 +437,19 @@ def no_giveaway(c: Candidate) -> str | None:
             if target in (a + b, abs(a - b)) and target != 0:
                 return "the figure is the sum or difference of two in the question"
     return None
+
+
+@lru_cache(maxsize=1)
+def _within() -> dict[str, str]:
+    """City or region -> its country, from ``quiz/data/cities.tsv`` and ``regions.tsv``."""
+    found: dict[str, str] = {}
+    for name in ("cities.tsv", "regions.tsv"):
+        text = resources.files("quiz").joinpath("data", name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            row = line.split("\t")
+            if len(row) >= 2 and not line.startswith("#") and row[0].strip():
+                found.setdefault(row[0].strip(), row[1].strip())
+    return found
 
 
 _FACILITY = "prison|airport|museum|stadium|camp|base|university|hospital|mosque|church|hotel"

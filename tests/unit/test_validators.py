@@ -368,3 +368,13 @@ def test_who_reports_a_fact_does_not_say_which_couple_it_is_about() -> None:
     question = "According to Michael Reyes, for how many months had the couple been dating?"
     bad = cand(question, "seven months", sentence, kind="number", relation="amount")
     assert v.subject_is_resolved(bad) == "'the couple' without saying which"
+
+
+def test_a_city_or_region_of_the_asked_country_gives_it_away() -> None:
+    sentence = "Chelsea were in France to play Paris Saint-Germain in the first leg."
+    bad = cand("In which country were Chelsea to play Paris Saint-Germain in the first leg?",
+               "France", sentence, kind="place", relation="country")  # fmt: skip
+    assert v.no_giveaway(bad) == "the question names a city or region of the place ('Paris')"
+    good = cand("In which country were Chelsea to play in the first leg?", "France", sentence,
+                kind="place", relation="country")  # fmt: skip
+    assert v.no_giveaway(good) is None
