@@ -211,6 +211,8 @@ def question_is_complete(c: Candidate) -> str | None:
                           r"(?:\s+(?:with|and|to|on|for)\b|[,.;])",
                           c.sentence):  # fmt: skip
         return "a phrasal verb cut from its particle"  # "In how many points did X chip?"
+    if re.match(r"How much [a-z]+(?:al|ion|ment|ance|ence) of\b", own):
+        return "a phrase fronted out of its clause"  # "How much removal of the wreck is ..."
     if re.match(r"In what year (?:is|are|does|do)\b", own):
         return "a year asked of the present tense"  # "In what year is Pam the strongest storm"
     if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own):

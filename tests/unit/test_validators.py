@@ -378,3 +378,13 @@ def test_a_city_or_region_of_the_asked_country_gives_it_away() -> None:
     good = cand("In which country were Chelsea to play in the first leg?", "France", sentence,
                 kind="place", relation="country")  # fmt: skip
     assert v.no_giveaway(good) is None
+
+
+def test_a_price_fronted_with_its_noun_is_rejected() -> None:
+    sentence = "The $9 million removal of the old pier is needed for the harbour project."
+    bad = cand("How much removal of the old pier is needed for the harbour project?",
+               "$9 million", sentence, kind="money", relation="amount")  # fmt: skip
+    assert v.question_is_complete(bad) == "a phrase fronted out of its clause"
+    good = cand("How much will the removal of the old pier cost?", "$9 million", sentence,
+                kind="money", relation="amount")  # fmt: skip
+    assert v.question_is_complete(good) is None
