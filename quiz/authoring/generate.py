@@ -519,6 +519,8 @@ def _role_question(what: str, ctx: Context) -> str | None:
     """ "Who was the stunt co-ordinator on No Time To Die?": a role needs the work it is on."""
     if not ctx.work:
         return None  # "who is the engineer named in the report?" is no question
+    if re.search(r"['’]s\b", what):
+        return None  # "a show's executive producer": the role already says whose
     article = "the" if _SOLE_ROLES.search(what) else ("an" if what[:1] in "aeiou" else "a")
     return f"Who was {article} {what} on {ctx.work}?"
 
@@ -715,7 +717,10 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
             return f"{before.group(1).capitalize()} which {fact.what}"
         return f"Which {fact.what}"
     if kind == "person" and rel == "role" and phrase_text.startswith(fact.what):
-        return f"Which {fact.what}"
+        # "Which Presidential spokesman sought ...?" says not whose: a role is asked this way
+        # only with the organisation in it, written capitalised inside the sentence.
+        owned = fact.phrase[0] > 0 and any(w[:1].isupper() for w in fact.what.split())
+        return f"Which {fact.what}" if owned else None
     verb_noun = _verb_attribute(fact)
     if kind == "money" and verb_noun is not None:  # "reported quarterly revenue of $4.2 billion"
         return f"How much {verb_noun[1]}"

@@ -774,3 +774,27 @@ def test_a_duration_after_for_or_after_is_asked_with_its_unit(tmp_path: Path) ->
     start = text.index("for 14 months")
     clause = gen.split_clause(text, (start, start + len("for 14 months")), text)
     assert clause is not None and clause.lead == "According to Michael Reyes"
+
+
+def test_a_role_that_says_not_whose_is_not_asked_as_which(tmp_path: Path) -> None:
+    """ "Which Presidential spokesman denied ...?" says not whose spokesman: the capital is the
+    sentence's, not an organisation's."""
+    body = (
+        "Presidential spokesman Ivan Sokolov denied the rumours of ill health on Thursday in "
+        "Moscow.\n\nThe rumours began in March, said the analyst Olga Petrova.\n"
+    )
+    asked = _asked(_drafted(tmp_path, body))
+    assert not [q for q in asked if q.startswith("Which")], asked
+
+
+def test_a_role_with_its_owner_is_not_asked_on_the_work() -> None:
+    """ "Who was a show's executive producer on Top Gear?": the role already says whose."""
+    from quiz.authoring.facts import extract
+
+    text = "The show's executive producer Andy Wilman left Top Gear in 2015."
+    article = parse_article("tv", text)
+    ctx = gen.Context(article, extract(article), text, "", "Top Gear", "show")
+    assert gen._role_question("show's executive producer", ctx) is None
+    assert gen._role_question("executive producer", ctx) == (
+        "Who was an executive producer on Top Gear?"
+    )
