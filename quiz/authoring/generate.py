@@ -508,7 +508,10 @@ _WORK_EVENTS = "premiere|exhibition|trailer|chase"
 _EVENT_NOUNS = "release|premiere|launch|opening|debut|screening"
 # Words true only on the day: "the new Defender", "stunning new photos". After a possessive
 # "new" tells things apart ("Jaguar Land Rover's new production facility") and stays.
-_STALE = re.compile(r"(?<!['’]s )\b(?:upcoming|latest|recent|stunning|new)\s+(?=[\w'’-])")
+_STALE = re.compile(
+    r"(?<!['’]s )\b(?:upcoming|latest|recent|stunning|new)\s+"
+    r"(?!(?:days|weeks|months|years|decades)\b)(?=[\w'’-])"
+)  # "in recent months" keeps its word: "in months" says another thing
 _LAST = re.compile(r"\b(?:last|latest|previous|most recent)\s+(?=[a-z])")
 QUOTE_MIN_WORDS = 10  # shorter quotes ("I'd do this every day if I could!") identify no one
 QUOTE_MAX_WORDS = 30

@@ -367,6 +367,18 @@ def question_names_its_subject(c: Candidate) -> str | None:
 # --- the answer is unique -------------------------------------------------------------------------
 
 
+def place_is_the_clauses(c: Candidate) -> str | None:
+    """A place asked of the clause must not be a noun's own ("Moscow's intervention in
+    Ukraine", "the invasion of Iraq"): taken out, the question asks where something else was."""
+    if c.kind != "place":
+        return None
+    before = re.search(r"\b([a-z]+)\s+(?:in|of|into|to|on|against)\s+(?:the\s+)?$",
+                       c.sentence[: c.start])  # fmt: skip
+    if before and before.group(1).endswith(("tion", "sion", "ment", "ance", "ence", "ism")):
+        return "the place belongs to a noun, not to the clause"
+    return None
+
+
 def answer_is_unique(c: Candidate) -> str | None:
     """One item of a list or of alternatives has no single answer: "Italy" of "Italy, Poland
     and Slovakia", "two" of "two or three"."""
@@ -523,6 +535,7 @@ VALIDATORS: tuple[Validator, ...] = (
     subject_is_resolved,
     question_names_its_subject,
     answer_is_unique,
+    place_is_the_clauses,
     no_giveaway,
 )
 

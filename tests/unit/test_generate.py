@@ -798,3 +798,12 @@ def test_a_role_with_its_owner_is_not_asked_on_the_work() -> None:
     assert gen._role_question("executive producer", ctx) == (
         "Who was an executive producer on Top Gear?"
     )
+
+
+def test_in_recent_months_keeps_recent() -> None:
+    """ "recent" goes as a stale word, but "in recent months" without it says another thing."""
+    article = parse_article("a", "The mayor has been in the news in recent months.")
+    ctx = gen.Context(article, gen.extract(article), article.text)
+    asked = gen.polish("Has the mayor been in the news in recent months?", ctx)
+    assert "in recent months" in asked
+    assert "recent" not in gen.polish("Where was the recent bridge built?", ctx)

@@ -388,3 +388,14 @@ def test_a_price_fronted_with_its_noun_is_rejected() -> None:
     good = cand("How much will the removal of the old pier cost?", "$9 million", sentence,
                 kind="money", relation="amount")  # fmt: skip
     assert v.question_is_complete(good) is None
+
+
+def test_a_place_that_belongs_to_a_noun_is_not_asked_of_the_clause() -> None:
+    sentence = "The minister has been in the spotlight since the invasion of Freedonia began."
+    bad = cand("In which country has the minister been in the spotlight since the invasion began?",
+               "Freedonia", sentence, kind="place", relation="country")  # fmt: skip
+    assert v.place_is_the_clauses(bad) == "the place belongs to a noun, not to the clause"
+    sentence = "The minister spent two weeks in Freedonia in May."
+    good = cand("In which country did the minister spend two weeks in May?", "Freedonia",
+                sentence, kind="place", relation="country")  # fmt: skip
+    assert v.place_is_the_clauses(good) is None
