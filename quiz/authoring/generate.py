@@ -722,8 +722,14 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     if kind == "person" and rel == "role" and phrase_text.startswith(fact.what):
         # "Which Presidential spokesman sought ...?" says not whose: a role is asked this way
         # only with the organisation in it, written capitalised inside the sentence.
-        owned = fact.phrase[0] > 0 and any(w[:1].isupper() for w in fact.what.split())
-        return f"Which {fact.what}" if owned else None
+        capitals = [w for w in fact.what.split() if w[:1].isupper()]
+        if capitals and fact.phrase[0] == 0 and capitals[0] == fact.what.split()[0]:
+            # at the sentence's start a capital proves nothing: "Rovers" is a name when the
+            # article writes it so mid-sentence, "Presidential" is not
+            first = capitals[0]
+            if not re.search(r"[a-z,] " + re.escape(first) + r"\b", ctx.article.text):
+                capitals = capitals[1:]
+        return f"Which {fact.what}" if capitals else None
     verb_noun = _verb_attribute(fact)
     if kind == "money" and verb_noun is not None:  # "reported quarterly revenue of $4.2 billion"
         return f"How much {verb_noun[1]}"
