@@ -282,10 +282,16 @@ def measure(corpus: Path, large: int, skip_alone: bool) -> dict[str, Any]:
 
 
 def sample(
-    drafts_dir: Path, seed: int, size: int, articles: int, exclude: Path | None = None
+    drafts_dir: Path,
+    seed: int,
+    size: int,
+    articles: int,
+    exclude: Path | None = None,
+    per_article: int | None = None,
 ) -> None:
     """Print a blind sample: drafts chosen by ``seed`` from ``articles`` articles (leaving out
-    the articles of an earlier sample, ``exclude``, so that a second review reads none twice)."""
+    the articles of an earlier sample, ``exclude``, so that a second review reads none twice),
+    at most ``per_article`` from one article, so that no long article fills the sample."""
     drafts = read_drafts(drafts_dir)
     rng = random.Random(seed)
     seen = set()
@@ -295,7 +301,14 @@ def sample(
     chosen_articles = rng.sample(ids, min(articles, len(ids)))
     pool = [(a, e) for a in chosen_articles for e in drafts[a]]
     rng.shuffle(pool)
-    picked = pool[:size]
+    taken: Counter[str] = Counter()
+    picked = []
+    for article_id, entry in pool:
+        if per_article is not None and taken[article_id] >= per_article:
+            continue
+        taken[article_id] += 1
+        picked.append((article_id, entry))
+    picked = picked[:size]
     picked.sort(key=lambda item: (item[0], str(item[1].get("id"))))
     for article_id, entry in picked:
         print(json.dumps({"article": article_id, "question": entry.get("question"),
@@ -316,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--size", type=int, default=90)
     parser.add_argument("--sample-articles", type=int, default=40)
+    parser.add_argument("--per-article", type=int, default=None,
+                        help="at most this many drafts of one article in the sample")  # fmt: skip
     parser.add_argument("--exclude", type=Path, default=None, metavar="SAMPLE",
                         help="leave out the articles of an earlier sample")  # fmt: skip
     args = parser.parse_args(argv)
@@ -323,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus at {args.corpus}: nothing measured")
         return 0
     if args.sample is not None:
-        sample(args.sample, args.seed, args.size, args.sample_articles, args.exclude)
+        sample(args.sample, args.seed, args.size, args.sample_articles, args.exclude,
+               args.per_article)  # fmt: skip
         return 0
     started = time.perf_counter()
     figures = measure(args.corpus, args.large, args.no_alone)

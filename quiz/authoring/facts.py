@@ -243,6 +243,8 @@ _COUNT_STOPS = frozenset(
     "of and or to in on at the a for with were was are is have has had will would who which "
     "that than more per as".split()
 )
+# Lower-case nouns after a plural that end the counted noun phrase: "singles tennis titles".
+_NOUN_HEAD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)(?=[\s,.;:])")
 _COUNT_TAIL = re.compile(
     r"\s+((?:a|per|each)\s+(?:day|week|month|year|season|hour)|of\s+"
     r"(?!the\b|a\b|an\b|which\b|them\b|whom\b)[a-z]+)\b"
@@ -1433,6 +1435,12 @@ def _count_noun(rest: str) -> tuple[str, int]:
         taken.append(clean)
         if is_plural_noun(clean):
             end = word.start(1) + len(clean)
+            head = _NOUN_HEAD.match(rest, end) if clean == token else None
+            if head and is_plural_noun(head.group(1)):
+                # "19 grand slam singles tennis titles": the noun runs on to its head
+                taken.append(head.group(0).strip())
+                clean = token = head.group(1)
+                end = head.end()
             if clean == token:
                 extra = _COUNT_TAIL.match(rest, end)
                 if extra:

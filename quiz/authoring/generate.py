@@ -45,6 +45,7 @@ from quiz.authoring.facts import (
     Fact,
     extract,
 )
+from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.validators import Candidate, rejection
 from quiz.authoring.wordlists import irregular_verbs, words
 from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
@@ -108,10 +109,17 @@ _E_STEMS = (
 )
 _LEADERS = frozenset(
     "in on at during after before for with since under while although though as by from when "
-    "once despite following alongside based".split()
+    "once despite following alongside based among".split()
+)
+# A time phrase that opens a sentence before its subject: "Last month,", "Two days later,".
+_TIME_LEAD = re.compile(
+    r"((?:[A-Z][a-z]+\s+){0,1}(?:[a-z]+\s+){0,2}?(?:(?:week|month|year|day|night|morning|"
+    r"evening|afternoon|weekend|season|summer|winter|spring|autumn|decade)s?|later|earlier|ago"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s*,\s+"
 )
 _REPORTED = re.compile(
-    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|[a-z]+))\s+(?:(?:says|said)(?:\s+that)?"
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|(?!(?:has|had|have)\b)[a-z]+))"
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:says|said)(?:\s+that)?"
     r"|(?:confirmed|announced|reported)\s+that)\s+"
 )
 _CLAUSE_END = re.compile(
@@ -248,7 +256,28 @@ def _lower_first(text: str, article_text: str) -> str:
         return text
     if re.search(r"[a-z,] " + re.escape(first) + r"\b", article_text):
         return text
+    if _is_name_word(first.rstrip(",.;:").removesuffix("'s").removesuffix("’s"), article_text):
+        return text
     return first[:1].lower() + first[1:] + (" " + words[1] if len(words) > 1 else "")
+
+
+def _is_name_word(word: str, article_text: str) -> bool:
+    """ "Steve", "Egypt", "Strother" (after a given name elsewhere: "Brian Strother"): a name
+    at a sentence's start keeps its capital; "Investigators" does not."""
+    if word in COUNTRIES or word in CITIES:
+        return True
+    if re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", article_text):
+        return False  # "among", "police": the article writes it as a common word too
+    lower = word.lower()
+    if lower in _LEADERS or lower in _QUANTIFIERS or lower in words("stopwords"):
+        return False
+    if word in vocabulary().given:
+        return True
+    given = vocabulary().given
+    return any(
+        match.group(1) in given
+        for match in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", article_text)
+    )
 
 
 def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Clause | None:
@@ -265,6 +294,11 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
         lead = f"According to {who}"
         begin = reported.end()
     first = text[begin:].split(" ", 1)[0].lower()
+    when = _TIME_LEAD.match(text, begin)
+    if when and when.end() <= start and first not in _LEADERS:
+        lead = (lead + ", " if lead else "") + when.group(1)
+        begin = when.end()
+        first = ""
     if first in _LEADERS:
         comma = text.find(", ", begin)
         if comma < 0 or comma > start:
@@ -343,7 +377,8 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
             if absolute > start:
                 return None
             verb_end = begin + word.end()
-            if "," in text[verb_end:start] or _RELATIVE_CLAUSE.search(text, verb_end, start):
+            between = _THOUSANDS.sub("", text[verb_end:start])
+            if "," in between or _RELATIVE_CLAUSE.search(text, verb_end, start):
                 return None  # the phrase sits in a later clause of its own
             second = re.search(r"\s+and\s+([a-z]+)\s", text[verb_end:start])
             if second and _is_finite(second.group(1)):  # "has a span ... and carries four lanes"
@@ -379,8 +414,11 @@ def _subject_at_start(text: str, article_text: str) -> str | None:
     return None
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "3,000 women": a figure, not a clause break
 _COORDINATED = re.compile(r",?\s(?:and|but|or)\s+(?:will|was|were|is|are|has|have|had)\b")
-_APPOSITION = re.compile(r"[^,]{1,60}?(,\s(?:[a-z][\w'’-]*|aged|who|which)\b[^,]{0,60},)\s")
+_APPOSITION = re.compile(
+    r"[^,]{1,60}?(,\s(?:[a-z][\w'’-]*|aged|who|which|\d{1,3}(?=,))\b[^,]{0,60},)\s"
+)  # ", a startup based in Berkeley,", ", 19,"
 _QUANTIFIERS = frozenset("one some all most many each both several two three four five".split())
 _SUBJECT_STOPS = frozenset(
     "who which that what whether where when how if because although don't doesn't didn't isn't "
@@ -391,7 +429,7 @@ _SUBJECT_STOPS = frozenset(
 def _good_subject(subject: str) -> bool:
     """A noun phrase that can follow an inverted auxiliary: no clause, pronoun or verb in it."""
     words = subject.split()
-    if not words or "," in subject or len(words) > 9:
+    if not words or "," in _THOUSANDS.sub("", subject) or len(words) > 9:
         return False
     if subject.lower() in _PRONOUNS - {"it", "they", "he", "she"} or words[0].lower() in _AUX:
         return False
@@ -472,7 +510,10 @@ _WORK_EVENTS = "premiere|exhibition|trailer|chase"
 _EVENT_NOUNS = "release|premiere|launch|opening|debut|screening"
 # Words true only on the day: "the new Defender", "stunning new photos". After a possessive
 # "new" tells things apart ("Jaguar Land Rover's new production facility") and stays.
-_STALE = re.compile(r"(?<!['’]s )\b(?:upcoming|latest|recent|stunning|new)\s+(?=[\w'’-])")
+_STALE = re.compile(
+    r"(?<!['’]s )\b(?:upcoming|latest|recent|stunning|new)\s+"
+    r"(?!(?:days|weeks|months|years|decades)\b)(?=[\w'’-])"
+)  # "in recent months" keeps its word: "in months" says another thing
 _LAST = re.compile(r"\b(?:last|latest|previous|most recent)\s+(?=[a-z])")
 QUOTE_MIN_WORDS = 10  # shorter quotes ("I'd do this every day if I could!") identify no one
 QUOTE_MAX_WORDS = 30
@@ -483,6 +524,8 @@ def _role_question(what: str, ctx: Context) -> str | None:
     """ "Who was the stunt co-ordinator on No Time To Die?": a role needs the work it is on."""
     if not ctx.work:
         return None  # "who is the engineer named in the report?" is no question
+    if re.search(r"['’]s\b", what):
+        return None  # "a show's executive producer": the role already says whose
     article = "the" if _SOLE_ROLES.search(what) else ("an" if what[:1] in "aeiou" else "a")
     return f"Who was {article} {what} on {ctx.work}?"
 
@@ -639,6 +682,10 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
         before = re.search(r"\b(in|from|for|with|at|on|by|of)\s+$", text[: fact.phrase[0]])
         prep = f"{before.group(1).capitalize()} how many" if before else "How many"
         return f"{prep} {fact.what}"
+    unit = _unit_of(fact, text)
+    if unit:  # "after 25 minutes" -> "After how many minutes"
+        before = _DURATION_PREP.search(text[: fact.phrase[0]])
+        return f"{before.group(1).capitalize()} how many {unit}" if before else None
     if kind == "place":
         prep = (fact.what or "in").capitalize()
         if rel == "venue":
@@ -675,7 +722,16 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
             return f"{before.group(1).capitalize()} which {fact.what}"
         return f"Which {fact.what}"
     if kind == "person" and rel == "role" and phrase_text.startswith(fact.what):
-        return f"Which {fact.what}"
+        # "Which Presidential spokesman sought ...?" says not whose: a role is asked this way
+        # only with the organisation in it, written capitalised inside the sentence.
+        capitals = [w for w in fact.what.split() if w[:1].isupper()]
+        if capitals and fact.phrase[0] == 0 and capitals[0] == fact.what.split()[0]:
+            # at the sentence's start a capital proves nothing: "Rovers" is a name when the
+            # article writes it so mid-sentence, "Presidential" is not
+            first = capitals[0]
+            if not re.search(r"[a-z,] " + re.escape(first) + r"\b", ctx.article.text):
+                capitals = capitals[1:]
+        return f"Which {fact.what}" if capitals else None
     verb_noun = _verb_attribute(fact)
     if kind == "money" and verb_noun is not None:  # "reported quarterly revenue of $4.2 billion"
         return f"How much {verb_noun[1]}"
@@ -697,6 +753,37 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     return None
 
 
+# Units a figure is counted in, asked "how many <unit>": the answer keeps its figure and unit.
+_UNITS = frozenset(
+    "years months weeks days hours minutes seconds decades miles feet inches yards meters "
+    "metres kilometers kilometres kilograms pounds tons tonnes".split()
+)
+
+
+# A measure is asked only after one of these: "for how many years", "after how many minutes";
+# "in 14 years" (a span, or a time since) and "is 525 miles from" read badly as questions.
+_DURATION_PREP = re.compile(r"\b(for|after|within)\s+$")
+
+
+def _unit_of(fact: Fact, text: str) -> str:
+    """ "minutes" for "25 minutes" in "after 25 minutes"; "" for a figure that is not a plain
+    measure: an age or a time ago ("two years ago", "32 years old"), a conversion in brackets
+    ("(305 kph)"), a compound ("a 36-hour period"), one end of a range."""
+    if fact.kind != "number" or fact.relation != "amount" or fact.what:
+        return ""
+    unit = fact.answer.split()[-1].lower()
+    if unit not in _UNITS or len(fact.answer.split()) < 2:
+        return ""
+    before, after = text[: fact.start], text[fact.end :]
+    if re.match(r"\s*(?:ago|old|earlier|later|of)\b|-", after):  # "3 weeks of work"
+        return ""
+    if re.search(r"(?:\(|\bfrom\s+\S+\s+to\s+|\bbetween\s+\S+\s+and\s+)$", before):
+        return ""
+    if re.match(r"\s*(?:to|and|or|-)\s+\d", after):
+        return ""
+    return unit
+
+
 def _verb_attribute(fact: Fact) -> tuple[str, str] | None:
     """ "reported" and "quarterly revenue" when the attribute opens with the verb stating it."""
     if fact.relation != "attribute":
@@ -715,6 +802,10 @@ def _phrase_span(fact: Fact, text: str) -> tuple[int, int]:
         found = text.find(verb_noun[1], start)
         if 0 <= found < end:
             return found, end
+    if _unit_of(fact, text):
+        before = _DURATION_PREP.search(text[:start])
+        if before:
+            return before.start(), end
     if fact.relation in ("count", "by-agent", "org-role"):
         before = re.search(r"\b(?:in|from|for|with|at|on|by|of)\s+$", text[:start])
         if before:
@@ -830,7 +921,67 @@ def _t_role(fact: Fact, ctx: Context) -> str | None:
         for f in ctx.facts.facts
     ):
         return None  # several people share the role: "who is the engineer?" has no one answer
+    if not ctx.work:
+        return _org_role_question(fact, ctx)
     return _role_question(fact.what, ctx)
+
+
+# Roles one person holds in an organisation: "the Arsenal manager" names one person, "the
+# Chelsea striker" does not.
+_ORG_SOLE_ROLES = re.compile(
+    r"\b(?:manager|coach|chairman|chairwoman|president|owner|founder|boss|captain|"
+    r"chief executive|ceo|governor|mayor|prime minister|premier|chancellor|commissioner|"
+    r"head coach|secretary-general|editor-in-chief)$",
+    re.IGNORECASE,
+)
+# The organisation a role is written after: "Arsenal manager", "India's prime minister".
+_ORG_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?[A-Z][\w&.'’-]*){0,4})"
+    r"(?P<owns>['’]s)?\s+$"
+)
+_NOT_ORG = frozenset("the a an current then former ex late acting interim last next".split())
+_PAST_ROLE = re.compile(r"\b(?:former|ex|then|late|outgoing|incoming|interim|acting|retired)\b")
+
+
+def _first_name_led(text: str) -> bool:
+    """ "Vladimir Putin": a person, not an organisation (a given name starts it)."""
+    return text.split()[0].strip("'’s") in vocabulary().given
+
+
+def _org_role_question(fact: Fact, ctx: Context) -> str | None:
+    """ "Arsenal manager Arsene Wenger said ..." -> "Who is the Arsenal manager?": a role asked
+    of the organisation the same sentence ties it to, and only a role one person holds."""
+    role = fact.what.strip()
+    if fact.kind != "person" or not _ORG_SOLE_ROLES.search(role) or _PAST_ROLE.search(role):
+        return None
+    if len(fact.answer.split()) < 2:
+        return None  # "Disney" as the franchise's owner: a company, or a surname alone
+    before = ctx.sentence[: fact.phrase[0]]
+    found = _ORG_BEFORE.search(before)
+    if found is None or re.search(r"[A-Z][\w&.'’-]*\s+$", before[: found.start()]):
+        return None  # "New Zealand Infant Formula Exporters Association": too long to be whole
+    parts = found.group("org").split()
+    while parts and parts[0].lower().strip("-") in _NOT_ORG:
+        parts.pop(0)
+    if not parts or parts[0].lower().startswith("ex-"):
+        return None
+    if _PAST_ROLE.search(before[max(0, found.start() - 12) :].lower()):
+        return None  # "then Bolton midfielder", "former Eagles member": not the role today
+    org = " ".join(parts)
+    if len(parts) == 1 and re.search(rf"\b{re.escape(org)}\s+[A-Z][a-z]", ctx.article.text):
+        return None  # "the Real boss" for Real Madrid: the short form of a longer name
+    if org.lower() in words("stopwords") or _first_name_led(org):
+        return None  # "Putin's boss" asks of a person, not an organisation
+    if any(
+        f.relation == "role" and f.what == fact.what and f.answer != fact.answer
+        for f in ctx.facts.facts
+    ):
+        return None
+    holder = f"{org}'s {role}" if found.group("owns") else f"the {org} {role}"
+    when = ctx.article.date
+    if when is not None:
+        return f"Who was {holder} in {when:%B %Y}?"
+    return f"Who is {holder}?"
 
 
 def _t_position(fact: Fact, ctx: Context) -> str | None:

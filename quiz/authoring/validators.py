@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from importlib import resources
 
 from quiz.authoring.wordlists import entries, irregular_verbs, words
 from quiz.bank.citations import contains_answer
@@ -200,6 +201,18 @@ def question_is_complete(c: Candidate) -> str | None:
         r"(?:Which|What) [A-Z][\w-]*['’]s\b|(?:Which|What) [\w-]+ and\b", own
     ):
         return "a phrase fronted out of its clause"  # "Of how many suspects was Dadayev one ..."
+    if re.search(r"\b(?:did|does|do)\s+(?:[\w'’.-]+\s+){1,6}?have\s+[a-z]+(?:ed|en|wn|one)\b", own):
+        return "two tenses in one question"  # "did most U.S. troops have withdrawn"
+    if re.match(r"(?:\w+\s+)?how (?:many|much)\s+(?:[\w-]+\s+){1,2}of\s+[a-z]+ing\s+"
+                r"(?:did|does|do|was|were|is|are|has|have|had)\b", own, re.IGNORECASE):  # fmt: skip
+        return "a phrase fronted out of its clause"  # "How many counts of drugging did X face"
+    last = re.search(r"\b(?:did|does|do)\s+.+\s([a-z]{3,})\?$", own)
+    if last and re.search(rf"\b{last.group(1)}[a-z]*\s+(?:in|up|out|off|down|over|away|back)"
+                          r"(?:\s+(?:with|and|to|on|for)\b|[,.;])",
+                          c.sentence):  # fmt: skip
+        return "a phrasal verb cut from its particle"  # "In how many points did X chip?"
+    if re.match(r"How much [a-z]+(?:al|ion|ment|ance|ence) of\b", own):
+        return "a phrase fronted out of its clause"  # "How much removal of the wreck is ..."
     if re.match(r"In what year (?:is|are|does|do)\b", own):
         return "a year asked of the present tense"  # "In what year is Pam the strongest storm"
     if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own):
@@ -284,11 +297,16 @@ def words_are_the_articles(c: Candidate) -> str | None:
     return None
 
 
-def _named_before(question: str, at: int) -> bool:
-    """Whether a name (a capitalised word that does not open the question) precedes ``at``."""
+def _named_before(question: str, at: int, acronyms: bool = True) -> bool:
+    """Whether a name (a capitalised word that does not open the question) precedes ``at``;
+    without ``acronyms``, "DNA" or "NIH" does not count: it says not which mummy or case."""
     tokens = _words(question[:at])
     return any(
-        t[:1].isupper() and t not in SENTENCE_OPENERS and t != "QUOTED" for t in tokens[1:]
+        t[:1].isupper()
+        and t not in SENTENCE_OPENERS
+        and t != "QUOTED"
+        and (acronyms or not t.replace(".", "").isupper())
+        for t in tokens[1:]
     )
 
 
@@ -312,12 +330,14 @@ def subject_is_resolved(c: Candidate) -> str | None:
     if re.search(r"(?:^|[\s(])['’]s\b", own):
         return "a possessive without its owner"
     generic = words("generic_nouns")
+    # "According to Michael Huskins, ... the couple": who says it is not what it is about
+    own = re.sub(r"^According to [^,]+,\s*", "", own)
     for match in re.finditer(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\b", own):
         head = match.group(2)
         tail = own[match.end() :]
         if re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z]", tail) or re.match(r"\s+[A-Z]", tail):
             continue  # "the University of Leeds", "the band Wilco": named where it stands
-        if _named_before(own, match.start()):
+        if _named_before(own, match.start(), acronyms=False):
             continue  # "Which Rovers manager said the club ...": the name before says which
         if head in generic or re.fullmatch(r"[a-z]+-year-old", head):
             return f"'the {match.group(1)}{head}' without saying which"
@@ -345,6 +365,18 @@ def question_names_its_subject(c: Candidate) -> str | None:
 
 
 # --- the answer is unique -------------------------------------------------------------------------
+
+
+def place_is_the_clauses(c: Candidate) -> str | None:
+    """A place asked of the clause must not be a noun's own ("Moscow's intervention in
+    Ukraine", "the invasion of Iraq"): taken out, the question asks where something else was."""
+    if c.kind != "place":
+        return None
+    before = re.search(r"\b([a-z]+)\s+(?:in|of|into|to|on|against)\s+(?:the\s+)?$",
+                       c.sentence[: c.start])  # fmt: skip
+    if before and before.group(1).endswith(("tion", "sion", "ment", "ance", "ence", "ism")):
+        return "the place belongs to a noun, not to the clause"
+    return None
 
 
 def answer_is_unique(c: Candidate) -> str | None:
@@ -391,6 +423,18 @@ def no_giveaway(c: Candidate) -> str | None:
                 re.search(rf"\b{re.escape(name)}\b", own) for name in names
             ):
                 return "the question names the place's people or things"  # "Turkish" -> Turkey
+        inside = [
+            name
+            for name, country in _within().items()
+            if normalise(country) == normalise(c.answer)
+            and normalise(name) != normalise(c.answer)
+            and re.search(rf"\b{re.escape(name)}\b", own)
+        ]
+        if inside:  # "Paris Saint-Germain" -> France, "a Texas town" -> the United States
+            return f"the question names a city or region of the place ({inside[0]!r})"
+        tied = _tied_to_place(own, c.answer, c.article_text, c.sentence)
+        if tied:
+            return f"the question names what the article ties to the place ({tied!r})"
     if c.kind == "organisation":
         last = c.answer.split()[-1].lower()
         modifier = re.search(rf"\b[Ww]hich {re.escape(last)} ([a-z]+)\b", own)
@@ -406,6 +450,50 @@ def no_giveaway(c: Candidate) -> str | None:
         for b in numbers[index + 1 :]:
             if target in (a + b, abs(a - b)) and target != 0:
                 return "the figure is the sum or difference of two in the question"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _within() -> dict[str, str]:
+    """City or region -> its country, from ``quiz/data/cities.tsv`` and ``regions.tsv``."""
+    found: dict[str, str] = {}
+    for name in ("cities.tsv", "regions.tsv"):
+        text = resources.files("quiz").joinpath("data", name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            row = line.split("\t")
+            if len(row) >= 2 and not line.startswith("#") and row[0].strip():
+                found.setdefault(row[0].strip(), row[1].strip())
+    return found
+
+
+_FACILITY = "prison|airport|museum|stadium|camp|base|university|hospital|mosque|church|hotel"
+
+
+def _tied_to_place(question: str, place: str, article: str, sentence: str) -> str | None:
+    """A name of the question the article writes with the place ("Israeli Prime Minister
+    Benjamin Netanyahu", "Iraq's Abu Ghraib prison", "the Bardo Museum in Tunis"): out of
+    context it gives the place away, as a demonym does. "X in <place>" in the fact's own
+    sentence is the fact asked, not a hint."""
+    elsewhere = article.replace(sentence, " ")
+    forms = {place}
+    for country, names in _demonyms().items():
+        if normalise(country) == normalise(place):
+            forms |= names
+    marks = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    tokens = _words(question)
+    for name in tokens[1:]:
+        if not name[:1].isupper() or name in SENTENCE_OPENERS or len(name) < 3:
+            continue
+        if normalise(name) in {normalise(f) for f in forms}:
+            continue
+        word = re.escape(name)
+        before = rf"\b(?:{marks})(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b"
+        after = (
+            rf"\b{word}(?:\s+(?:[A-Z][\w.'’-]*|{_FACILITY})){{0,3}},?\s+(?:in|of)\s+"
+            rf"(?:the\s+)?(?:{marks})\b"
+        )
+        if re.search(before, article) or re.search(after, elsewhere):
+            return name
     return None
 
 
@@ -447,6 +535,7 @@ VALIDATORS: tuple[Validator, ...] = (
     subject_is_resolved,
     question_names_its_subject,
     answer_is_unique,
+    place_is_the_clauses,
     no_giveaway,
 )
 

@@ -414,3 +414,13 @@ def test_a_possessive_is_not_a_speaker() -> None:
         "says Waring's website."
     )
     assert _speakers(site) == []
+
+
+def test_a_count_noun_runs_on_to_its_head() -> None:
+    """ "19 grand slam singles tennis titles" counts titles, not singles; "three players this
+    summer" stops at its noun."""
+    facts = facts_of_sentences(["The champion has won 19 grand slam singles tennis titles so far."])
+    counts = [f for f in facts if f.kind == "count"]
+    assert [(f.answer, f.what) for f in counts] == [("19", "grand slam singles tennis titles")]
+    facts = facts_of_sentences(["The club signed three players this summer."])
+    assert [f.what for f in facts if f.kind == "count"] == ["players"]

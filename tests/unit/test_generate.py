@@ -804,3 +804,99 @@ def test_a_fifo_among_the_articles_is_reported_not_read(tmp_path: Path) -> None:
     done = run_quiz("generate", "--articles", str(folder), "-o", str(tmp_path / "out"), "--quiet")
     assert "pipe.txt" in done.stderr and "skipped" in done.stderr
     assert done.returncode == 0 and (tmp_path / "out" / f"{BRIDGE}.yaml").is_file()
+
+
+def test_a_role_is_asked_of_the_organisation_named_with_it(tmp_path: Path) -> None:
+    """ "Harbour United manager Jane Fielding" ties the role to its club: one person holds it, so
+    "Who is the Harbour United manager?" has one answer; a striker (one of many) and a former
+    captain (not the role today) are not asked that way."""
+    body = (
+        "Harbour United manager Jane Fielding said the club would appeal against the ban on "
+        "Saturday.\n\nHarbour United striker Tom Okafor scored twice in the second half against "
+        "Millbrook Rovers.\n\nFormer Millbrook Rovers captain Peter Lindqvist watched the match "
+        "from the stand with his family.\n"
+    )
+    asked = _asked(_drafted(tmp_path, body))
+    assert asked.get("Who is the Harbour United manager?") == "Jane Fielding"
+    assert not [q for q in asked if "striker?" in q or "captain?" in q]
+    long_name = "Greater Northern Harbour United Supporters Trust chairman Ana Rocha spoke today."
+    assert not [q for q in _asked(_drafted(tmp_path, long_name, "trust")) if "chairman" in q]
+
+
+def test_a_name_opening_the_sentence_keeps_its_capital_and_a_common_word_is_lowered() -> None:
+    """ "Strother" is a name (the article writes "Brian Strother"); "Investigators" is not (the
+    article writes "investigators" too); "Egypt" is a country."""
+    article = "Brian Strother joined in 2010. Strother deployed to Iraq. The investigators left."
+    assert gen._lower_first("Strother deployed to Iraq.", article).startswith("Strother")
+    article += " Investigators found a letter."
+    assert gen._lower_first("Investigators found a letter.", article).startswith("investigators")
+    egypt = "Egypt carried out airstrikes."
+    assert gen._lower_first(egypt, egypt).startswith("Egypt")
+
+
+def test_a_time_phrase_and_an_age_before_the_verb_are_not_the_subject() -> None:
+    text = "Last month, some 3,000 women marched in Ankara."
+    start = text.index("in Ankara")
+    clause = gen.split_clause(text, (start, start + len("in Ankara")), text)
+    assert clause is not None
+    assert gen.wh_question("In which city", clause) == (
+        "Last month, in which city did some 3,000 women march?"
+    )
+    text = "Okafor, 19, was raised in Leeds."
+    start = text.index("in Leeds")
+    article = "Striker Tom Okafor signed on Friday. " + text
+    clause = gen.split_clause(text, (start, start + len("in Leeds")), article)
+    assert clause is not None and gen.wh_question("In which city", clause) == (
+        "In which city was Okafor raised?"
+    )
+
+
+def test_a_duration_after_for_or_after_is_asked_with_its_unit(tmp_path: Path) -> None:
+    """ "for 14 months" -> "For how many months ...?" (the answer keeps figure and unit); a
+    time ago or a span after "in" is not asked that way."""
+    body = (
+        "The Harbour United squad trained for 14 months before the final, said striker "
+        "Tom Okafor.\n\nThe stadium in Millbrook opened two years ago after 3 weeks of work, "
+        "said the mayor Ana Rocha.\n\nThe team played 11 games in 5 days.\n"
+    )
+    asked = _asked(_drafted(tmp_path, body))
+    question = "For how many months did the Harbour United squad train before the final?"
+    assert asked.get(question) == "14 months", asked
+    assert not [q for q in asked if "how many years" in q or "how many weeks" in q]
+    text = "Michael Reyes has said that the couple had been dating for 14 months."
+    start = text.index("for 14 months")
+    clause = gen.split_clause(text, (start, start + len("for 14 months")), text)
+    assert clause is not None and clause.lead == "According to Michael Reyes"
+
+
+def test_a_role_that_says_not_whose_is_not_asked_as_which(tmp_path: Path) -> None:
+    """ "Which Presidential spokesman denied ...?" says not whose spokesman: the capital is the
+    sentence's, not an organisation's."""
+    body = (
+        "Presidential spokesman Ivan Sokolov denied the rumours of ill health on Thursday in "
+        "Moscow.\n\nThe rumours began in March, said the analyst Olga Petrova.\n"
+    )
+    asked = _asked(_drafted(tmp_path, body))
+    assert not [q for q in asked if q.startswith("Which")], asked
+
+
+def test_a_role_with_its_owner_is_not_asked_on_the_work() -> None:
+    """ "Who was a show's executive producer on Top Gear?": the role already says whose."""
+    from quiz.authoring.facts import extract
+
+    text = "The show's executive producer Andy Wilman left Top Gear in 2015."
+    article = parse_article("tv", text)
+    ctx = gen.Context(article, extract(article), text, "", "Top Gear", "show")
+    assert gen._role_question("show's executive producer", ctx) is None
+    assert gen._role_question("executive producer", ctx) == (
+        "Who was an executive producer on Top Gear?"
+    )
+
+
+def test_in_recent_months_keeps_recent() -> None:
+    """ "recent" goes as a stale word, but "in recent months" without it says another thing."""
+    article = parse_article("a", "The mayor has been in the news in recent months.")
+    ctx = gen.Context(article, gen.extract(article), article.text)
+    asked = gen.polish("Has the mayor been in the news in recent months?", ctx)
+    assert "in recent months" in asked
+    assert "recent" not in gen.polish("Where was the recent bridge built?", ctx)

@@ -20,7 +20,7 @@ The new Harbour Bridge in Portwell opens next month.
 The bridge, designed by engineer Maria Castell, is 420 metres long and cost £38 million to \
 build. Construction began in 2019 and employed more than 300 workers. Mayor Tom Reyes said the \
 crossing would cut the journey to the city centre by 25 minutes. The council expects 12,000 \
-vehicles to use it every day.
+vehicles to use it every day. The Portwell ferry service closed in 2021.
 """
 
 

@@ -151,6 +151,26 @@ def test_a_verb_cut_to_a_wrong_stem_or_a_lowered_name_is_rejected() -> None:
     assert v.words_are_the_articles(cut) == "a verb cut to a wrong stem ('dribbl')"
 
 
+def test_a_participle_after_do_support_is_two_tenses() -> None:
+    sentence = "By May, most of the rescue teams had withdrawn from the valley."
+    bad = cand("By what month did most of the rescue teams have withdrawn from the valley?", "May",
+               sentence, kind="date", relation="month")  # fmt: skip
+    assert v.question_is_complete(bad) == "two tenses in one question"
+    good = cand("By what month had most of the rescue teams withdrawn from the valley?", "May",
+                sentence, kind="date", relation="month")  # fmt: skip
+    assert v.question_is_complete(good) is None
+
+
+def test_a_count_of_an_action_fronted_before_its_verb_is_rejected() -> None:
+    sentence = "The baker faced four counts of stealing and selling flour in Leeds."
+    bad = cand("How many counts of stealing did the baker face and selling flour in Leeds?",
+               "four", sentence, kind="count", relation="count")  # fmt: skip
+    assert v.question_is_complete(bad) == "a phrase fronted out of its clause"
+    good = cand("How many counts did the baker in Leeds face?", "four", sentence, kind="count",
+                relation="count")  # fmt: skip
+    assert v.question_is_complete(good) is None
+
+
 # --- the subject is resolved ------------------------------------------------------------------
 
 BUDGET = "Osborne said the Budget would be delivered in 2015 as planned."
@@ -319,3 +339,63 @@ def test_a_quoted_phrase_is_no_name_that_resolves_the_case() -> None:
     draft = cand('How many detectives "worked around the clock" on the case?', "40", sentence,
                  kind="count", relation="count")  # fmt: skip
     assert v.subject_is_resolved(draft) == "'the case' without saying which"
+
+
+def test_a_name_the_article_writes_with_the_place_gives_it_away() -> None:
+    article = (
+        "Portuguese Prime Minister Ana Rocha spoke in Lisbon. "
+        "Rocha still has broad support in Portugal, a poll found."
+    )
+    sentence = "Rocha still has broad support in Portugal, a poll found."
+    tied = cand("In which country does Rocha still have broad support?", "Portugal", sentence,
+                kind="place", relation="country", article=article)  # fmt: skip
+    assert v.no_giveaway(tied) == "the question names what the article ties to the place ('Rocha')"
+    alone = "Rocha spoke in Lisbon. Rocha still has broad support in Portugal, a poll found."
+    untied = cand("In which country does Rocha still have broad support?", "Portugal", sentence,
+                  kind="place", relation="country", article=alone)  # fmt: skip
+    assert v.no_giveaway(untied) is None  # the fact's own "in Portugal" is what is asked
+
+
+def test_an_acronym_before_a_generic_definite_does_not_say_which() -> None:
+    sentence = "Scientists await DNA results to trace the mummy to its village in Peru."
+    question = "In which country do scientists await DNA results to trace the mummy to its village?"
+    bad = cand(question, "Peru", sentence, kind="place", relation="country")
+    assert v.subject_is_resolved(bad) == "'the mummy' without saying which"
+
+
+def test_who_reports_a_fact_does_not_say_which_couple_it_is_about() -> None:
+    sentence = "Michael Reyes has said the couple had been dating for seven months."
+    question = "According to Michael Reyes, for how many months had the couple been dating?"
+    bad = cand(question, "seven months", sentence, kind="number", relation="amount")
+    assert v.subject_is_resolved(bad) == "'the couple' without saying which"
+
+
+def test_a_city_or_region_of_the_asked_country_gives_it_away() -> None:
+    sentence = "Chelsea were in France to play Paris Saint-Germain in the first leg."
+    bad = cand("In which country were Chelsea to play Paris Saint-Germain in the first leg?",
+               "France", sentence, kind="place", relation="country")  # fmt: skip
+    assert v.no_giveaway(bad) == "the question names a city or region of the place ('Paris')"
+    good = cand("In which country were Chelsea to play in the first leg?", "France", sentence,
+                kind="place", relation="country")  # fmt: skip
+    assert v.no_giveaway(good) is None
+
+
+def test_a_price_fronted_with_its_noun_is_rejected() -> None:
+    sentence = "The $9 million removal of the old pier is needed for the harbour project."
+    bad = cand("How much removal of the old pier is needed for the harbour project?",
+               "$9 million", sentence, kind="money", relation="amount")  # fmt: skip
+    assert v.question_is_complete(bad) == "a phrase fronted out of its clause"
+    good = cand("How much will the removal of the old pier cost?", "$9 million", sentence,
+                kind="money", relation="amount")  # fmt: skip
+    assert v.question_is_complete(good) is None
+
+
+def test_a_place_that_belongs_to_a_noun_is_not_asked_of_the_clause() -> None:
+    sentence = "The minister has been in the spotlight since the invasion of Freedonia began."
+    bad = cand("In which country has the minister been in the spotlight since the invasion began?",
+               "Freedonia", sentence, kind="place", relation="country")  # fmt: skip
+    assert v.place_is_the_clauses(bad) == "the place belongs to a noun, not to the clause"
+    sentence = "The minister spent two weeks in Freedonia in May."
+    good = cand("In which country did the minister spend two weeks in May?", "Freedonia",
+                sentence, kind="place", relation="country")  # fmt: skip
+    assert v.place_is_the_clauses(good) is None
