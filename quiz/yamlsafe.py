@@ -34,6 +34,8 @@ def _import_yaml() -> None:
     except ImportError:  # pragma: no cover - depends on how PyYAML was built
         from yaml import SafeLoader as loader  # type: ignore[assignment]
     _Loader = loader
+    global _UNACCEPTABLE
+    _UNACCEPTABLE = yaml.reader.Reader.NON_PRINTABLE
 
 
 _STANDARD = "tag:yaml.org,2002:"
@@ -43,10 +45,9 @@ _ALLOWED_TAGS = {
 # Values that aliases may add to a document (each alias costs what it would expand to); a real
 # bank file uses a few aliases if any. Values written out in full are bounded by the file's size.
 NODE_BUDGET = 200_000
-# What YAML accepts in a stream at all: a file with anything else is refused before it is parsed.
-_UNACCEPTABLE = re.compile(
-    r"[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
+# What YAML refuses in a stream at all (PyYAML's own pattern, compiled once by PyYAML itself:
+# compiling it again costs a start-up 7 ms): a file with anything of it is refused before parsing.
+_UNACCEPTABLE: re.Pattern[str] | None = None
 _REPORTED = 10  # characters reported per file: enough to see the pattern, never a flood
 
 
@@ -119,6 +120,7 @@ def _unacceptable(text: str, path: str) -> list[Problem]:
     """Each character YAML refuses outright, at its own line and column (the parser would say
     only "position 74")."""
     problems: list[Problem] = []
+    assert _UNACCEPTABLE is not None  # set with the parser, before any text is parsed
     for match in _UNACCEPTABLE.finditer(text):
         if len(problems) == _REPORTED:
             break
@@ -135,11 +137,11 @@ def _unacceptable(text: str, path: str) -> list[Problem]:
 
 def load(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     """Parse one YAML document into located nodes, collecting every problem found."""
+    if _Loader is None:
+        _import_yaml()
     unacceptable = _unacceptable(text, path)
     if unacceptable:
         return None, unacceptable
-    if _Loader is None:
-        _import_yaml()
     builder = _Builder(path)
     parser = _Loader(text)
     try:
