@@ -49,7 +49,7 @@ from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.validators import Candidate, rejection
 from quiz.authoring.wordlists import irregular_verbs, words
 from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
-from quiz.corpus.articles import Library, read_article_file, read_library
+from quiz.corpus.articles import CATALOGUE, Library, read_article_file, read_library
 from quiz.model import OPTIONS_PER_QUESTION, Article, Citation, Question
 from quiz.paths import MAX_BANK_FILE_BYTES, output_folder_problem, read_regular, write_atomic
 from quiz.text import normalise
@@ -2333,6 +2333,34 @@ def _write_article(
         report.problems.append(f"{path}: cannot write ({error.strerror or error}); left as it was")
 
 
+def register_folders(folders: Iterable[Path]) -> list[Path]:
+    """Give each folder of articles that has none an empty catalogue, so that ``quiz check``
+    (which needs one, lest a lost catalogue silently turn the conflict check off) can prove
+    the drafts against it; the folders written to, in order. A folder that cannot be written
+    is left as it is (check will then say what is missing)."""
+    written: list[Path] = []
+    for folder in dict.fromkeys(folder.resolve() for folder in folders):
+        catalogue = folder / CATALOGUE
+        if not folder.is_dir() or catalogue.exists() or catalogue.is_symlink():
+            continue
+        if not any(path.suffix == ".txt" for path in folder.iterdir()):
+            continue  # not a folder of articles
+        try:
+            write_atomic(catalogue, _EMPTY_CATALOGUE)
+        except OSError:
+            continue
+        written.append(folder)
+    return written
+
+
+_EMPTY_CATALOGUE = """\
+# The catalogue of the articles beside it, written by quiz generate. Give an article its title
+# and date, list the facts on which articles contradict each other (conflicts) and passages too
+# garbled to ask about (unreliable); see seeds/articles.yaml for an example.
+articles: {}
+"""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
@@ -2344,6 +2372,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"quiz generate: cannot write drafts to {output}: {problem}; nothing written",
               file=sys.stderr)  # fmt: skip
         return 1
+    folders = [articles_dir, *(t if t.is_dir() else t.parent for t in args.articles_in)]
+    registered = register_folders(folders)
     report = generate(
         targets,
         articles_dir,
@@ -2357,6 +2387,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         if not args.quiet:
             print(report.summary())
+            for folder in registered:
+                print(
+                    f"Registered {folder} as an articles folder: wrote an empty {CATALOGUE} "
+                    "(list there the facts its articles contradict each other on)."
+                )
             if report.files:
                 print(f"Drafts written to {output}/ ({report.files} files).")
             for folder, count in sorted(report.outside.items()):

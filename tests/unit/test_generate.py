@@ -735,9 +735,15 @@ def test_generate_says_where_it_wrote_and_how_check_finds_an_outside_article(
     hint = f"`quiz check {out} --articles {loose.parent.resolve()}`"
     assert f"read from {loose.parent.resolve()}, not from the articles folder {FIXTURES}" in said
     assert hint in said
-    # ... and that hint is true: check finds the article there.
-    (loose.parent / "articles.yaml").write_text("articles: {}\n", encoding="utf-8")
+    # The folder is registered (an empty catalogue, said so), so the hint is true: check
+    # finds the article there, and proves the drafts clean.
+    assert f"Registered {loose.parent.resolve()} as an articles folder" in said
+    assert "articles: {}" in (loose.parent / "articles.yaml").read_text(encoding="utf-8")
     assert cli_main(["check", str(out), "--articles", str(loose.parent)]) == 0
+    # A folder that has its catalogue is never touched.
+    before = (FIXTURES / "articles.yaml").read_bytes()
+    assert run("--articles", FIXTURES, "-o", out, "--quiet", loose) == 0
+    assert (FIXTURES / "articles.yaml").read_bytes() == before
 
 
 @pytest.mark.parametrize("where", ["a file", "below a file"])
