@@ -33,6 +33,7 @@ import yaml
 
 from quiz import paths, yamlsafe
 from quiz.authoring import distractors
+from quiz.authoring.entities import harvest
 from quiz.authoring.facts import (
     CHARACTER_ROLES,
     CITIES,
@@ -1633,7 +1634,13 @@ def _distractors_for(
         # the run's: a famous name from another story is no believable speaker of this quote.
         full = normalise(fact.full or fact.answer)
         surname = " " not in fact.answer
-        mine = [n for n in own_people if person_name(n) and normalise(n) != full]
+        story_people = [e.text for e in harvest(library.articles[fact.article])
+                        if e.fine.kind == "person"]  # fmt: skip
+        mine = [
+            n
+            for n in dict.fromkeys([*own_people, *story_people])
+            if person_name(n) and normalise(n) != full
+        ]
         if surname:  # a surname, answered by other surnames
             mine = [n.split()[-1] for n in mine if n.split()[-1] not in fact.full.split()]
         found = _pick(mine, question.answer, fact)
@@ -1643,10 +1650,16 @@ def _distractors_for(
                 found += distractors.generate(question, alone, seed, count=need + 4)
         same_form = surname_like if surname else person_name
         size = len(question.answer.split())  # "Kin Ko" beside two-word names, not three
+        # Only people the article itself names: an invented name beside real ones gives the
+        # answer away (a reader knows the speaker is someone the story is about).
+        story = library.articles[fact.article].text
         found = [
             n
             for n in _distinct(found, question.answer)
-            if same_form(n) and len(n.split()) == size and not _contested(n, names)
+            if same_form(n)
+            and len(n.split()) == size
+            and not _contested(n, names)
+            and contains_answer(story, n)
         ]
         return _linted(question, found, library)[:need]
     if fact.kind == "title":

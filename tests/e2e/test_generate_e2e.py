@@ -37,7 +37,7 @@ def test_generate_check_load_and_play(tmp_path: Path, capsys: pytest.CaptureFixt
     library = read_library(SEEDS)
     bank = load_bank([out], library)
     assert bank.problems == []
-    assert len(bank.questions) >= 40
+    assert len(bank.questions) >= 35  # the seeds must not regress below the 35
     assert {question.origin for question in bank.questions} == {"generated"}
     assert {question.source.article for question in bank.questions} == set(library.articles)
 

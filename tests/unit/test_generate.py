@@ -63,7 +63,7 @@ def fixture_drafts(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, o
 
 
 def test_every_draft_carries_what_the_bank_needs(seed_drafts: list[dict[str, object]]) -> None:
-    assert len(seed_drafts) >= 40
+    assert len(seed_drafts) >= 35  # no invented speakers: fewer, better drafts than the 40
     for entry in seed_drafts:
         assert entry["origin"] == "generated"
         assert re.fullmatch(r"gen-[a-z0-9-]+-[0-9a-f]{8}", str(entry["id"]))
@@ -613,8 +613,9 @@ def test_generated_bank_loads_and_proves(articles: Path, tmp_path: Path) -> None
     library = read_library(articles)
     bank = load_bank([out], library)
     assert bank.problems == []
-    # 20 since drafts that name nothing ("In what year did construction begin?") are rejected
-    assert len(bank.questions) >= 20
+    # 18 since drafts that name nothing ("In what year did construction begin?") are rejected,
+    # and so is a speaker with too few people in the story to offer beside them
+    assert len(bank.questions) >= 18
     assert {q.origin for q in bank.questions} == {"generated"}
 
 
@@ -906,3 +907,38 @@ def test_in_recent_months_keeps_recent() -> None:
     asked = gen.polish("Has the mayor been in the news in recent months?", ctx)
     assert "in recent months" in asked
     assert "recent" not in gen.polish("Where was the recent bridge built?", ctx)
+
+
+def test_a_speaker_is_asked_only_beside_people_the_article_names(tmp_path: Path) -> None:
+    """Invented names beside a real speaker give the answer away: with too few people in the
+    story, no "Who said" draft; with enough, every wrong answer is one of them."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    quote = (
+        '"We have never seen a harvest this poor in forty years of farming here," said Maria '
+        "Delgado, who runs the cooperative."
+    )
+    (folder / "alone.txt").write_text(
+        f" date 2024-05-02 Farmers in the valley lost half their crop to the drought. {quote}\n",
+        encoding="utf-8",
+    )
+    (folder / "crowd.txt").write_text(
+        " date 2024-05-02 Farmers in the valley lost half their crop to the drought. "
+        f"{quote} Her neighbour Tomas Ruiz agreed. The mayor, Elena Castillo, asked for help, "
+        "and the minister, Jorge Navarro, promised aid.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert run("--articles", folder, "-o", out, "--quiet") == 0
+
+    def speakers(name: str) -> list[dict[str, object]]:
+        path = out / f"{name}.yaml"
+        found = drafts(path) if path.exists() else []
+        return [e for e in found if str(e["question"]).startswith("Who said")]
+
+    assert speakers("alone") == []
+    crowd = speakers("crowd")
+    story = (folder / "crowd.txt").read_text(encoding="utf-8")
+    assert crowd and all(
+        str(option) in story for e in crowd for option in e["distractors"]  # type: ignore[union-attr]
+    )
