@@ -1429,6 +1429,9 @@ def draft(
             return None, "another article states it differently, and this one is undated"
         if not names_source(asked, article):
             asked = f"{source_phrase(article)}, {asked[:1].lower()}{asked[1:]}"
+    asked = with_full_names(asked, article)
+    if asked is None:
+        return None, "a surname the article gives to more than one person"
     answer = fact.answer
     kind = fact.kind
     explanation = None
@@ -1588,6 +1591,52 @@ def read_works(articles_dir: Path) -> tuple[dict[str, tuple[str, str]], list[str
 _NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*")
 _PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Za-z]+|-[A-Z][a-z]+)*|[A-Z]\.")
+
+
+_LONE_CAPITAL = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])")
+_TITLE_LINKS = frozenset("To Of The And In On At For A".split())
+_LINK = r"(?:to|of|the|and|in|on|at|for|a)"
+_NAMED_BEFORE = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_LINK})?$")
+_NAMED_AFTER = re.compile(rf"\s+(?:{_LINK}\s+)?[A-Z]")
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def with_full_names(question: str, article: Article) -> str | None:
+    """The question with each person it names by surname alone ("did Wilson resign") named
+    in full, as the article names them ("did Darren Wilson resign"), so that it says who out of
+    its article; None when the article gives that surname to two people."""
+    people: dict[str, set[str]] = {}
+    for entity in harvest(article):
+        parts = entity.text.split()
+        if (
+            entity.fine.kind == "person"
+            and len(parts) > 1
+            and person_name(entity.text)
+            and _TITLE_LINKS.isdisjoint(parts)  # "Time To Die" is no one
+        ):
+            people.setdefault(parts[-1], set()).add(entity.text)
+    quoted = [m.span() for m in _QUOTATION.finditer(question)]
+    out = question
+    for match in reversed(list(_LONE_CAPITAL.finditer(question))):
+        start, end = match.span()
+        if start == 0 or any(a <= start < b for a, b in quoted):
+            continue  # the question's first word, or words of a quotation
+        before, after = question[:start].rstrip(), question[end:]
+        if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after):
+            continue  # part of a longer name or title already ("No Time to Die")
+        surname = match.group(1)
+        named = people.get(surname, set())
+        given = vocabulary().given
+        others = {
+            m.group(1)
+            for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", article.text)
+            if m.group(1) in given
+        }
+        if len(named) > 1 or len(others) > 1:
+            return None  # "Hoskin": Loistine or Kimberly?
+        if named:
+            out = out[:start] + next(iter(named)) + out[end:]
+    return out
 
 
 def person_name(text: str) -> bool:

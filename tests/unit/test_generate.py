@@ -93,10 +93,10 @@ def test_questions_read_naturally_on_other_subjects(
     assert asked["How much did the Harbour Bridge cost?"] == "£186 million"
     # "tolls" of what, where? A question with no name says not what it is about: rejected
     assert "Until what date would tolls not be charged?" not in asked
-    assert asked["In what year did Alvarez join Betis from Boca Juniors?"] == "2021"
+    assert asked["In what year did Mateo Alvarez join Betis from Boca Juniors?"] == "2021"
     assert asked["In what position are Rovers in the table?"] == "11th"
     assert asked["How many books does the Central Library hold?"] == "more than 250,000"
-    manager = "Which Rovers manager said the club had tracked Alvarez for more than a year?"
+    manager = "Which Rovers manager said the club had tracked Mateo Alvarez for more than a year?"
     assert asked[manager] == "Helen Whitcombe"
     assert asked["Over which river is the Harbour Bridge?"] == "River Tyne"
     assert asked["How much quarterly revenue did Arden Semiconductor report?"] == "$4.2 billion"
@@ -942,3 +942,19 @@ def test_a_speaker_is_asked_only_beside_people_the_article_names(tmp_path: Path)
     assert crowd and all(
         str(option) in story for e in crowd for option in e["distractors"]  # type: ignore[union-attr]
     )
+
+
+def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
+    article = parse_article(
+        "x",
+        " date 2024-01-02 Officer Darren Wilson stopped the car. Later Wilson resigned. The film "
+        "No Time to Die opened. Ann Lee and Mary Lee spoke; the mayor, Jim Knowles, said so.\n",
+    )
+    full = gen.with_full_names
+    assert full("In what month did Wilson resign?", article) == (
+        "In what month did Darren Wilson resign?"
+    )
+    assert full("Who said “Wilson was right”?", article) == "Who said “Wilson was right”?"
+    assert full("When did No Time to Die open?", article) == "When did No Time to Die open?"
+    assert full("Which town did Lee visit?", article) is None  # Ann or Mary?
+    assert full("Which town did Jim Knowles lead?", article) == "Which town did Jim Knowles lead?"
