@@ -16,7 +16,6 @@ generator did not write are never overwritten without ``--force``, and every wri
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import hashlib
 import json
@@ -1683,32 +1682,37 @@ def _distractors_for(
         # the run's: a famous name from another story is no believable speaker of this quote.
         full = normalise(fact.full or fact.answer)
         surname = " " not in fact.answer
-        story_people = [e.text for e in harvest(library.articles[fact.article])
-                        if e.fine.kind == "person"]  # fmt: skip
+        # The story's people who could have said it: the entity harvest's people, or names with
+        # a known given name ("White House", "Indiana Hoosiers" are no one); no reporter of the
+        # story; no one the quote is about.
+        given = vocabulary().given
+        quoted = set(re.findall(r"[\w'’-]+", normalise(fact.detail or question.question)))
+        reporters = {e.text for e in harvest(library.articles[fact.article])
+                     if e.fine.family == "media"}  # fmt: skip
+        story_people = [
+            e.text for e in harvest(library.articles[fact.article]) if e.fine.kind == "person"
+        ]
+        harvested = set(story_people)
         mine = [
             n
             for n in dict.fromkeys([*own_people, *story_people])
-            if person_name(n) and normalise(n) != full
+            if person_name(n)
+            and (n in harvested or n.split()[0] in given)
+            and n not in reporters
+            and normalise(n) != full
+            and normalise(n.split()[-1]) not in quoted
         ]
         if surname:  # a surname, answered by other surnames
             mine = [n.split()[-1] for n in mine if n.split()[-1] not in fact.full.split()]
+        # Only the story's own people: an invented name, or a word that is no one's, beside
+        # real ones gives the answer away (a reader knows the speaker is someone in the story).
         found = _pick(mine, question.answer, fact)
-        if len(_distinct(found, question.answer)) < need:
-            with contextlib.suppress(Exception):  # a flaw in one draft's options
-                alone = names.alone(library.articles[fact.article], library)
-                found += distractors.generate(question, alone, seed, count=need + 4)
         same_form = surname_like if surname else person_name
         size = len(question.answer.split())  # "Kin Ko" beside two-word names, not three
-        # Only people the article itself names: an invented name beside real ones gives the
-        # answer away (a reader knows the speaker is someone the story is about).
-        story = library.articles[fact.article].text
         found = [
             n
             for n in _distinct(found, question.answer)
-            if same_form(n)
-            and len(n.split()) == size
-            and not _contested(n, names)
-            and contains_answer(story, n)
+            if same_form(n) and len(n.split()) == size and not _contested(n, names)
         ]
         return _linted(question, found, library)[:need]
     if fact.kind == "title":

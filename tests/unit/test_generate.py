@@ -958,3 +958,25 @@ def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
     assert full("When did No Time to Die open?", article) == "When did No Time to Die open?"
     assert full("Which town did Lee visit?", article) is None  # Ann or Mary?
     assert full("Which town did Jim Knowles lead?", article) == "Which town did Jim Knowles lead?"
+
+
+def test_a_speaker_is_never_offered_beside_a_reporter_or_the_one_the_quote_is_about(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "crowd.txt").write_text(
+        " date 2024-05-02 Farmers in the valley lost half their crop to the drought. "
+        '"We have never seen a harvest this poor, and Tomas Ruiz knows it better than anyone," '
+        "said Maria Delgado, who runs the cooperative. Her neighbour Tomas Ruiz agreed. The "
+        "mayor, Elena Castillo, asked for help, the minister, Jorge Navarro, promised aid, and "
+        "the farmer Ana Torres and the vet Luis Romero said so too.\n\n"
+        "CNN's Peter Walsh contributed to this report.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert run("--articles", folder, "-o", out, "--quiet") == 0
+    found = [e for e in drafts(out / "crowd.yaml") if str(e["question"]).startswith("Who said")]
+    assert found
+    offered = {str(option) for e in found for option in e["distractors"]}  # type: ignore[union-attr]
+    assert not offered & {"Tomas Ruiz", "Ruiz", "Peter Walsh", "Walsh"}
