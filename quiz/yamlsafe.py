@@ -10,6 +10,8 @@ text from a file reaches a terminal, and must never steer it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -348,3 +350,25 @@ class _Builder:
 
 def _short(tag: str) -> str:
     return "!!" + tag[len(_STANDARD) :] if tag.startswith(_STANDARD) else tag
+
+
+# --- what a file says, compared ---------------------------------------------------------------
+
+
+def as_text(value: Any) -> Any:
+    """Every scalar as the text this loader reads back (``True`` as "true"), so that data about
+    to be written and data read from a file compare equal."""
+    if isinstance(value, dict):
+        return {str(k): as_text(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [as_text(v) for v in value]
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def fingerprint(data: dict[str, Any]) -> str:
+    """A short digest of what an entry says, written beside what a command wrote, so that a rerun
+    can tell an entry a person edited from one it may replace."""
+    text = json.dumps(as_text(data), sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(text.encode(), digest_size=6).hexdigest()

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
-import json
 import re
 import sys
 from collections import Counter
@@ -53,6 +52,7 @@ from quiz.corpus.articles import CATALOGUE, Library, read_article_file, read_lib
 from quiz.model import OPTIONS_PER_QUESTION, Article, Citation, Question
 from quiz.paths import MAX_BANK_FILE_BYTES, output_folder_problem, read_regular, write_atomic
 from quiz.text import normalise
+from quiz.yamlsafe import fingerprint
 
 HEADER = "# Drafted by `quiz generate`"
 # The safe dumper (never a Python tag) in C when PyYAML has it: it quotes any scalar that YAML
@@ -1881,23 +1881,6 @@ def read_article(path: Path, library: Library) -> tuple[Article | None, str | No
 # --- writing ---------------------------------------------------------------------------------
 
 
-def fingerprint(entry: dict[str, Any]) -> str:
-    return hashlib.blake2b(
-        json.dumps(_textual(entry), sort_keys=True, ensure_ascii=False).encode(), digest_size=6
-    ).hexdigest()
-
-
-def _textual(value: Any) -> Any:
-    """Every scalar as the text YAML would give back, so read and written drafts compare."""
-    if isinstance(value, dict):
-        return {str(k): _textual(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_textual(v) for v in value]
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
 def _plain(node: yamlsafe.Node) -> Any:
     if isinstance(node, yamlsafe.Scalar):
         return node.text
@@ -1934,7 +1917,7 @@ def emit(
 def _entry_text(entry: dict[str, Any], mark: str | None) -> str:
     """One draft as YAML, its fingerprint (when it is the generator's) beside its id."""
     data = dict(entry)
-    if _textual(data.get("reviewed", "false")) == "true":
+    if yamlsafe.as_text(data.get("reviewed", "false")) == "true":
         data["reviewed"] = True
     elif "reviewed" in data:
         data["reviewed"] = False

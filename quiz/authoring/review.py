@@ -26,12 +26,13 @@ from typing import Any
 
 from quiz import yamlsafe
 from quiz.authoring.engine import ENGINE_CHECKS
-from quiz.authoring.generate import REJECTED, fingerprint, read_rejected
+from quiz.authoring.generate import REJECTED, read_rejected
 from quiz.bank.loader import display, find_files, load_bank
 from quiz.corpus.articles import Library
 from quiz.game.session import CitationView, citation_view
 from quiz.model import Citation, Problem, Question
 from quiz.paths import write_atomic
+from quiz.yamlsafe import fingerprint
 
 _DRAFT_MARK = re.compile(r"#\s*draft\s+([0-9a-f]{12})\s*$")
 _BOOLEAN = re.compile(

@@ -9,7 +9,6 @@ that id is left out. A file that ``quiz import`` did not write is never overwrit
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from quiz import yamlsafe
 from quiz.interchange.record import Imported, slug
 from quiz.interchange.schema import SCHEMA_PATH
 from quiz.paths import write_atomic
+from quiz.yamlsafe import fingerprint
 
 HEADER = "# Imported by `quiz import` from"
 _MARK = re.compile(r"#\s*imported ([0-9a-f]{12})\s*$")
@@ -54,22 +54,6 @@ def _number(value: float | None) -> int | float | None:
 
 def _digest(*parts: str) -> str:
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=4).hexdigest()
-
-
-def fingerprint(data: dict[str, Any]) -> str:
-    text = json.dumps(_textual(data), sort_keys=True, ensure_ascii=False)
-    return hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
-
-
-def _textual(value: Any) -> Any:
-    """Every scalar as the text the bank's loader reads back, so written and read compare."""
-    if isinstance(value, dict):
-        return {str(k): _textual(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_textual(v) for v in value]
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 @dataclass
