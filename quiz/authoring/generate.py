@@ -1615,6 +1615,7 @@ def with_full_names(question: str, article: Article) -> str | None:
         ):
             people.setdefault(parts[-1], set()).add(entity.text)
     quoted = [m.span() for m in _QUOTATION.finditer(question)]
+    given = vocabulary().given
     out = question
     for match in reversed(list(_LONE_CAPITAL.finditer(question))):
         start, end = match.span()
@@ -1625,7 +1626,6 @@ def with_full_names(question: str, article: Article) -> str | None:
             continue  # part of a longer name or title already ("No Time to Die")
         surname = match.group(1)
         named = people.get(surname, set())
-        given = vocabulary().given
         others = {
             m.group(1)
             for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", article.text)
@@ -1687,15 +1687,12 @@ def _distractors_for(
         # story; no one the quote is about.
         given = vocabulary().given
         quoted = set(re.findall(r"[\w'’-]+", normalise(fact.detail or question.question)))
-        reporters = {e.text for e in harvest(library.articles[fact.article])
-                     if e.fine.family == "media"}  # fmt: skip
-        story_people = [
-            e.text for e in harvest(library.articles[fact.article]) if e.fine.kind == "person"
-        ]
-        harvested = set(story_people)
+        entities = harvest(library.articles[fact.article])
+        reporters = {e.text for e in entities if e.fine.family == "media"}
+        harvested = {e.text: None for e in entities if e.fine.kind == "person"}
         mine = [
             n
-            for n in dict.fromkeys([*own_people, *story_people])
+            for n in dict.fromkeys([*own_people, *harvested])
             if person_name(n)
             and (n in harvested or n.split()[0] in given)
             and n not in reporters
