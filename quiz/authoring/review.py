@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from quiz import yamlsafe
+from quiz.authoring.drafts import REJECTED, read_rejected
 from quiz.authoring.engine import ENGINE_CHECKS
-from quiz.authoring.generate import REJECTED, read_rejected
 from quiz.bank.loader import display, find_files, load_bank
 from quiz.corpus.articles import Library
 from quiz.game.session import CitationView, citation_view

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from quiz.authoring.generate import read_rejected
+from quiz.authoring.drafts import read_rejected
 from quiz.bank.loader import load_bank
 from quiz.corpus.articles import read_library
 from quiz.game.session import Settings

@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 from quiz import yamlsafe
+from quiz.authoring import drafts as draftfile
 from quiz.authoring import generate as gen
+from quiz.authoring import options
+from quiz.authoring import questions as qs
 from quiz.authoring.generate import main
 from quiz.bank.citations import contains_answer
 from quiz.bank.loader import load_bank
@@ -42,7 +45,7 @@ def drafts(path: Path) -> list[dict[str, object]]:
     node, problems = yamlsafe.load(path.read_text(encoding="utf-8"), str(path))
     assert not problems
     assert isinstance(node, yamlsafe.Sequence)
-    return [gen._plain(item) for item in node.items]
+    return [draftfile._plain(item) for item in node.items]
 
 
 @pytest.fixture(scope="module")
@@ -236,10 +239,10 @@ def test_relative_times_are_anchored_and_stale_words_dropped(tmp_path: Path) -> 
 
 def test_anchor_relative_times() -> None:
     day = dt.date(2019, 11, 13)
-    assert gen.anchor_relative("on display next week", day) == "on display in November 2019"
-    assert gen.anchor_relative("use the crossing by next year", day) == "use the crossing by 2020"
-    assert gen.anchor_relative("opened last month", day) == "opened in October 2019"
-    assert gen.anchor_relative("next week", None) == "next week"
+    assert qs.anchor_relative("on display next week", day) == "on display in November 2019"
+    assert qs.anchor_relative("use the crossing by next year", day) == "use the crossing by 2020"
+    assert qs.anchor_relative("opened last month", day) == "opened in October 2019"
+    assert qs.anchor_relative("next week", None) == "next week"
 
 
 def test_a_year_says_which_outing_so_last_goes(seed_drafts) -> None:
@@ -314,15 +317,15 @@ def test_who_said_prints_whole_clauses_with_context(seed_drafts) -> None:
     assert said
     for question in said:
         assert "…”" not in question and "No Time to Die" in question, question
-    assert gen.spoken_clauses("I'd do this every day if I could!") is None
+    assert qs.spoken_clauses("I'd do this every day if I could!") is None
     long = (
         "We needed an unstoppable vehicle to help us battle against the elements, steep descents "
         "and river crossings, so we chose the new Defender, which we then drove for months across "
         "the wettest fields in the country"
     )
-    cut = gen.spoken_clauses(long)
+    cut = qs.spoken_clauses(long)
     assert cut is not None and cut.endswith(" …") and not cut.endswith(", …")
-    assert len(cut.split()) <= gen.QUOTE_MAX_WORDS + 1
+    assert len(cut.split()) <= qs.QUOTE_MAX_WORDS + 1
 
 
 def test_quotes_leave_out_contested_and_garbled_names(seed_drafts) -> None:
@@ -362,12 +365,12 @@ def test_lower_bounds_are_never_offered_below_the_answer(
     ]
     assert len(bounded) >= 3
     for entry in bounded:
-        bound = gen._number_in(str(entry["answer"]))
+        bound = options._number_in(str(entry["answer"]))
         for option in entry["distractors"]:  # type: ignore[union-attr]
-            assert gen._number_in(str(option)) > bound, entry
-    assert gen._also_true("over 16 months", "over 18 months")
-    assert not gen._also_true("over 20 months", "over 18 months")
-    assert not gen._also_true("16 months", "18 months")
+            assert options._number_in(str(option)) > bound, entry
+    assert options._also_true("over 16 months", "over 18 months")
+    assert not options._also_true("over 20 months", "over 18 months")
+    assert not options._also_true("16 months", "18 months")
 
 
 def test_the_main_work_is_the_title_named_most_often() -> None:
@@ -375,8 +378,8 @@ def test_the_main_work_is_the_title_named_most_often() -> None:
         "a", "Photos from No Time to Die show ten DB5s. No Time to Die opens soon. Octopussy too."
     )
     titles = {"No Time To Die": "movie", "Octopussy": "movie"}
-    assert gen.main_work(article, titles) == ("No Time to Die", "movie")
-    assert gen.main_work(parse_article("b", "Octopussy came out in 1983."), titles) == ("", "")
+    assert qs.main_work(article, titles) == ("No Time to Die", "movie")
+    assert qs.main_work(parse_article("b", "Octopussy came out in 1983."), titles) == ("", "")
 
 
 # --- phrasing helpers ----------------------------------------------------------------------
@@ -398,23 +401,23 @@ def test_the_main_work_is_the_title_named_most_often() -> None:
     ],
 )
 def test_base_form(verb: str, forms: tuple[str, str] | None) -> None:
-    assert gen.base_form(verb) == forms
+    assert qs.base_form(verb) == forms
 
 
 def test_wh_question_inverts_the_auxiliary() -> None:
     text = "The exhibition will run till October 15."
     start = text.index("till")
-    clause = gen.split_clause(text, (start, start + len("till October 15")), text)
+    clause = qs.split_clause(text, (start, start + len("till October 15")), text)
     assert clause is not None
-    assert gen.wh_question("Until what date", clause) == "Until what date will the exhibition run?"
+    assert qs.wh_question("Until what date", clause) == "Until what date will the exhibition run?"
 
 
 def test_wh_question_keeps_an_opening_adverbial() -> None:
     text = "During the production in 2015, ten Aston Martins were used."
     start = text.index("ten")
-    clause = gen.split_clause(text, (start, start + len("ten Aston Martins")), text)
+    clause = qs.split_clause(text, (start, start + len("ten Aston Martins")), text)
     assert clause is not None
-    assert gen.wh_question("How many Aston Martins", clause) == (
+    assert qs.wh_question("How many Aston Martins", clause) == (
         "During the production in 2015, how many Aston Martins were used?"
     )
 
@@ -468,7 +471,7 @@ def test_rerun_keeps_edited_and_reviewed_drafts_and_refreshes_the_rest(
     text = text[:start] + text[end:]
     # And a stale draft, untouched since generated, whose fact is gone from the article.
     stale = dict(original[3], id="gen-stale-draft-00000000")
-    text += "\n" + gen._entry_text(stale, gen.fingerprint(stale)) + "\n"
+    text += "\n" + draftfile.entry_text(stale, yamlsafe.fingerprint(stale)) + "\n"
     path.write_text(text, encoding="utf-8")
 
     assert _generate(articles, out) == 0
@@ -502,7 +505,7 @@ def test_refuses_to_overwrite_a_file_it_did_not_write(
     assert "--force" in capsys.readouterr().err
     assert (out / "football_transfer.yaml").exists()  # the other articles are still drafted
     assert _generate(articles, out, "--force") == 0
-    assert foreign.read_text(encoding="utf-8").startswith(gen.HEADER)
+    assert foreign.read_text(encoding="utf-8").startswith(draftfile.HEADER)
 
 
 def test_writes_are_atomic(articles: Path, tmp_path: Path, monkeypatch) -> None:
@@ -544,11 +547,12 @@ def test_yaml_round_trips_every_scalar_as_text(tmp_path: Path) -> None:
         "origin": "generated",
     }
     path = tmp_path / "round.yaml"
-    path.write_text(gen.emit([(entry, gen.fingerprint(entry))], article), encoding="utf-8")
+    text = draftfile.emit([(entry, yamlsafe.fingerprint(entry))], article)
+    path.write_text(text, encoding="utf-8")
     assert drafts(path) == [entry]
-    existing = gen.read_existing(path)
+    existing = draftfile.read_existing(path)
     assert existing is not None and existing.ours
-    assert existing.entries[0][1] == gen.fingerprint(entry)
+    assert existing.entries[0][1] == yamlsafe.fingerprint(entry)
 
 
 # --- bad input ------------------------------------------------------------------------------
@@ -709,7 +713,7 @@ def test_merge_keeps_every_piece_of_human_work_even_with_repeated_or_missing_ids
         ({"id": "gen-b", "question": "Reviewed", "reviewed": True}, "stale-mark"),
     ]
     fresh = [{"id": "gen-a", "question": "Fresh a?"}, {"id": "gen-c", "question": "Fresh c?"}]
-    out, kept = gen.merge(fresh, gen.Existing(True, edited))
+    out, kept = draftfile.merge(fresh, draftfile.Existing(True, edited))
     assert kept == 5
     questions = [entry["question"] for entry, _ in out]
     assert questions[:5] == [entry["question"] for entry, _ in edited]  # in their old order
@@ -834,26 +838,26 @@ def test_a_name_opening_the_sentence_keeps_its_capital_and_a_common_word_is_lowe
     """ "Strother" is a name (the article writes "Brian Strother"); "Investigators" is not (the
     article writes "investigators" too); "Egypt" is a country."""
     article = "Brian Strother joined in 2010. Strother deployed to Iraq. The investigators left."
-    assert gen._lower_first("Strother deployed to Iraq.", article).startswith("Strother")
+    assert qs._lower_first("Strother deployed to Iraq.", article).startswith("Strother")
     article += " Investigators found a letter."
-    assert gen._lower_first("Investigators found a letter.", article).startswith("investigators")
+    assert qs._lower_first("Investigators found a letter.", article).startswith("investigators")
     egypt = "Egypt carried out airstrikes."
-    assert gen._lower_first(egypt, egypt).startswith("Egypt")
+    assert qs._lower_first(egypt, egypt).startswith("Egypt")
 
 
 def test_a_time_phrase_and_an_age_before_the_verb_are_not_the_subject() -> None:
     text = "Last month, some 3,000 women marched in Ankara."
     start = text.index("in Ankara")
-    clause = gen.split_clause(text, (start, start + len("in Ankara")), text)
+    clause = qs.split_clause(text, (start, start + len("in Ankara")), text)
     assert clause is not None
-    assert gen.wh_question("In which city", clause) == (
+    assert qs.wh_question("In which city", clause) == (
         "Last month, in which city did some 3,000 women march?"
     )
     text = "Okafor, 19, was raised in Leeds."
     start = text.index("in Leeds")
     article = "Striker Tom Okafor signed on Friday. " + text
-    clause = gen.split_clause(text, (start, start + len("in Leeds")), article)
-    assert clause is not None and gen.wh_question("In which city", clause) == (
+    clause = qs.split_clause(text, (start, start + len("in Leeds")), article)
+    assert clause is not None and qs.wh_question("In which city", clause) == (
         "In which city was Okafor raised?"
     )
 
@@ -872,7 +876,7 @@ def test_a_duration_after_for_or_after_is_asked_with_its_unit(tmp_path: Path) ->
     assert not [q for q in asked if "how many years" in q or "how many weeks" in q]
     text = "Michael Reyes has said that the couple had been dating for 14 months."
     start = text.index("for 14 months")
-    clause = gen.split_clause(text, (start, start + len("for 14 months")), text)
+    clause = qs.split_clause(text, (start, start + len("for 14 months")), text)
     assert clause is not None and clause.lead == "According to Michael Reyes"
 
 
@@ -893,9 +897,9 @@ def test_a_role_with_its_owner_is_not_asked_on_the_work() -> None:
 
     text = "The show's executive producer Andy Wilman left Top Gear in 2015."
     article = parse_article("tv", text)
-    ctx = gen.Context(article, extract(article), text, "", "Top Gear", "show")
-    assert gen._role_question("show's executive producer", ctx) is None
-    assert gen._role_question("executive producer", ctx) == (
+    ctx = qs.Context(article, extract(article), text, "", "Top Gear", "show")
+    assert qs._role_question("show's executive producer", ctx) is None
+    assert qs._role_question("executive producer", ctx) == (
         "Who was an executive producer on Top Gear?"
     )
 
@@ -903,10 +907,10 @@ def test_a_role_with_its_owner_is_not_asked_on_the_work() -> None:
 def test_in_recent_months_keeps_recent() -> None:
     """ "recent" goes as a stale word, but "in recent months" without it says another thing."""
     article = parse_article("a", "The mayor has been in the news in recent months.")
-    ctx = gen.Context(article, gen.extract(article), article.text)
-    asked = gen.polish("Has the mayor been in the news in recent months?", ctx)
+    ctx = qs.Context(article, gen.extract(article), article.text)
+    asked = qs.polish("Has the mayor been in the news in recent months?", ctx)
     assert "in recent months" in asked
-    assert "recent" not in gen.polish("Where was the recent bridge built?", ctx)
+    assert "recent" not in qs.polish("Where was the recent bridge built?", ctx)
 
 
 def test_a_speaker_is_asked_only_beside_people_the_article_names(tmp_path: Path) -> None:
@@ -950,7 +954,7 @@ def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
         " date 2024-01-02 Officer Darren Wilson stopped the car. Later Wilson resigned. The film "
         "No Time to Die opened. Ann Lee and Mary Lee spoke; the mayor, Jim Knowles, said so.\n",
     )
-    full = gen.with_full_names
+    full = qs.with_full_names
     assert full("In what month did Wilson resign?", article) == (
         "In what month did Darren Wilson resign?"
     )

@@ -9,9 +9,11 @@ from typing import Any
 import pytest
 
 from quiz.authoring import review
-from quiz.authoring.generate import emit, fingerprint, generate, read_existing, read_rejected
+from quiz.authoring.drafts import emit, read_existing, read_rejected
+from quiz.authoring.generate import generate
 from quiz.bank.loader import load_bank
 from quiz.corpus.articles import Library, read_library
+from quiz.yamlsafe import fingerprint
 
 ARTICLE = """\
  date 2024-03-05

@@ -267,7 +267,7 @@ def test_a_question_that_names_nothing_is_rejected() -> None:
 
 
 def test_the_one_thing_of_its_kind_the_article_names_is_named() -> None:
-    from quiz.authoring.generate import name_definites
+    from quiz.authoring.questions import name_definites
 
     article = "The new Harbour Bridge opened on Monday. The cable-stayed bridge cost £186 million."
     assert name_definites("How much did the cable-stayed bridge cost?", article) == (
@@ -327,7 +327,7 @@ def test_a_title_is_no_part_of_a_name_and_a_first_name_at_a_sentence_start_is_a_
 
 
 def test_a_generic_definite_is_never_renamed_to_another_thing_of_its_kind() -> None:
-    from quiz.authoring.generate import name_definites
+    from quiz.authoring.questions import name_definites
 
     article = "The Justice Department found bias. Wilson resigned from the department in November."
     question = "In what month did Wilson resign from the department?"
