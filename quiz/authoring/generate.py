@@ -96,8 +96,8 @@ def draft_id(article: Article, fact: Fact) -> str:
     return f"gen-{slug(article.id, 12)}-{fact.kind}-{slug(label, 28)}-{digest}"
 
 
-def _difficulty(fact: Fact, article: Article) -> str:
-    mentions = normalise(article.text).count(normalise(fact.answer))
+def _difficulty(fact: Fact, article: Article, library: Library) -> str:
+    mentions = library.normalised_text(article.id).count(normalise(fact.answer))
     if fact.kind in ("number", "money") or (fact.kind == "date" and fact.relation == "date"):
         return "hard" if mentions <= 1 else "medium"
     if mentions >= 3 or (fact.kind == "year" and fact.relation == "year-of-work"):
@@ -234,15 +234,15 @@ class CrossIndex:
         return "self" if len(mine) > 1 else None
 
 
-def _giveaway(fact: Fact, article: Article) -> bool:
+def _giveaway(fact: Fact, article: Article, library: Library) -> bool:
     """An answer that is what the whole article is about: asking it tests nothing."""
     if fact.kind not in _NAME_KINDS:
         return False
     answer = normalise(fact.answer)
     if len(answer) >= 4 and answer in normalise(article.title):
         return True
-    sentences = article.sentences
-    mentions = sum(1 for s in sentences if answer in normalise(s.text))
+    sentences = library.normalised_sentences(article.id)
+    mentions = sum(1 for sentence in sentences if answer in sentence)
     return fact.kind in ("title", "vehicle", "organisation") and mentions * 3 >= len(sentences)
 
 
@@ -269,7 +269,7 @@ def draft(
     sentence = article.sentences[fact.sentence].text
     if fact.kind == "vehicle" and _in_list(fact, sentence):
         return None, "one item of a list, with no single answer"
-    if _giveaway(fact, article):
+    if _giveaway(fact, article, library):
         return None, "gives the answer away (what the whole article is about)"
     if fact.relation in GENERAL_KNOWLEDGE:
         return None, "general knowledge (who wrote a book), not the article's news"
@@ -286,7 +286,7 @@ def draft(
         if on_answer and (alone or fact.kind in _NAME_KINDS):
             return None, "a name the articles spell differently"
     previous = article.sentences[fact.sentence - 1].text if fact.sentence else ""
-    work, work_noun = works.of(article, facts)
+    work, work_noun = works.of(article, facts, library)
     ctx = Context(article, facts, sentence, previous, work, work_noun)
     asked = question_text(fact, ctx)
     if asked is None:
@@ -332,7 +332,8 @@ def draft(
     rejected = rejection(candidate)
     if rejected is not None:
         return None, rejected
-    if any(passage in normalise(asked) for passage in pool.contested):
+    asked_text = normalise(asked)
+    if any(passage in asked_text for passage in pool.contested):
         return None, "rests on a garbled or misspelt passage"
     options = wrong_answers(question, fact, article, library, pool, seed, list(facts.people))
     if options is None:
@@ -347,7 +348,7 @@ def draft(
         "distractors": options,
         "source": {"article": article.id, "quote": quote},
         "tags": [kind],
-        "difficulty": _difficulty(fact, article),
+        "difficulty": _difficulty(fact, article, library),
         "kind": kind,
     }
     if explanation:
@@ -365,7 +366,7 @@ class Works:
     declared: dict[str, tuple[str, str]] = field(default_factory=dict)
     _current: tuple[str, tuple[str, str]] | None = None  # the current article's work
 
-    def of(self, article: Article, found: ArticleFacts) -> tuple[str, str]:
+    def of(self, article: Article, found: ArticleFacts, library: Library) -> tuple[str, str]:
         """The work the article is about: as declared beside it, else a title it introduces
         and names at least twice (:func:`main_work`); never another article's title, so that
         an article's questions do not depend on the rest of the run."""
@@ -375,7 +376,8 @@ class Works:
         if work is None:
             # only works whose people have roles on them: not a "game Mourinho" or "plan X"
             crafted = words("crafted_works")
-            work = main_work(article, {t: n for t, n in found.titles.items() if n in crafted})
+            titles = {t: n for t, n in found.titles.items() if n in crafted}
+            work = main_work(article, titles, library.normalised_text(article.id))
         self._current = (article.id, work)
         return work
 
@@ -570,6 +572,7 @@ def _generate(
         fresh: list[dict[str, Any]] = []
         sentence_of: dict[str, int] = {}
         seen: set[str] = set()
+        texts: set[tuple[str, str]] = set()  # the drafts' (question, answer), normalised
         for fact in found.facts:
             same = (fact.kind, fact.relation, _squash(fact.answer), _squash(fact.what))
             if same in asked:
@@ -582,10 +585,12 @@ def _generate(
             if entry["id"] in rejected:
                 report.skipped["rejected by a reviewer"] += 1
                 continue
-            if entry["id"] in seen or _same_question(entry, fresh):
+            text = (normalise(entry["question"]), normalise(entry["answer"]))
+            if entry["id"] in seen or text in texts:
                 report.skipped["the same question as another draft"] += 1
                 continue
             seen.add(entry["id"])
+            texts.add(text)
             asked.add(same)
             fresh.append(entry)
             sentence_of[entry["id"]] = fact.sentence
@@ -738,11 +743,6 @@ _STRANDED = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:[a-z]+ed|[a-z]+en|ma
 
 def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", normalise(text))
-
-
-def _same_question(entry: dict[str, Any], fresh: list[dict[str, Any]]) -> bool:
-    key = (normalise(entry["question"]), normalise(entry["answer"]))
-    return any((normalise(e["question"]), normalise(e["answer"])) == key for e in fresh)
 
 
 def _write_article(

@@ -66,12 +66,7 @@ class Pool:
         """The library as if the article were alone in it (its own notes kept): what decides
         whether a draft is written, so that the rest of the run cannot."""
         if self._alone is None or article.id not in self._alone.articles:
-            self._alone = Library(
-                root=library.root,
-                articles={article.id: article},
-                conflicts=library.conflicts,
-                unreliable=library.unreliable,
-            )
+            self._alone = library.alone(article.id)
         return self._alone
 
 

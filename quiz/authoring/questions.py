@@ -487,10 +487,10 @@ def spoken_clauses(spoken: str) -> str | None:
     return text[:cut].rstrip(",;: ") + " \u2026"
 
 
-def main_work(article: Article, titles: dict[str, str]) -> tuple[str, str]:
+def main_work(article: Article, titles: dict[str, str], text: str) -> tuple[str, str]:
     """The work the article is about: a title the library knows (a film, a novel) that this
-    article names at least twice, the most often named first; ("", "") when there is none."""
-    text = normalise(article.text)
+    article names at least twice, the most often named first; ("", "") when there is none.
+    ``text`` is the article's text normalised (the library's, normalised once)."""
     best = ("", "", 1)
     for title, noun in titles.items():
         mentions = text.count(normalise(title))

@@ -102,6 +102,7 @@ class Library:
     problems: list[Problem] = field(default_factory=list)
     _mapped: dict[str, tuple[str, list[int]]] = field(default_factory=dict, repr=False)
     _plain: dict[str, str] = field(default_factory=dict, repr=False)
+    _sentences: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _noted: set[str] | None = field(default=None, repr=False)
     # A digest of every file read: the bank cache is keyed on it.
     signature: str = ""
@@ -111,19 +112,45 @@ class Library:
 
     def normalised(self, article_id: str) -> tuple[str, list[int]]:
         """The matching form of an article's text with its offset map, computed once."""
+        article = self.articles[article_id]  # never another library's article, even cached
         cached = self._mapped.get(article_id)
         if cached is None:
-            cached = normalise_with_map(self.articles[article_id].text)
+            cached = normalise_with_map(article.text)
             self._mapped[article_id] = cached
         return cached
 
     def normalised_text(self, article_id: str) -> str:
-        """The matching form alone: cheap, for proving that a quote occurs."""
+        """The matching form alone: cheap, for proving that a quote occurs; computed once (and
+        not at all when the mapped form already is)."""
+        article = self.articles[article_id]
         cached = self._plain.get(article_id)
         if cached is None:
-            cached = normalise(self.articles[article_id].text)
+            mapped = self._mapped.get(article_id)
+            cached = mapped[0] if mapped is not None else normalise(article.text)
             self._plain[article_id] = cached
         return cached
+
+    def normalised_sentences(self, article_id: str) -> tuple[str, ...]:
+        """The matching form of each of an article's sentences, computed once."""
+        article = self.articles[article_id]
+        cached = self._sentences.get(article_id)
+        if cached is None:
+            cached = tuple(normalise(sentence.text) for sentence in article.sentences)
+            self._sentences[article_id] = cached
+        return cached
+
+    def alone(self, article_id: str) -> Library:
+        """The library as if the article were alone in it, the catalogue's notes kept; sharing
+        this library's normalised texts, so that neither normalises the article again."""
+        return Library(
+            root=self.root,
+            articles={article_id: self.articles[article_id]},
+            conflicts=self.conflicts,
+            unreliable=self.unreliable,
+            _mapped=self._mapped,
+            _plain=self._plain,
+            _sentences=self._sentences,
+        )
 
     def has_notes(self, article_id: str) -> bool:
         """Whether the catalogue records a conflict or an unreliable passage in this article."""

@@ -6,10 +6,14 @@ import datetime as dt
 import os
 import re
 import shutil
+import sys
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from quiz import text as vocabulary
 from quiz import yamlsafe
 from quiz.authoring import drafts as draftfile
 from quiz.authoring import generate as gen
@@ -20,6 +24,7 @@ from quiz.bank.citations import contains_answer
 from quiz.bank.loader import load_bank
 from quiz.cli import main as cli_main
 from quiz.corpus.articles import parse_article, read_library
+from quiz.text import normalise
 from tests.hostile.conftest import run_quiz
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -378,8 +383,9 @@ def test_the_main_work_is_the_title_named_most_often() -> None:
         "a", "Photos from No Time to Die show ten DB5s. No Time to Die opens soon. Octopussy too."
     )
     titles = {"No Time To Die": "movie", "Octopussy": "movie"}
-    assert qs.main_work(article, titles) == ("No Time to Die", "movie")
-    assert qs.main_work(parse_article("b", "Octopussy came out in 1983."), titles) == ("", "")
+    assert qs.main_work(article, titles, normalise(article.text)) == ("No Time to Die", "movie")
+    other = parse_article("b", "Octopussy came out in 1983.")
+    assert qs.main_work(other, titles, normalise(other.text)) == ("", "")
 
 
 # --- phrasing helpers ----------------------------------------------------------------------
@@ -553,6 +559,37 @@ def test_yaml_round_trips_every_scalar_as_text(tmp_path: Path) -> None:
     existing = draftfile.read_existing(path)
     assert existing is not None and existing.ours
     assert existing.entries[0][1] == yamlsafe.fingerprint(entry)
+
+
+# --- each text normalised once ---------------------------------------------------------------
+
+
+def test_a_run_normalises_each_article_text_once(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every draft used to normalise its whole article again (16 times an article on the
+    seeds): the library keeps each text's matching form, so a run computes it once."""
+    texts = {article.text for article in read_library(articles).articles.values()}
+    calls: Counter[tuple[str, str]] = Counter()
+
+    def counting(name: str, original: Callable[[str], object]) -> Callable[[str], object]:
+        def counted(text: str) -> object:
+            if text in texts:
+                calls[name, text] += 1
+            return original(text)
+
+        return counted
+
+    for name in ("normalise", "normalise_with_map"):
+        original = getattr(vocabulary, name)
+        for module in list(sys.modules.values()):
+            if module.__name__.startswith("quiz") and getattr(module, name, None) is original:
+                monkeypatch.setattr(module, name, counting(name, original))
+    out = tmp_path / "out"
+    assert _generate(articles, out) == 0
+    assert sum(len(drafts(path)) for path in out.glob("*.yaml")) > len(texts)  # a real run
+    assert calls, "no article text was normalised: the count is not counting"
+    assert max(calls.values()) == 1, calls.most_common(1)
 
 
 # --- bad input ------------------------------------------------------------------------------
