@@ -20,7 +20,6 @@ from typing import Any
 
 from quiz import text
 from quiz.authoring import wordlists
-from quiz.corpus.sentences import Sentence
 from quiz.model import Article
 from quiz.text import normalise
 
@@ -137,7 +136,6 @@ class Fact:
     start: int
     end: int
     phrase: tuple[int, int]
-    wh: str = ""  # the wh-phrase that replaces ``phrase``: "how many Aston Martins"
     what: str = ""  # what the value measures or names: "ground clearance", "stunt driver"
     subject: str = ""  # who or what the fact is about, when the sentence says
     value: object = None  # comparable form: int, float or datetime.date
@@ -255,9 +253,6 @@ _RESPECTIVELY = re.compile(
     r"(?P<attrs>\b(?:[a-z][a-z-]*,\s+)+[a-z][a-z-]*,?\s+and\s+[a-z][a-z-]*)\s+(?P<head>[a-z-]+)\s+(?:of|at|were|are"
     r"|was|is)\s+(?P<nums>(?:\S+?,\s+)+\S+?,?\s+and\s+\S+?)(?:\s+(?P<unit>[\w%°/-]+(?:\s+cent)?))?"
     r"\s+respectively\b"
-)
-_ATTRIBUTE = re.compile(
-    r"(?P<attr>\b(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+of\s+(?P<value>" + _QUALIFIER + r"?\S)"
 )
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,}?)(?:[\"”]|$)|^(?P<open>[^\"“”]{2,}?)[\"”]")
 _SPEECH_VERBS = (
@@ -912,7 +907,7 @@ def _ages(reading: _Reading) -> _Findings:
     for match in _AGE_COMPOUND.finditer(text):
         if not reading.free(*match.span()):
             continue
-        _, holder = _np_after(text, match.end())
+        holder = _np_after(text, match.end())
         yield reading.fact(
             "count",
             "age-compound",
@@ -934,7 +929,7 @@ def _numbers(reading: _Reading) -> _Findings:
             continue
         if match.group("compound"):
             unit = match.group("compound")
-            _, noun = _np_after(text, match.end())
+            noun = _np_after(text, match.end())
             if not noun:
                 continue
             yield reading.fact(
@@ -1239,7 +1234,7 @@ def _organisations(reading: _Reading) -> _Findings:
         name = match.group("name").strip()
         if not reading.free(*match.span("name")) or name.split()[0] in NOT_NAME:
             continue
-        desc_start, desc = _role_words(text, match, noun_group="noun", allow_capitals=True)
+        desc_start, desc = _role_words(text, match, allow_capitals=True)
         if not desc:
             continue
         yield reading.fact(
@@ -1494,7 +1489,7 @@ def _hints(text: str, *, quoted: bool, titles: bool) -> _Hints:
     )
 
 
-def _np_after(text: str, start: int) -> tuple[int, str]:
+def _np_after(text: str, start: int) -> str:
     """The noun phrase starting at ``start`` (after a compound like "20-inch"): up to a stop."""
     words: list[str] = []
     for word in re.finditer(r"\s*([\w'’-]+)([,.;:)]?)", text[start:]):
@@ -1529,7 +1524,7 @@ def _np_after(text: str, start: int) -> tuple[int, str]:
         words.append(token)
         if word.group(2) or len(words) >= 4:
             break
-    return start, " ".join(words)
+    return " ".join(words)
 
 
 def _count_noun(rest: str) -> tuple[str, int]:
@@ -1560,16 +1555,14 @@ def _count_noun(rest: str) -> tuple[str, int]:
     return "", 0
 
 
-def _role_words(
-    text: str, match: re.Match[str], noun_group: str = "noun", allow_capitals: bool = False
-) -> tuple[int, str]:
+def _role_words(text: str, match: re.Match[str], allow_capitals: bool = False) -> tuple[int, str]:
     """Where the role before a name starts, and the role: "special effects and vehicle supervisor".
 
     Walks back from the role noun over words that can describe it, and stops at a determiner,
     a preposition, a verb or a name.
     """
-    noun_start = match.start(noun_group)
-    role_end = match.end(noun_group)
+    noun_start = match.start("noun")
+    role_end = match.end("noun")
     words = list(_ROLE_WORD.finditer(text, 0, noun_start))[-5:]
     first_offset = len(text) - len(text.lstrip())
     start = noun_start
@@ -1749,7 +1742,6 @@ __all__ = [
     "ArticleFacts",
     "Fact",
     "Person",
-    "Sentence",
     "extract",
     "facts_of_sentences",
     "month_number",
