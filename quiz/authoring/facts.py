@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quiz import text
-from quiz.authoring import wordlists
+from quiz.authoring import kinds, wordlists
 from quiz.model import Article
 from quiz.text import normalise
 
@@ -27,35 +27,10 @@ from quiz.text import normalise
 
 NUMBER_WORDS = {word: int(value) for word, value in text.NUMBER_WORDS.items() if word != "zero"}
 ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
+    word: value for value, word in ((n, kinds.ordinal_word(n)) for n in range(1, 13)) if word
 }
 MONTHS = text.MONTHS
-_MONTH_ABBREVIATIONS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+WEEKDAYS = kinds.WEEKDAYS
 
 # Units after a number, by what they measure (a question asks "how long", "how heavy", ...).
 UNIT_DIMENSIONS: dict[str, str] = {}
@@ -260,6 +235,8 @@ _SPEECH_VERBS = (
     r"warned|warns|admitted|admits|recalled|recalls|joked|jokes|noted|notes|declared|declares|"
     r"announced|announces|wrote|writes|continued|continues"
 )
+# A title before a name ("Dr ", "Sir "), kept apart from the name it precedes.
+_HONORIFIC = r"(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?"
 _NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]{2,})*"
 _NAME = rf"(?:{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,3}})"
 _SPEAKER_AFTER = re.compile(
@@ -272,7 +249,8 @@ _SPEAKER_BEFORE = re.compile(
 _ROLE_NAME = re.compile(
     r"(?P<role>(?:\b[\w'’-]+\s+){0,5}?(?P<noun>"
     + "|".join(sorted(ROLE_NOUNS | set(ROLE_PLURALS), key=len, reverse=True))
-    + r"|love interest)s?)\s+(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?"
+    + r"|love interest)s?)\s+"
+    + _HONORIFIC
     + rf"(?P<name>{_NAME})"
 )
 _TITLE_CASE = (
@@ -280,7 +258,7 @@ _TITLE_CASE = (
     r"For|At|By)\s+)*[A-Z0-9][\w'’-]*)*"
 )
 _APPOSITION = re.compile(
-    rf"(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?(?P<name>{_NAME}),\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME}),\s+"
     r"(?P<role>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")(?:\s+(?:at|of|for|with|in)\s+(?:the\s+)?"
@@ -291,7 +269,7 @@ _BY_AGENT = re.compile(
     r"\b(?P<verb>(?i:directed|written|designed|produced|built|founded|led|coached|composed|"
     r"painted|created|developed|photographed|played|voiced|edited|presented|hosted|managed|"
     r"owned|discovered|invented))\s+by\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3})"
-    rf"(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?(?P<name>{_NAME})"
+    rf"{_HONORIFIC}(?P<name>{_NAME})"
 )
 _AS_ROLE = re.compile(rf"\bwith\s+(?P<name>{_NAME})\s+as\s+(?P<role>the\s+[a-z][\w-]*)\b")
 _AUTHOR = re.compile(
@@ -344,8 +322,7 @@ _FUNCTION_WORDS = set(wordlists.entries("function_words"))
 # Words whose presence lets an extractor run at all (see _EXTRACTORS).
 _ROLE_HINTS = frozenset(ROLE_NOUNS | set(ROLE_PLURALS) | {"interest"})
 _DATE_HINTS = frozenset(
-    {m.lower() for m in MONTHS}
-    | set(_MONTH_ABBREVIATIONS)
+    set(kinds.MONTH_INDEX)
     | {d.lower() for d in WEEKDAYS}
     | {"today", "tomorrow", "yesterday", "tonight", "next", "last", "this"}
 )
@@ -378,14 +355,6 @@ def parse_number(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
-
-
-def month_number(name: str) -> int:
-    key = name.rstrip(".").lower()
-    for index, month in enumerate(MONTHS, start=1):
-        if month.lower() == key:
-            return index
-    return _MONTH_ABBREVIATIONS.get(key[:4], _MONTH_ABBREVIATIONS.get(key[:3], 0))
 
 
 def is_plural_noun(word: str) -> bool:
@@ -779,7 +748,7 @@ def _dates(reading: _Reading) -> _Findings:
         for match in pattern.finditer(text):
             if not reading.free(match.start(), match.end()) or reading.in_quote(*match.span()):
                 continue
-            month = month_number(match.group("m"))
+            month = kinds.month_of(match.group("m"))
             if not month:
                 continue
             day = int(match.group("d")) if "d" in match.groupdict() and match.group("d") else 0
@@ -1744,7 +1713,6 @@ __all__ = [
     "Person",
     "extract",
     "facts_of_sentences",
-    "month_number",
     "parse_number",
     "screen_sentences",
 ]
