@@ -1381,10 +1381,7 @@ def _place_subtype(place: str, region: str, prep: str) -> str:
 _EXTRACTORS: tuple[tuple[Callable[[_Hints], bool], Callable[[_Reading], _Findings]], ...] = (
     (lambda h: h.quoted, _quotes),
     (lambda h: not h.lower.isdisjoint(_DATE_HINTS), _dates),
-    (
-        lambda h: h.currency or not h.lower.isdisjoint(_CURRENCY_WORDS),
-        _money,
-    ),
+    (lambda h: h.currency or not h.lower.isdisjoint(_CURRENCY_WORDS), _money),
     (lambda h: "respectively" in h.lower, _respectively),
     (lambda h: h.numeric, _ages),
     (lambda h: h.numeric, _numbers),
