@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from quiz.authoring.gazetteer import Place, gazetteer, vocabulary
+from quiz.authoring.kinds import WEEKDAYS
 from quiz.model import Article
-from quiz.text import normalise
+from quiz.text import MONTHS, normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +56,7 @@ _OPENERS = set(
     "Like Unlike Under Over From With Without For Of By To Former Late Mr Mrs Ms Dr Sir".split()
 )
 _TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord"}
-_MONTHS = set(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+_MONTHS = set(MONTHS) | set(WEEKDAYS)
 _QUOTED = re.compile(r"[\"\u201c]([A-Z][^\"\u201d]{0,60}?)[\"\u201d]")
 _SAID = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|explained|tweeted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")

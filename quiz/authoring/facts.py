@@ -14,13 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from quiz import text
-from quiz.authoring import wordlists
-from quiz.corpus.sentences import Sentence
+from quiz.authoring import kinds, wordlists
 from quiz.model import Article
 from quiz.text import normalise
 
@@ -28,35 +27,10 @@ from quiz.text import normalise
 
 NUMBER_WORDS = {word: int(value) for word, value in text.NUMBER_WORDS.items() if word != "zero"}
 ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
+    word: value for value, word in ((n, kinds.ordinal_word(n)) for n in range(1, 13)) if word
 }
 MONTHS = text.MONTHS
-_MONTH_ABBREVIATIONS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+WEEKDAYS = kinds.WEEKDAYS
 
 # Units after a number, by what they measure (a question asks "how long", "how heavy", ...).
 UNIT_DIMENSIONS: dict[str, str] = {}
@@ -137,7 +111,6 @@ class Fact:
     start: int
     end: int
     phrase: tuple[int, int]
-    wh: str = ""  # the wh-phrase that replaces ``phrase``: "how many Aston Martins"
     what: str = ""  # what the value measures or names: "ground clearance", "stunt driver"
     subject: str = ""  # who or what the fact is about, when the sentence says
     value: object = None  # comparable form: int, float or datetime.date
@@ -256,15 +229,14 @@ _RESPECTIVELY = re.compile(
     r"|was|is)\s+(?P<nums>(?:\S+?,\s+)+\S+?,?\s+and\s+\S+?)(?:\s+(?P<unit>[\w%°/-]+(?:\s+cent)?))?"
     r"\s+respectively\b"
 )
-_ATTRIBUTE = re.compile(
-    r"(?P<attr>\b(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+of\s+(?P<value>" + _QUALIFIER + r"?\S)"
-)
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,}?)(?:[\"”]|$)|^(?P<open>[^\"“”]{2,}?)[\"”]")
 _SPEECH_VERBS = (
     r"said|says|say|added|adds|explained|explains|exclaimed|exclaims|told|tells|insisted|insists|"
     r"warned|warns|admitted|admits|recalled|recalls|joked|jokes|noted|notes|declared|declares|"
     r"announced|announces|wrote|writes|continued|continues"
 )
+# A title before a name ("Dr ", "Sir "), kept apart from the name it precedes.
+_HONORIFIC = r"(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?"
 _NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]{2,})*"
 _NAME = rf"(?:{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,3}})"
 _SPEAKER_AFTER = re.compile(
@@ -277,7 +249,8 @@ _SPEAKER_BEFORE = re.compile(
 _ROLE_NAME = re.compile(
     r"(?P<role>(?:\b[\w'’-]+\s+){0,5}?(?P<noun>"
     + "|".join(sorted(ROLE_NOUNS | set(ROLE_PLURALS), key=len, reverse=True))
-    + r"|love interest)s?)\s+(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?"
+    + r"|love interest)s?)\s+"
+    + _HONORIFIC
     + rf"(?P<name>{_NAME})"
 )
 _TITLE_CASE = (
@@ -285,7 +258,7 @@ _TITLE_CASE = (
     r"For|At|By)\s+)*[A-Z0-9][\w'’-]*)*"
 )
 _APPOSITION = re.compile(
-    rf"(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?(?P<name>{_NAME}),\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME}),\s+"
     r"(?P<role>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")(?:\s+(?:at|of|for|with|in)\s+(?:the\s+)?"
@@ -296,7 +269,7 @@ _BY_AGENT = re.compile(
     r"\b(?P<verb>(?i:directed|written|designed|produced|built|founded|led|coached|composed|"
     r"painted|created|developed|photographed|played|voiced|edited|presented|hosted|managed|"
     r"owned|discovered|invented))\s+by\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3})"
-    rf"(?P<hon>(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?(?P<name>{_NAME})"
+    rf"{_HONORIFIC}(?P<name>{_NAME})"
 )
 _AS_ROLE = re.compile(rf"\bwith\s+(?P<name>{_NAME})\s+as\s+(?P<role>the\s+[a-z][\w-]*)\b")
 _AUTHOR = re.compile(
@@ -346,11 +319,10 @@ _ORG_NAMED = re.compile(
 _FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}\b")
 _MAKES = set(VEHICLE_MAKES.split("|"))
 _FUNCTION_WORDS = set(wordlists.entries("function_words"))
-# Words whose presence lets an extractor run at all (see _Extractor._steps).
+# Words whose presence lets an extractor run at all (see _EXTRACTORS).
 _ROLE_HINTS = frozenset(ROLE_NOUNS | set(ROLE_PLURALS) | {"interest"})
 _DATE_HINTS = frozenset(
-    {m.lower() for m in MONTHS}
-    | set(_MONTH_ABBREVIATIONS)
+    set(kinds.MONTH_INDEX)
     | {d.lower() for d in WEEKDAYS}
     | {"today", "tomorrow", "yesterday", "tonight", "next", "last", "this"}
 )
@@ -383,14 +355,6 @@ def parse_number(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
-
-
-def month_number(name: str) -> int:
-    key = name.rstrip(".").lower()
-    for index, month in enumerate(MONTHS, start=1):
-        if month.lower() == key:
-            return index
-    return _MONTH_ABBREVIATIONS.get(key[:4], _MONTH_ABBREVIATIONS.get(key[:3], 0))
 
 
 def is_plural_noun(word: str) -> bool:
@@ -462,7 +426,7 @@ def is_plural_noun(word: str) -> bool:
     }
 
 
-def _claimed(claims: list[tuple[int, int]], start: int, end: int) -> bool:
+def _claimed(claims: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < b and a < end for a, b in claims)
 
 
@@ -490,8 +454,6 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, len(text)))
     return spans
-
-
 
 
 # --- sentences fit to ask about -----------------------------------------------------------------
@@ -523,38 +485,65 @@ def screen_sentences(article: Article) -> tuple[list[int], list[tuple[int, str]]
 
 
 # --- extraction --------------------------------------------------------------------------------
+#
+# An extractor is a small function of one sentence's reading (below) that yields what it finds:
+# facts, spans no later extractor may read (_Claim), titles of works (_Title) and people met by
+# a surname alone (Person). It changes nothing itself; the runner, `extract`, records each
+# finding before the extractor goes on, so a later match sees what an earlier one claimed.
 
 
-class _Extractor:
-    """Reads one article sentence by sentence, keeping who is who as it goes."""
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """A span of the sentence explained without a fact ("last year", "three years ago")."""
 
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.result = ArticleFacts(article)
-        self.claims: list[tuple[int, int]] = []
-        self.index = 0
-        self.text = ""
-        self.quotes: list[tuple[int, int]] = []
-        self.loose: dict[str, str] = {}
+    start: int
+    end: int
 
-    # The sentence being read, and a fact found in it.
-    def add(
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """The title of a work and the noun that names what it is ("novel")."""
+
+    title: str
+    noun: str
+
+
+_Found = Fact | _Claim | _Title | Person | None  # None: a span that held only punctuation
+_Findings = Iterator[_Found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What an extractor may read: the sentence, its quotes, what earlier extractors claimed in
+    it, and who is who in the article so far. The mappings and ``claims`` are the runner's
+    own, typed read-only here: only the runner changes them, between two findings."""
+
+    article: Article
+    index: int  # the sentence's index in Article.sentences
+    text: str
+    quotes: tuple[tuple[int, int], ...]
+    claims: Sequence[tuple[int, int]]
+    people: Mapping[str, Person]
+    surnames: Mapping[str, str]
+    loose: Mapping[str, str]  # surname -> any two- or three-word name the article writes
+    titles: Mapping[str, str]
+
+    def fact(
         self,
         kind: str,
         relation: str,
         start: int,
         end: int,
         phrase: tuple[int, int] | None = None,
-        *,
-        claim: bool = True,
         **fields: object,
     ) -> Fact | None:
+        """The fact whose answer is ``text[start:end]`` without surrounding punctuation."""
         answer = self.text[start:end].strip(" ,;:")
         if not answer:
             return None
         start = self.text.index(answer, start)
         end = start + len(answer)
-        fact = Fact(
+        return Fact(
             article=self.article.id,
             sentence=self.index,
             kind=kind,
@@ -565,10 +554,6 @@ class _Extractor:
             phrase=phrase or (start, end),
             **fields,  # type: ignore[arg-type]
         )
-        self.result.facts.append(fact)
-        if claim:
-            self.claims.append((start, end))
-        return fact
 
     def locate(self, name: str, start: int) -> tuple[int, int]:
         """Where a cleaned-up name ("Ian Fleming" from "In Ian Fleming") sits in the sentence."""
@@ -581,812 +566,896 @@ class _Extractor:
     def in_quote(self, start: int, end: int) -> bool:
         return _claimed(self.quotes, start, end)
 
-    def run(self) -> ArticleFacts:
-        prose, skipped = screen_sentences(self.article)
-        self.result.prose = prose
-        self.result.skipped = skipped
-        self._learn_people()
-        for index in prose:
-            self.index = index
-            self.text = self.article.sentences[index].text
-            self.claims = []
-            self.quotes = _quoted_spans(self.text)
-            for step in self._steps(self.text):
-                step()
-        return self.result
-
-    def _steps(self, text: str) -> list[Callable[[], None]]:
-        """The extractors that can find something in ``text``: each pattern is costly to run,
-        so a cheap look at the sentence's words first rules most of them out."""
-        words = set(_WORD.findall(text))
-        lower = {word.lower() for word in words}
-        digits = any(char.isdigit() for char in text)
-        numeric = digits or not lower.isdisjoint(NUMBER_WORDS)
-        roles = not lower.isdisjoint(_ROLE_HINTS)
-        steps: list[Callable[[], None]] = []
-        if self.quotes:
-            steps.append(self._quotes)
-        if not lower.isdisjoint(_DATE_HINTS):
-            steps.append(self._dates)
-        if any(char in text for char in "£$€¥") or not lower.isdisjoint(_CURRENCY_WORDS):
-            steps.append(self._money)
-        if "respectively" in lower:
-            steps.append(self._respectively)
-        if numeric:
-            steps.extend((self._ages, self._numbers))
-        if digits:
-            steps.append(self._years)
-        if digits or not lower.isdisjoint(ORDINAL_WORDS):
-            steps.append(self._ordinals)
-        if numeric:
-            steps.append(self._counts)
-        if "'s" in text or "’s" in text:
-            steps.append(self._authors)
-        if "by" in lower:
-            steps.append(self._by_agent)
-        if "as" in lower and "with" in lower:
-            steps.append(self._as_role)
-        if roles:
-            steps.extend((self._roles, self._appositions))
-        if not words.isdisjoint(_ORG_HINTS) or not lower.isdisjoint(ORG_NOUNS):
-            steps.append(self._organisations)
-        if not lower.isdisjoint(WORK_NOUNS) or self.result.titles:
-            steps.append(self._works)
-        if not words.isdisjoint(_MAKE_WORDS) or "model" in lower or "trim" in lower:
-            steps.append(self._vehicles)
-        if digits and not lower.isdisjoint(_USE_VERBS):
-            steps.append(self._products)
-        steps.append(self._places)
-        return steps
-
-    # --- who is who -------------------------------------------------------------------------
-
-    def _learn_people(self) -> None:
-        """Full names and roles, so that a later "said Morrison" resolves to Lee Morrison."""
-        people = self.result.people
-        for index in self.result.prose:
-            text = self.article.sentences[index].text
-            lower = {word.lower() for word in _WORD.findall(text)}
-            patterns = ([_ROLE_NAME, _APPOSITION] if not lower.isdisjoint(_ROLE_HINTS) else []) + (
-                [_BY_AGENT] if "by" in lower else []
-            )
-            for pattern in patterns:
-                for match in pattern.finditer(text):
-                    name = _clean_name(match.group("name"))
-                    if not name:
-                        continue
-                    role = ""
-                    if pattern is _ROLE_NAME:
-                        role = display_role(_role_words(text, match)[1])
-                        if not role:
-                            continue
-                    elif pattern is _APPOSITION:
-                        role = re.sub(r"^(?:an?|the)\s+", "", match.group("role"))
-                    else:
-                        desc = match.group("desc").split()
-                        if desc and desc[-1] not in ROLE_NOUNS:
-                            continue  # "led by engineering firm Arup": not a person
-                        role = " ".join(desc)
-                    people.setdefault(name, Person(name, role))
-        for name in people:
-            parts = name.split()
-            if len(parts) >= 2:
-                self.result.surnames.setdefault(parts[-1], name)
-        # Any two- or three-word name, for a surname met in a person's context ("Craig, 53,").
-        makes = set(VEHICLE_MAKES.split("|"))
-        for found in _FULL_NAME.finditer(self.article.text):
-            words = found.group().split()
-            while words and words[0] in HONORIFICS:
-                words = words[1:]
-            name = " ".join(words)
-            if len(words) < 2 or words[0] in NOT_NAME or name in makes:
-                continue
-            if name in COUNTRIES or name in CITIES:
-                continue
-            if any(word in VENUE_WORDS or word in makes for word in words):
-                continue
-            self.loose.setdefault(words[-1], name)
-
     def resolve(self, name: str, *, loose: bool = False) -> str:
-        """The full name of a person the article names, from a full name or a surname."""
-        if name in self.result.people:
+        """The full name of a person the article names, from a full name or a surname; with
+        ``loose``, also any full name the article writes with that surname (see `_meet`)."""
+        if name in self.people:
             return name
-        found = self.result.surnames.get(name, "")
+        found = self.surnames.get(name, "")
         if not found and loose:
             found = self.loose.get(name, "")
-            if found:
-                self.result.people.setdefault(found, Person(found))
         return found
 
-    # --- quotes ------------------------------------------------------------------------------
 
-    def _quotes(self) -> None:
-        text = self.text
-        for match in _SPEAKER_AFTER.finditer(text):
-            name = _clean_name(match.group("name") or match.group("name2") or "")
-            verb = match.group("verb") or match.group("verb2")
-            if not name or not verb:
-                continue
-            quote = self._quote_ending_at(match.start() + 1)
-            if quote is None:
-                continue
-            start = match.start("name") if match.group("name") else match.start("name2")
-            self._speaker(name, start, verb, quote)
-        for match in _SPEAKER_BEFORE.finditer(text):
-            who = match.group("who")
-            start = match.start("who")
-            if who in ("she", "he"):
-                earlier = [
-                    found
-                    for found in re.finditer(_NAME, text[: match.start()])
-                    if self.resolve(_clean_name(found.group()))
-                ]
-                if not earlier:
+def _meet(reading: _Reading, name: str) -> _Findings:
+    """A name resolved loosely is a person from now on (a later "said Craig" is a person)."""
+    if name and name not in reading.people:
+        yield Person(name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hints:
+    """A cheap look at a sentence's words, to rule out most extractors before their costly
+    patterns run (see _EXTRACTORS)."""
+
+    words: frozenset[str]
+    lower: frozenset[str]
+    digits: bool
+    numeric: bool  # digits or a number word
+    possessive: bool  # "'s" or "’s"
+    currency: bool  # a currency sign
+    quoted: bool
+    titles: bool  # the article has named a work before this sentence
+
+
+# --- who is who --------------------------------------------------------------------------------
+
+
+def _learn_people(
+    article: Article, prose: list[int]
+) -> tuple[dict[str, Person], dict[str, str], dict[str, str]]:
+    """Full names and roles, so that a later "said Morrison" resolves to Lee Morrison: the
+    people, their surnames, and the loose table of any full name by its surname."""
+    people: dict[str, Person] = {}
+    for index in prose:
+        text = article.sentences[index].text
+        lower = {word.lower() for word in _WORD.findall(text)}
+        patterns = ([_ROLE_NAME, _APPOSITION] if not lower.isdisjoint(_ROLE_HINTS) else []) + (
+            [_BY_AGENT] if "by" in lower else []
+        )
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                name = _clean_name(match.group("name"))
+                if not name:
                     continue
-                who = earlier[-1].group()
-                start = earlier[-1].start()
-            name = _clean_name(who)
-            if not name or not self.free(start, start + len(name)):
+                role = ""
+                if pattern is _ROLE_NAME:
+                    role = display_role(_role_words(text, match)[1])
+                    if not role:
+                        continue
+                elif pattern is _APPOSITION:
+                    role = re.sub(r"^(?:an?|the)\s+", "", match.group("role"))
+                else:
+                    desc = match.group("desc").split()
+                    if desc and desc[-1] not in ROLE_NOUNS:
+                        continue  # "led by engineering firm Arup": not a person
+                    role = " ".join(desc)
+                people.setdefault(name, Person(name, role))
+    surnames: dict[str, str] = {}
+    for name in people:
+        parts = name.split()
+        if len(parts) >= 2:
+            surnames.setdefault(parts[-1], name)
+    # Any two- or three-word name, for a surname met in a person's context ("Craig, 53,").
+    loose: dict[str, str] = {}
+    for found in _FULL_NAME.finditer(article.text):
+        words = found.group().split()
+        while words and words[0] in HONORIFICS:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or words[0] in NOT_NAME or name in _MAKES:
+            continue
+        if name in COUNTRIES or name in CITIES:
+            continue
+        if any(word in VENUE_WORDS or word in _MAKES for word in words):
+            continue
+        loose.setdefault(words[-1], name)
+    return people, surnames, loose
+
+
+# --- quotes ------------------------------------------------------------------------------------
+
+
+def _quotes(reading: _Reading) -> _Findings:
+    text = reading.text
+    for match in _SPEAKER_AFTER.finditer(text):
+        name = _clean_name(match.group("name") or match.group("name2") or "")
+        verb = match.group("verb") or match.group("verb2")
+        if not name or not verb:
+            continue
+        quote = _quote_ending_at(reading, match.start() + 1)
+        if quote is None:
+            continue
+        start = match.start("name") if match.group("name") else match.start("name2")
+        yield from _speaker(reading, name, start, verb, quote)
+    for match in _SPEAKER_BEFORE.finditer(text):
+        who = match.group("who")
+        start = match.start("who")
+        if who in ("she", "he"):
+            earlier = [
+                found
+                for found in re.finditer(_NAME, text[: match.start()])
+                if reading.resolve(_clean_name(found.group()))
+            ]
+            if not earlier:
                 continue
-            quote = self._quote_starting_at(match.end() - 1)
-            if quote is None:
+            who = earlier[-1].group()
+            start = earlier[-1].start()
+        name = _clean_name(who)
+        if not name or not reading.free(start, start + len(name)):
+            continue
+        quote = _quote_starting_at(reading, match.end() - 1)
+        if quote is None:
+            continue
+        yield from _speaker(reading, name, start, match.group("verb"), quote)
+
+
+def _quote_ending_at(reading: _Reading, close: int) -> str | None:
+    for start, end in reading.quotes:
+        if end == close:
+            return reading.text[start:end].strip('"“” ,')
+    return None
+
+
+def _quote_starting_at(reading: _Reading, opening: int) -> str | None:
+    for start, end in reading.quotes:
+        if start == opening:
+            return reading.text[start:end].strip('"“” ,')
+    return None
+
+
+def _speaker(reading: _Reading, name: str, start: int, verb: str, spoken: str) -> _Findings:
+    """The speaker as the sentence writes them: whole name words, never cut ("Attorney
+    General Eric Holder" is "Eric Holder"; "Mr Khan" is "Khan", resolved to the full name
+    the article gave first)."""
+    try:
+        start, end = reading.locate(name, start)
+    except ValueError:
+        return
+    if re.match(r"['’]s\b|[\w'’-]", reading.text[end : end + 2]):
+        return  # "says Waring's website": the speaker is not the person
+    resolved = reading.resolve(name, loose=True)
+    yield from _meet(reading, resolved)
+    if not resolved and " " in name:
+        resolved = reading.resolve(name.split()[-1], loose=True)
+        yield from _meet(reading, resolved)
+        if resolved and not resolved.endswith(name):
+            surname = name.split()[-1]
+            start = reading.text.index(surname, start)  # answer the name both agree on
+            end = start + len(surname)
+    if not resolved or len(spoken.split()) < 4:
+        return  # not known to be a person, or too short to recognise
+    person = reading.people.get(resolved)
+    yield reading.fact(
+        "person",
+        "speaker",
+        start,
+        end,
+        full=resolved,
+        what=verb,
+        detail=spoken,
+        subject=person.role if person is not None else "",
+    )
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def _dates(reading: _Reading) -> _Findings:
+    text = reading.text
+    article_date = reading.article.date
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if not reading.free(match.start(), match.end()) or reading.in_quote(*match.span()):
                 continue
-            self._speaker(name, start, match.group("verb"), quote)
+            month = kinds.month_of(match.group("m"))
+            if not month:
+                continue
+            day = int(match.group("d")) if "d" in match.groupdict() and match.group("d") else 0
+            year_text = match.groupdict().get("y")
+            year = int(year_text) if year_text else None
+            value: object = None
+            try:
+                if day:
+                    anchor_year = year or (article_date.year if article_date else 0)
+                    value = dt.date(anchor_year, month, day) if anchor_year else None
+            except ValueError:
+                continue
+            if day and day > 31:
+                continue
+            answer_start = (
+                match.start("d")
+                if day and match.start("d") < match.start("m")
+                else match.start("m")
+            )
+            prefix = re.search(r"\b(?:early|late|mid-)\s*$", text[:answer_start])
+            if prefix:
+                answer_start = prefix.start()
+            prep = match.group("prep") or ""
+            relation = "date" if day else "month"
+            yield reading.fact(
+                "date",
+                relation,
+                answer_start,
+                match.end(),
+                (match.start(), match.end()),
+                what=prep,
+                value=value,
+            )
+    for match in _RELATIVE_DATE.finditer(text):
+        # A relative date is never an answer (the question would need the article's date
+        # to make sense); it is claimed so that no other extractor reads it.
+        yield _Claim(*match.span())
 
-    def _quote_ending_at(self, close: int) -> str | None:
-        for start, end in self.quotes:
-            if end == close:
-                return self.text[start:end].strip('"“” ,')
-        return None
 
-    def _quote_starting_at(self, opening: int) -> str | None:
-        for start, end in self.quotes:
-            if start == opening:
-                return self.text[start:end].strip('"“” ,')
-        return None
+# --- money and numbers -------------------------------------------------------------------------
 
-    def _speaker(self, name: str, start: int, verb: str, spoken: str) -> None:
-        """The speaker as the sentence writes them: whole name words, never cut ("Attorney
-        General Eric Holder" is "Eric Holder"; "Mr Khan" is "Khan", resolved to the full name
-        the article gave first)."""
-        try:
-            start, end = self.locate(name, start)
-        except ValueError:
-            return
-        if re.match(r"['’]s\b|[\w'’-]", self.text[end : end + 2]):
-            return  # "says Waring's website": the speaker is not the person
-        resolved = self.resolve(name, loose=True)
-        if not resolved and " " in name:
-            resolved = self.resolve(name.split()[-1], loose=True)
-            if resolved and not resolved.endswith(name):
-                surname = name.split()[-1]
-                start = self.text.index(surname, start)  # answer the name both agree on
-                end = start + len(surname)
-        if not resolved or len(spoken.split()) < 4:
-            return  # not known to be a person, or too short to recognise
-        self.add(
-            "person",
-            "speaker",
-            start,
-            end,
-            full=resolved,
-            what=verb,
-            detail=spoken,
-            subject=self.result.people[resolved].role if resolved in self.result.people else "",
+_SCALES = {
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+}
+
+
+def _money(reading: _Reading) -> _Findings:
+    for match in _MONEY.finditer(reading.text):
+        if not reading.free(*match.span()) or reading.in_quote(*match.span()):
+            continue
+        number = match.group("n") or match.group("n2")
+        scale = (match.group("s") or match.group("s2") or "").strip().lower()
+        value = parse_number(number)
+        factor = _SCALES.get(scale, 1)
+        yield _measure(
+            reading, "money", match.start(), match.end(), value * factor if value else None
         )
 
-    # --- dates -------------------------------------------------------------------------------
 
-    def _dates(self) -> None:
-        text = self.text
-        for pattern in _DATE_PATTERNS:
-            for match in pattern.finditer(text):
-                if not self.free(match.start(), match.end()) or self.in_quote(*match.span()):
-                    continue
-                month = month_number(match.group("m"))
-                if not month:
-                    continue
-                day = int(match.group("d")) if "d" in match.groupdict() and match.group("d") else 0
-                year_text = match.groupdict().get("y")
-                year = int(year_text) if year_text else None
-                value: object = None
-                try:
-                    if day:
-                        anchor_year = year or (self.article.date.year if self.article.date else 0)
-                        value = dt.date(anchor_year, month, day) if anchor_year else None
-                except ValueError:
-                    continue
-                if day and day > 31:
-                    continue
-                answer_start = (
-                    match.start("d")
-                    if day and match.start("d") < match.start("m")
-                    else match.start("m")
-                )
-                prefix = re.search(r"\b(?:early|late|mid-)\s*$", text[:answer_start])
-                if prefix:
-                    answer_start = prefix.start()
-                prep = match.group("prep") or ""
-                relation = "date" if day else "month"
-                self.add(
-                    "date",
-                    relation,
-                    answer_start,
-                    match.end(),
-                    (match.start(), match.end()),
-                    what=prep,
-                    value=value,
-                )
-        for match in _RELATIVE_DATE.finditer(text):
-            # A relative date is never an answer (the question would need the article's date
-            # to make sense); it is claimed so that no other extractor reads it.
-            self.claims.append(match.span())
+def _measure(
+    reading: _Reading, kind: str, start: int, end: int, value: object, **fields: Any
+) -> Fact | None:
+    """A value with a unit: how the sentence relates it decides the question."""
+    text = reading.text
+    before = text[:start]
+    attribute = re.search(r"(?P<attr>\b(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+of\s+$", before)
+    by = re.search(r"\bby\s+$", before)
+    if attribute and _good_attribute(attribute.group("attr")):
+        attr = _trim_attribute(attribute.group("attr"))
+        phrase_start = attribute.start("attr")
+        det = re.search(r"\b(?:an?|the|its|their|his|her)\s+$", text[:phrase_start])
+        if det:
+            phrase_start = det.start()
+        return reading.fact(
+            kind, "attribute", start, end, (phrase_start, end), what=attr, value=value, **fields
+        )
+    if by:
+        return reading.fact(kind, "by", start, end, (by.start(), end), value=value, **fields)
+    return reading.fact(kind, "amount", start, end, value=value, **fields)
 
-    # --- money and numbers ----------------------------------------------------------------------
 
-    def _money(self) -> None:
-        for match in _MONEY.finditer(self.text):
-            if not self.free(*match.span()) or self.in_quote(*match.span()):
-                continue
-            number = match.group("n") or match.group("n2")
-            scale = (match.group("s") or match.group("s2") or "").strip().lower()
-            value = parse_number(number)
-            factor = {
-                "million": 1e6,
-                "m": 1e6,
-                "billion": 1e9,
-                "bn": 1e9,
-                "trillion": 1e12,
-                "thousand": 1e3,
-                "k": 1e3,
-            }.get(scale, 1)
-            self._measure("money", match.start(), match.end(), value * factor if value else None)
-
-    def _measure(self, kind: str, start: int, end: int, value: object, **fields: Any) -> None:
-        """A value with a unit: how the sentence relates it decides the question."""
-        text = self.text
-        before = text[:start]
-        attribute = re.search(r"(?P<attr>\b(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+of\s+$", before)
-        by = re.search(r"\bby\s+$", before)
-        if attribute and _good_attribute(attribute.group("attr")):
-            attr = _trim_attribute(attribute.group("attr"))
-            phrase_start = attribute.start("attr")
-            det = re.search(r"\b(?:an?|the|its|their|his|her)\s+$", text[:phrase_start])
-            if det:
-                phrase_start = det.start()
-            self.add(
-                kind, "attribute", start, end, (phrase_start, end), what=attr, value=value, **fields
+def _respectively(reading: _Reading) -> _Findings:
+    for match in _RESPECTIVELY.finditer(reading.text):
+        attrs = re.split(r",\s+|\s+and\s+|,\s+and\s+", match.group("attrs"))
+        attrs = [a.strip(" ,") for a in attrs if a.strip(" ,") and a.strip(" ,") != "and"]
+        numbers = list(
+            re.finditer(_NUM + r"(?:\s?(?:" + _SHORT_UNITS + r"))?", match.group("nums"))
+        )
+        if len(attrs) != len(numbers) or len(attrs) < 2:
+            continue
+        head = match.group("head")
+        singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        unit = (match.group("unit") or "").strip()
+        base = match.start("nums")
+        for attr, number in zip(attrs, numbers, strict=True):
+            start = base + number.start()
+            yield reading.fact(
+                "number",
+                "respectively",
+                start,
+                base + number.end(),
+                what=f"{attr} {singular}",
+                detail=unit,
+                value=parse_number(number.group()),
             )
-        elif by:
-            self.add(kind, "by", start, end, (by.start(), end), value=value, **fields)
-        else:
-            self.add(kind, "amount", start, end, value=value, **fields)
+        yield _Claim(*match.span())
 
-    def _respectively(self) -> None:
-        for match in _RESPECTIVELY.finditer(self.text):
-            attrs = re.split(r",\s+|\s+and\s+|,\s+and\s+", match.group("attrs"))
-            attrs = [a.strip(" ,") for a in attrs if a.strip(" ,") and a.strip(" ,") != "and"]
-            numbers = [
-                found
-                for found in re.finditer(
-                    _NUM + r"(?:\s?(?:" + _SHORT_UNITS + r"))?", match.group("nums")
-                )
-            ]
-            if len(attrs) != len(numbers) or len(attrs) < 2:
-                continue
-            head = match.group("head")
-            singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-            unit = (match.group("unit") or "").strip()
-            base = match.start("nums")
-            for attr, number in zip(attrs, numbers, strict=True):
-                start = base + number.start()
-                self.add(
-                    "number",
-                    "respectively",
-                    start,
-                    base + number.end(),
-                    what=f"{attr} {singular}",
-                    detail=unit,
-                    value=parse_number(number.group()),
-                )
-            self.claims.append(match.span())
 
-    def _ages(self) -> None:
-        for match in _AGE.finditer(self.text):
-            name = self.resolve(match.group("name"), loose=True)
-            if not name or not self.free(*match.span("age")):
-                continue
-            self.add(
-                "count", "age", *match.span("age"), subject=name, value=int(match.group("age"))
-            )
-        for match in _AGE_COMPOUND.finditer(self.text):
-            if not self.free(*match.span()):
-                continue
-            _, holder = _np_after(self.text, match.end())
-            self.add(
-                "count",
-                "age-compound",
-                *match.span("age"),
-                (match.start(), match.end()),
-                subject=holder,
-                value=parse_number(match.group("age")),
-            )
-            self.claims.append(match.span())
+def _ages(reading: _Reading) -> _Findings:
+    text = reading.text
+    for match in _AGE.finditer(text):
+        name = reading.resolve(match.group("name"), loose=True)
+        yield from _meet(reading, name)
+        if not name or not reading.free(*match.span("age")):
+            continue
+        yield reading.fact(
+            "count", "age", *match.span("age"), subject=name, value=int(match.group("age"))
+        )
+    for match in _AGE_COMPOUND.finditer(text):
+        if not reading.free(*match.span()):
+            continue
+        holder = _np_after(text, match.end())
+        yield reading.fact(
+            "count",
+            "age-compound",
+            *match.span("age"),
+            (match.start(), match.end()),
+            subject=holder,
+            value=parse_number(match.group("age")),
+        )
+        yield _Claim(*match.span())
 
-    def _numbers(self) -> None:
-        for match in _UNIT_NUMBER.finditer(self.text):
-            if not self.free(*match.span()) or self.in_quote(*match.span()):
-                continue
-            value = parse_number(match.group("n"))
-            if value is None:
-                continue
-            if match.group("compound"):
-                unit = match.group("compound")
-                _, noun = _np_after(self.text, match.end())
-                if not noun:
-                    continue
-                self.add(
-                    "number",
-                    "compound",
-                    match.start(),
-                    match.end(),
-                    what=noun,
-                    detail=unit,
-                    value=value,
-                )
-                continue
-            unit = match.group("attached") or match.group("long") or match.group("short") or ""
-            dimension = UNIT_DIMENSIONS.get(unit.lower().replace(" ", "-").split()[0], "")
-            if (
-                dimension == "duration"
-                and parse_number(match.group("n")) is not None
-                and (re.match(r"\s+(?:ago|old|later|earlier)\b", self.text[match.end() :]))
-            ):
-                self.claims.append(match.span())
-                continue
-            adjective = _DIMENSION_ADJECTIVE.match(self.text, match.end())
-            if adjective:
-                self.add(
-                    "number",
-                    "dimension",
-                    match.start(),
-                    match.end(),
-                    (match.start(), adjective.end()),
-                    what=adjective.group("adj"),
-                    value=value,
-                    detail=unit,
-                )
-                continue
-            self._measure("number", match.start(), match.end(), value, detail=unit)
 
-    def _years(self) -> None:
-        text = self.text
-        for match in _YEAR.finditer(text):
-            if not self.free(*match.span()) or self.in_quote(*match.span()):
-                continue
-            if re.search(r"(?:\bnumber|\bNo\.?|#)\s*$", text[: match.start()]):
-                continue
-            year = int(match.group("y"))
-            if self.article.date and year > self.article.date.year + 10:
-                continue
-            before = text[: match.start()]
-            after = text[match.end() :]
-            prep = re.search(r"\b(in|since|from|by|until|till|of|before|after)\s+$", before)
-            work = re.match(
-                r"\s+(?P<desc>(?:[A-Z][\w'’-]*\s+){0,2})(?P<noun>"
-                + "|".join(WORK_NOUNS)
-                + r")\b\s+(?P<title>"
-                + _TITLE_CASE
-                + ")",
-                after,
-            )
-            if work:
-                self.add(
-                    "year",
-                    "year-of-work",
-                    *match.span(),
-                    what=work.group("noun"),
-                    subject=work.group("title"),
-                    value=year,
-                    detail=work.group("desc"),
-                )
-            elif prep and prep.group(1) in ("in", "by", "until", "till", "before", "after"):
-                self.add(
-                    "year",
-                    "in-year",
-                    *match.span(),
-                    (prep.start(), match.end()),
-                    what=prep.group(1),
-                    value=year,
-                )
-            else:
-                self.claims.append(match.span())
-
-    def _ordinals(self) -> None:
-        text = self.text
-        for match in _POSITION.finditer(text):
-            if not self.free(*match.span("ord")):
-                continue
-            self.add(
-                "ordinal",
-                "position",
-                *match.span("ord"),
-                (match.start("ord"), match.end("what")),
-                what=match.group("what"),
-            )
-        for match in _NUMERIC_ORDINAL.finditer(text):
-            if not self.free(*match.span()) or self.in_quote(*match.span()):
-                continue
-            following = re.match(
-                r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w-]*)", text[match.end() :]
-            )
-            if following:
-                words = following.group(1).split()
-                while len(words) > 1 and words[-1] in _FUNCTION_WORDS:
-                    words.pop()
-                following = re.match(
-                    r"\s+(" + r"\s+".join(map(re.escape, words)) + ")", text[match.end() :]
-                )
-            before = text[: match.start()]
-            if not following or not re.search(r"\bthe\s+$", before):
-                continue
-            noun = following.group(1)
-            self.add(
-                "ordinal",
-                "ordinal",
-                *match.span(),
-                (match.start() - 4, match.end() + len(following.group(0))),
-                what=noun,
-                value=int(match.group("n")),
-            )
-
-    def _counts(self) -> None:
-        text = self.text
-        previous: tuple[str, str] | None = None  # (count as written, noun) for "of which"
-        for match in _COUNT.finditer(text):
-            number = match.group("n")
-            value = parse_number(number)
-            if value is None or value == 1:
-                continue
-            start, end = match.start("n"), match.end("n")
-            if match.group("q"):
-                start = match.start("q")
-            if not self.free(start, end) or self.in_quote(start, end):
-                continue
-            if re.search(r"(?:\bnumber|\bNo\.?|#)\s*$", text[:start]) or re.match(
-                r"[.,]\d|:\d|-|\s*(?:" + _MONTH + r")\b", text[end:]
-            ):
-                continue
-            before_word = re.search(r"([\w'’-]+)\s+$", text[:start])
-            if before_word and (
-                "-" in before_word.group(1)
-                or (before_word.group(1)[:1].isupper() and before_word.start() > 0)
-            ):
-                continue  # "four-door 110 models", "Defender 110": a model name, not a count
-            rest = text[end:]
-            relative = re.match(r"\s+of\s+(which|whom|them|those|these)\b", rest)
-            if relative:
-                if previous is None:
-                    continue
-                self.add(
-                    "count",
-                    "count-of",
-                    start,
-                    end,
-                    (start, end + relative.end()),
-                    what=previous[1],
-                    detail=previous[0],
-                    value=value,
-                )
-                continue
-            noun, noun_length = _count_noun(rest)
+def _numbers(reading: _Reading) -> _Findings:
+    text = reading.text
+    for match in _UNIT_NUMBER.finditer(text):
+        if not reading.free(*match.span()) or reading.in_quote(*match.span()):
+            continue
+        value = parse_number(match.group("n"))
+        if value is None:
+            continue
+        if match.group("compound"):
+            unit = match.group("compound")
+            noun = _np_after(text, match.end())
             if not noun:
                 continue
-            noun_end = end + noun_length
-            answer = text[start:end]
-            self.add("count", "count", start, end, (start, noun_end), what=noun, value=value)
-            previous = (answer, noun)
-            self.claims.append((start, noun_end))
-
-    # --- people ------------------------------------------------------------------------------
-
-    def _authors(self) -> None:
-        for match in _AUTHOR.finditer(self.text):
-            name = _clean_name(match.group("name"))
-            if not name or not self.free(*match.span("name")):
-                continue
-            self.add(
-                "person",
-                "author",
-                *self.locate(name, match.start("name")),
-                what=match.group("noun"),
-                subject=match.group("title"),
-                detail=match.group("year") or "",
+            yield reading.fact(
+                "number",
+                "compound",
+                match.start(),
+                match.end(),
+                what=noun,
+                detail=unit,
+                value=value,
             )
-            self.result.titles.setdefault(match.group("title"), match.group("noun"))
-            self.add(
-                "title",
-                "work-of",
-                *match.span("title"),
-                what=match.group("noun"),
-                subject=name,
-                detail=match.group("year") or "",
+            continue
+        unit = match.group("attached") or match.group("long") or match.group("short") or ""
+        dimension = UNIT_DIMENSIONS.get(unit.lower().replace(" ", "-").split()[0], "")
+        if dimension == "duration" and re.match(
+            r"\s+(?:ago|old|later|earlier)\b", text[match.end() :]
+        ):
+            yield _Claim(*match.span())
+            continue
+        adjective = _DIMENSION_ADJECTIVE.match(text, match.end())
+        if adjective:
+            yield reading.fact(
+                "number",
+                "dimension",
+                match.start(),
+                match.end(),
+                (match.start(), adjective.end()),
+                what=adjective.group("adj"),
+                value=value,
+                detail=unit,
             )
+            continue
+        yield _measure(reading, "number", match.start(), match.end(), value, detail=unit)
 
-    def _by_agent(self) -> None:
-        for match in _BY_AGENT.finditer(self.text):
-            name = _clean_name(match.group("name"))
-            if not name or not self.free(*match.span("name")):
-                continue
-            if match.group("verb").lower() in ("played", "voiced"):
-                continue  # "(played by Rami Malek)" is read with the role before it
-            desc = match.group("desc").strip()
-            is_org = desc.split()[-1] in ORG_NOUNS if desc else name not in self.result.people
-            kind = "organisation" if is_org else "person"
-            self.add(
-                kind,
-                "by-agent",
-                *self.locate(name, match.start("name")),
-                (match.start("desc"), match.end("name")),
-                what=match.group("verb").lower(),
-                detail=desc,
+
+_WORK_AFTER_YEAR = re.compile(
+    r"\s+(?P<desc>(?:[A-Z][\w'’-]*\s+){0,2})(?P<noun>"
+    + "|".join(WORK_NOUNS)
+    + r")\b\s+(?P<title>"
+    + _TITLE_CASE
+    + ")"
+)
+
+
+def _years(reading: _Reading) -> _Findings:
+    text = reading.text
+    article_date = reading.article.date
+    for match in _YEAR.finditer(text):
+        if not reading.free(*match.span()) or reading.in_quote(*match.span()):
+            continue
+        if re.search(r"(?:\bnumber|\bNo\.?|#)\s*$", text[: match.start()]):
+            continue
+        year = int(match.group("y"))
+        if article_date and year > article_date.year + 10:
+            continue
+        before = text[: match.start()]
+        prep = re.search(r"\b(in|since|from|by|until|till|of|before|after)\s+$", before)
+        work = _WORK_AFTER_YEAR.match(text, match.end())
+        if work:
+            yield reading.fact(
+                "year",
+                "year-of-work",
+                *match.span(),
+                what=work.group("noun"),
+                subject=work.group("title"),
+                value=year,
+                detail=work.group("desc"),
             )
-
-    def _as_role(self) -> None:
-        for match in _AS_ROLE.finditer(self.text):
-            name = _clean_name(match.group("name"))
-            if not name or not self.free(*match.span("name")):
-                continue
-            self.add(
-                "person",
-                "as-role",
-                *self.locate(name, match.start("name")),
-                what=match.group("role"),
+        elif prep and prep.group(1) in ("in", "by", "until", "till", "before", "after"):
+            yield reading.fact(
+                "year",
+                "in-year",
+                *match.span(),
+                (prep.start(), match.end()),
+                what=prep.group(1),
+                value=year,
             )
+        else:
+            yield _Claim(*match.span())
 
-    def _roles(self) -> None:
-        text = self.text
-        for match in _ROLE_NAME.finditer(text):
-            name = _clean_name(match.group("name"))
-            if not name or not self.free(*match.span("name")) or self.in_quote(*match.span()):
-                continue
-            role_start, role = _role_words(text, match)
-            if not role:
-                continue
-            role = display_role(role)
-            if match.group("noun") in ROLE_PLURALS:
-                role = role[: -len(match.group("noun"))] + ROLE_PLURALS[match.group("noun")]
-            played = re.match(rf"\s*\(played by (?P<actor>{_NAME})\)", text[match.end("name") :])
-            singular = ROLE_PLURALS.get(match.group("noun"), match.group("noun"))
-            is_character = singular in CHARACTER_ROLES or role in CHARACTER_ROLES
-            kind = "character" if is_character else "person"
-            names = [(name, self.locate(name, match.start("name"))[0])]
-            if match.group("noun") in ROLE_PLURALS:  # "photographers Nikola Dove and Greg Williams"
-                more = re.match(rf"\s+and\s+(?P<second>{_NAME})", text[match.end("name") :])
-                if more:
-                    second = _clean_name(more.group("second"))
-                    if second:
-                        names.append((second, self.locate(second, match.end("name"))[0]))
-            for person, start in names:
-                self.add(
-                    kind,
-                    "role",
-                    start,
-                    start + len(person),
-                    (role_start, start + len(person)),
-                    what=role,
-                )
-            if played:
-                actor = _clean_name(played.group("actor"))
-                actor_start = match.end("name") + played.start("actor")
-                self.add(
-                    "person",
-                    "played-by",
-                    actor_start,
-                    actor_start + len(actor),
-                    what=role,
-                    subject=name,
-                )
 
-    def _appositions(self) -> None:
-        for match in _APPOSITION.finditer(self.text):
-            name = _clean_name(match.group("name"))
-            if not name or not self.free(*match.span("name")):
-                continue
-            start = match.start("hon") if match.group("hon") else match.start("name")
-            self.add(
-                "person",
-                "apposition",
-                *self.locate(name, match.start("name")),
-                (start, match.end() - 1),
-                what=re.sub(r"^(?:an?|the)\s+", "", match.group("role")),
+def _ordinals(reading: _Reading) -> _Findings:
+    text = reading.text
+    for match in _POSITION.finditer(text):
+        if not reading.free(*match.span("ord")):
+            continue
+        yield reading.fact(
+            "ordinal",
+            "position",
+            *match.span("ord"),
+            (match.start("ord"), match.end("what")),
+            what=match.group("what"),
+        )
+    for match in _NUMERIC_ORDINAL.finditer(text):
+        if not reading.free(*match.span()) or reading.in_quote(*match.span()):
+            continue
+        following = re.match(r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w-]*)", text[match.end() :])
+        if following:
+            words = following.group(1).split()
+            while len(words) > 1 and words[-1] in _FUNCTION_WORDS:
+                words.pop()
+            following = re.match(
+                r"\s+(" + r"\s+".join(map(re.escape, words)) + ")", text[match.end() :]
             )
+        before = text[: match.start()]
+        if not following or not re.search(r"\bthe\s+$", before):
+            continue
+        noun = following.group(1)
+        yield reading.fact(
+            "ordinal",
+            "ordinal",
+            *match.span(),
+            (match.start() - 4, match.end() + len(following.group(0))),
+            what=noun,
+            value=int(match.group("n")),
+        )
 
-    def _organisations(self) -> None:
-        for match in _ORG_NAMED.finditer(self.text):
-            name = match.group("name")
-            words = name.split()
-            while words and (words[0] in NOT_NAME or words[0] in _MAKES):
-                words = words[1:]
-            name = " ".join(words)
-            if len(words) < 2:
-                continue
-            start = self.text.index(name, match.start("name"))
-            if not self.free(start, start + len(name)) or self.in_quote(start, start + len(name)):
-                continue
-            noun = _ORG_KIND.get(words[-1], "organisation")
-            self.add("organisation", "org", start, start + len(name), what=noun)
-        for match in _ORG.finditer(self.text):
-            name = match.group("name").strip()
-            if not self.free(*match.span("name")) or name.split()[0] in NOT_NAME:
-                continue
-            desc_start, desc = _role_words(self.text, match, noun_group="noun", allow_capitals=True)
-            if not desc:
-                continue
-            self.add(
-                "organisation",
-                "org-role",
-                *match.span("name"),
-                (desc_start, match.end("name")),
-                what=desc,
-            )
 
-    # --- works, vehicles, places --------------------------------------------------------------
-
-    def _works(self) -> None:
-        for match in _WORK.finditer(self.text):
-            title = _trim_title(match.group("title"))
-            if not title or title.split()[0] in ("I", "It"):
+def _counts(reading: _Reading) -> _Findings:
+    text = reading.text
+    previous: tuple[str, str] | None = None  # (count as written, noun) for "of which"
+    for match in _COUNT.finditer(text):
+        number = match.group("n")
+        value = parse_number(number)
+        if value is None or value == 1:
+            continue
+        start, end = match.start("n"), match.end("n")
+        if match.group("q"):
+            start = match.start("q")
+        if not reading.free(start, end) or reading.in_quote(start, end):
+            continue
+        if re.search(r"(?:\bnumber|\bNo\.?|#)\s*$", text[:start]) or re.match(
+            r"[.,]\d|:\d|-|\s*(?:" + _MONTH + r")\b", text[end:]
+        ):
+            continue
+        before_word = re.search(r"([\w'’-]+)\s+$", text[:start])
+        if before_word and (
+            "-" in before_word.group(1)
+            or (before_word.group(1)[:1].isupper() and before_word.start() > 0)
+        ):
+            continue  # "four-door 110 models", "Defender 110": a model name, not a count
+        rest = text[end:]
+        relative = re.match(r"\s+of\s+(which|whom|them|those|these)\b", rest)
+        if relative:
+            if previous is None:
                 continue
-            before = self.text[: match.start("noun")]
-            if re.search(r"\b(?:to|will|would|could|can|did|not)\s+$", before):
-                continue  # "to film Warner Bros.' drama": the noun is a verb, no title follows
-            start = match.start("title")
-            if not self.free(start, start + len(title)):
-                continue
-            desc = match.group("desc").strip()
-            self.result.titles.setdefault(title, match.group("noun"))
-            self.add(
-                "title",
-                "work",
-                start,
-                start + len(title),
-                (match.start("desc") if desc else match.start("noun"), start + len(title)),
-                what=match.group("noun"),
-                detail=desc,
-            )
-        # A title named earlier, met again bare: "appeared in Octopussy".
-        for title, noun in self.result.titles.items():
-            for found in re.finditer(r"\bin\s+" + re.escape(title) + r"\b", self.text):
-                start = found.end() - len(title)
-                if self.free(start, found.end()):
-                    self.add(
-                        "title",
-                        "in-work",
-                        start,
-                        found.end(),
-                        (found.start(), found.end()),
-                        what=noun,
-                    )
-
-    def _vehicles(self) -> None:
-        for match in _VEHICLE.finditer(self.text):
-            if match.group("v"):
-                vehicle = match.group("v").strip()
-                if vehicle.split()[-1] in (VEHICLE_MAKES.split("|")) or len(vehicle.split()) < 2:
-                    continue
-                start = match.start("v")
-                if (
-                    vehicle in _MAKES
-                    or re.match(r"['’]s\b", self.text[match.end("v") :])
-                    or not self.free(start, start + len(vehicle))
-                ):
-                    continue  # "Jaguar Land Rover's new production facility": the company
-                self.add("vehicle", "vehicle", start, start + len(vehicle))
-            else:
-                start, end = match.span("m")
-                if self.free(start, end):
-                    self.add(
-                        "vehicle",
-                        match.group("t"),
-                        start,
-                        end,
-                        (start, match.end("t")),
-                        what=match.group("t"),
-                    )
-
-    def _products(self) -> None:
-        """ "Bond uses a Leica M3": a maker's model someone uses, asked as "which Leica model"."""
-        for match in _PRODUCT.finditer(self.text):
-            start, end = match.span("model")
-            if not self.free(start, end) or self.in_quote(start, end):
-                continue
-            if match.group("brand") in _MAKES or self.resolve(match.group("brand")):
-                continue  # a car is a vehicle fact; a person's name is no maker
-            self.add(
-                "text",
-                "uses-model",
+            yield reading.fact(
+                "count",
+                "count-of",
                 start,
                 end,
-                (match.start("article"), end),
-                what=match.group("brand"),
+                (start, end + relative.end()),
+                what=previous[1],
+                detail=previous[0],
+                value=value,
+            )
+            continue
+        noun, noun_length = _count_noun(rest)
+        if not noun:
+            continue
+        noun_end = end + noun_length
+        yield reading.fact("count", "count", start, end, (start, noun_end), what=noun, value=value)
+        previous = (text[start:end], noun)
+        yield _Claim(start, noun_end)
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+def _authors(reading: _Reading) -> _Findings:
+    for match in _AUTHOR.finditer(reading.text):
+        name = _clean_name(match.group("name"))
+        if not name or not reading.free(*match.span("name")):
+            continue
+        yield reading.fact(
+            "person",
+            "author",
+            *reading.locate(name, match.start("name")),
+            what=match.group("noun"),
+            subject=match.group("title"),
+            detail=match.group("year") or "",
+        )
+        yield _Title(match.group("title"), match.group("noun"))
+        yield reading.fact(
+            "title",
+            "work-of",
+            *match.span("title"),
+            what=match.group("noun"),
+            subject=name,
+            detail=match.group("year") or "",
+        )
+
+
+def _by_agent(reading: _Reading) -> _Findings:
+    for match in _BY_AGENT.finditer(reading.text):
+        name = _clean_name(match.group("name"))
+        if not name or not reading.free(*match.span("name")):
+            continue
+        if match.group("verb").lower() in ("played", "voiced"):
+            continue  # "(played by Rami Malek)" is read with the role before it
+        desc = match.group("desc").strip()
+        is_org = desc.split()[-1] in ORG_NOUNS if desc else name not in reading.people
+        yield reading.fact(
+            "organisation" if is_org else "person",
+            "by-agent",
+            *reading.locate(name, match.start("name")),
+            (match.start("desc"), match.end("name")),
+            what=match.group("verb").lower(),
+            detail=desc,
+        )
+
+
+def _as_role(reading: _Reading) -> _Findings:
+    for match in _AS_ROLE.finditer(reading.text):
+        name = _clean_name(match.group("name"))
+        if not name or not reading.free(*match.span("name")):
+            continue
+        yield reading.fact(
+            "person",
+            "as-role",
+            *reading.locate(name, match.start("name")),
+            what=match.group("role"),
+        )
+
+
+def _roles(reading: _Reading) -> _Findings:
+    text = reading.text
+    for match in _ROLE_NAME.finditer(text):
+        name = _clean_name(match.group("name"))
+        if not name or not reading.free(*match.span("name")) or reading.in_quote(*match.span()):
+            continue
+        role_start, role = _role_words(text, match)
+        if not role:
+            continue
+        role = display_role(role)
+        noun = match.group("noun")
+        if noun in ROLE_PLURALS:
+            role = role[: -len(noun)] + ROLE_PLURALS[noun]
+        played = re.match(rf"\s*\(played by (?P<actor>{_NAME})\)", text[match.end("name") :])
+        singular = ROLE_PLURALS.get(noun, noun)
+        is_character = singular in CHARACTER_ROLES or role in CHARACTER_ROLES
+        kind = "character" if is_character else "person"
+        names = [(name, reading.locate(name, match.start("name"))[0])]
+        if noun in ROLE_PLURALS:  # "photographers Nikola Dove and Greg Williams"
+            more = re.match(rf"\s+and\s+(?P<second>{_NAME})", text[match.end("name") :])
+            if more:
+                second = _clean_name(more.group("second"))
+                if second:
+                    names.append((second, reading.locate(second, match.end("name"))[0]))
+        for person, start in names:
+            yield reading.fact(
+                kind,
+                "role",
+                start,
+                start + len(person),
+                (role_start, start + len(person)),
+                what=role,
+            )
+        if played:
+            actor = _clean_name(played.group("actor"))
+            actor_start = match.end("name") + played.start("actor")
+            yield reading.fact(
+                "person",
+                "played-by",
+                actor_start,
+                actor_start + len(actor),
+                what=role,
+                subject=name,
             )
 
-    def _places(self) -> None:
-        text = self.text
-        for match in _TOWN_OF.finditer(text):
-            place = _trim_title(match.group("place").rstrip("."))
-            start = match.start("place")
-            if not place or not self.free(start, start + len(place)):
-                continue
-            region = (match.group("region") or "").rstrip(".")
-            end = match.start("region") + len(region) if region else start + len(place)
-            self.add(
-                "place",
-                "town-of",
-                start,
-                start + len(place),
-                (match.start("desc"), end),
-                what=match.group("desc"),
-                detail=region,
-            )
-        for match in _PLACE_SPAN.finditer(text):
-            place = _trim_title(match.group("place").rstrip("."))
-            start = match.start("place")
-            if not place or not self.free(start, start + len(place)):
-                continue
-            if self.in_quote(start, start + len(place)):
-                continue
-            region = (match.group("region") or "").rstrip(".")
-            if region and not _is_region(region):
-                region = ""
-            last = place.split()[-1]
-            subtype = ""
-            if place in COUNTRIES:
-                subtype = "country"
-            elif place in REGIONS:
-                subtype = "region"
-            elif place in CITIES or (region and match.group("prep") == "in"):
-                subtype = "city" if place in CITIES and not region else "area"
-            elif last in VENUE_WORDS or place.split()[0] in ("River", "Lake", "Mount"):
-                subtype = "street" if last in _STREETS else "venue"
-            if not subtype or self.resolve(place) or place in self.result.titles:
-                continue
-            end = match.start("region") + len(region) if region else start + len(place)
-            city_fact: tuple[int, int, int] | None = None
-            if subtype == "venue":  # "at the Royal Albert Hall in London": the city goes along
-                city = re.match(rf"\s+in\s+(?P<city>{_PLACE_CASE})", text[end:])
-                if city and city.group("city").rstrip(".") in CITIES:
-                    region = city.group("city").rstrip(".")
-                    district = re.match(r",\s+[A-Z]", text[end + city.end() :])
-                    if not district:  # "in Mayfair, London": a district, not the city
-                        city_fact = (end + city.start(), end + city.start("city"), len(region))
-                    end += city.start("city") + len(region)
-                    self.claims.append((start, end))
-            self.add(
-                "place",
-                subtype,
-                start,
-                start + len(place),
-                (match.start(), end),
-                what=match.group("prep"),
-                detail=region,
-            )
-            if city_fact is not None:  # the city is a fact of its own: "in which city ...?"
-                gap, city_start, size = city_fact
-                phrase = (gap + len(text[gap:city_start]) - len(text[gap:city_start].lstrip()), 0)
-                self.add(
-                    "place",
-                    "city",
-                    city_start,
-                    city_start + size,
-                    (phrase[0], city_start + size),
-                    claim=False,
-                    what="in",
+
+def _appositions(reading: _Reading) -> _Findings:
+    for match in _APPOSITION.finditer(reading.text):
+        name = _clean_name(match.group("name"))
+        if not name or not reading.free(*match.span("name")):
+            continue
+        start = match.start("hon") if match.group("hon") else match.start("name")
+        yield reading.fact(
+            "person",
+            "apposition",
+            *reading.locate(name, match.start("name")),
+            (start, match.end() - 1),
+            what=re.sub(r"^(?:an?|the)\s+", "", match.group("role")),
+        )
+
+
+def _organisations(reading: _Reading) -> _Findings:
+    text = reading.text
+    for match in _ORG_NAMED.finditer(text):
+        words = match.group("name").split()
+        while words and (words[0] in NOT_NAME or words[0] in _MAKES):
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2:
+            continue
+        start = text.index(name, match.start("name"))
+        if not reading.free(start, start + len(name)) or reading.in_quote(start, start + len(name)):
+            continue
+        noun = _ORG_KIND.get(words[-1], "organisation")
+        yield reading.fact("organisation", "org", start, start + len(name), what=noun)
+    for match in _ORG.finditer(text):
+        name = match.group("name").strip()
+        if not reading.free(*match.span("name")) or name.split()[0] in NOT_NAME:
+            continue
+        desc_start, desc = _role_words(text, match, allow_capitals=True)
+        if not desc:
+            continue
+        yield reading.fact(
+            "organisation",
+            "org-role",
+            *match.span("name"),
+            (desc_start, match.end("name")),
+            what=desc,
+        )
+
+
+# --- works, vehicles, places -------------------------------------------------------------------
+
+
+def _works(reading: _Reading) -> _Findings:
+    text = reading.text
+    for match in _WORK.finditer(text):
+        title = _trim_title(match.group("title"))
+        if not title or title.split()[0] in ("I", "It"):
+            continue
+        before = text[: match.start("noun")]
+        if re.search(r"\b(?:to|will|would|could|can|did|not)\s+$", before):
+            continue  # "to film Warner Bros.' drama": the noun is a verb, no title follows
+        start = match.start("title")
+        if not reading.free(start, start + len(title)):
+            continue
+        desc = match.group("desc").strip()
+        yield _Title(title, match.group("noun"))
+        yield reading.fact(
+            "title",
+            "work",
+            start,
+            start + len(title),
+            (match.start("desc") if desc else match.start("noun"), start + len(title)),
+            what=match.group("noun"),
+            detail=desc,
+        )
+    # A title named earlier, met again bare: "appeared in Octopussy".
+    for title, noun in reading.titles.items():
+        for found in re.finditer(r"\bin\s+" + re.escape(title) + r"\b", text):
+            start = found.end() - len(title)
+            if reading.free(start, found.end()):
+                yield reading.fact(
+                    "title", "in-work", start, found.end(), (found.start(), found.end()), what=noun
                 )
 
 
-def _np_after(text: str, start: int) -> tuple[int, str]:
+def _vehicles(reading: _Reading) -> _Findings:
+    text = reading.text
+    for match in _VEHICLE.finditer(text):
+        if match.group("v"):
+            vehicle = match.group("v").strip()
+            if vehicle.split()[-1] in _MAKES or len(vehicle.split()) < 2:
+                continue
+            start = match.start("v")
+            if (
+                vehicle in _MAKES
+                or re.match(r"['’]s\b", text[match.end("v") :])
+                or not reading.free(start, start + len(vehicle))
+            ):
+                continue  # "Jaguar Land Rover's new production facility": the company
+            yield reading.fact("vehicle", "vehicle", start, start + len(vehicle))
+        else:
+            start, end = match.span("m")
+            if reading.free(start, end):
+                yield reading.fact(
+                    "vehicle",
+                    match.group("t"),
+                    start,
+                    end,
+                    (start, match.end("t")),
+                    what=match.group("t"),
+                )
+
+
+def _products(reading: _Reading) -> _Findings:
+    """ "Bond uses a Leica M3": a maker's model someone uses, asked as "which Leica model"."""
+    for match in _PRODUCT.finditer(reading.text):
+        start, end = match.span("model")
+        if not reading.free(start, end) or reading.in_quote(start, end):
+            continue
+        if match.group("brand") in _MAKES or reading.resolve(match.group("brand")):
+            continue  # a car is a vehicle fact; a person's name is no maker
+        yield reading.fact(
+            "text",
+            "uses-model",
+            start,
+            end,
+            (match.start("article"), end),
+            what=match.group("brand"),
+        )
+
+
+def _places(reading: _Reading) -> _Findings:
+    text = reading.text
+    for match in _TOWN_OF.finditer(text):
+        place = _trim_title(match.group("place").rstrip("."))
+        start = match.start("place")
+        if not place or not reading.free(start, start + len(place)):
+            continue
+        region = (match.group("region") or "").rstrip(".")
+        end = match.start("region") + len(region) if region else start + len(place)
+        yield reading.fact(
+            "place",
+            "town-of",
+            start,
+            start + len(place),
+            (match.start("desc"), end),
+            what=match.group("desc"),
+            detail=region,
+        )
+    for match in _PLACE_SPAN.finditer(text):
+        place = _trim_title(match.group("place").rstrip("."))
+        start = match.start("place")
+        if not place or not reading.free(start, start + len(place)):
+            continue
+        if reading.in_quote(start, start + len(place)):
+            continue
+        region = (match.group("region") or "").rstrip(".")
+        if region and not _is_region(region):
+            region = ""
+        subtype = _place_subtype(place, region, match.group("prep"))
+        if not subtype or reading.resolve(place) or place in reading.titles:
+            continue
+        end = match.start("region") + len(region) if region else start + len(place)
+        city_fact: tuple[int, int, int] | None = None
+        if subtype == "venue":  # "at the Royal Albert Hall in London": the city goes along
+            city = re.match(rf"\s+in\s+(?P<city>{_PLACE_CASE})", text[end:])
+            if city and city.group("city").rstrip(".") in CITIES:
+                region = city.group("city").rstrip(".")
+                district = re.match(r",\s+[A-Z]", text[end + city.end() :])
+                if not district:  # "in Mayfair, London": a district, not the city
+                    city_fact = (end + city.start(), end + city.start("city"), len(region))
+                end += city.start("city") + len(region)
+                yield _Claim(start, end)
+        yield reading.fact(
+            "place",
+            subtype,
+            start,
+            start + len(place),
+            (match.start(), end),
+            what=match.group("prep"),
+            detail=region,
+        )
+        if city_fact is not None:  # the city is a fact of its own: "in which city ...?"
+            # Its span lies inside the venue's claim above, so claiming it again changes nothing.
+            gap, city_start, size = city_fact
+            phrase_start = gap + len(text[gap:city_start]) - len(text[gap:city_start].lstrip())
+            yield reading.fact(
+                "place",
+                "city",
+                city_start,
+                city_start + size,
+                (phrase_start, city_start + size),
+                what="in",
+            )
+
+
+def _place_subtype(place: str, region: str, prep: str) -> str:
+    """What a capitalised name after a preposition is, by the gazetteers: "" when none says."""
+    last = place.split()[-1]
+    if place in COUNTRIES:
+        return "country"
+    if place in REGIONS:
+        return "region"
+    if place in CITIES or (region and prep == "in"):
+        return "city" if place in CITIES and not region else "area"
+    if last in VENUE_WORDS or place.split()[0] in ("River", "Lake", "Mount"):
+        return "street" if last in _STREETS else "venue"
+    return ""
+
+
+# Every extractor in the order it reads a sentence (a span is the first reader's), each with a
+# cheap test of the sentence's words that must pass for its costly patterns to run at all.
+_EXTRACTORS: tuple[tuple[Callable[[_Hints], bool], Callable[[_Reading], _Findings]], ...] = (
+    (lambda h: h.quoted, _quotes),
+    (lambda h: not h.lower.isdisjoint(_DATE_HINTS), _dates),
+    (lambda h: h.currency or not h.lower.isdisjoint(_CURRENCY_WORDS), _money),
+    (lambda h: "respectively" in h.lower, _respectively),
+    (lambda h: h.numeric, _ages),
+    (lambda h: h.numeric, _numbers),
+    (lambda h: h.digits, _years),
+    (lambda h: h.digits or not h.lower.isdisjoint(ORDINAL_WORDS), _ordinals),
+    (lambda h: h.numeric, _counts),
+    (lambda h: h.possessive, _authors),
+    (lambda h: "by" in h.lower, _by_agent),
+    (lambda h: "as" in h.lower and "with" in h.lower, _as_role),
+    (lambda h: not h.lower.isdisjoint(_ROLE_HINTS), _roles),
+    (lambda h: not h.lower.isdisjoint(_ROLE_HINTS), _appositions),
+    (
+        lambda h: not h.words.isdisjoint(_ORG_HINTS) or not h.lower.isdisjoint(ORG_NOUNS),
+        _organisations,
+    ),
+    (lambda h: not h.lower.isdisjoint(WORK_NOUNS) or h.titles, _works),
+    (
+        lambda h: not h.words.isdisjoint(_MAKE_WORDS) or "model" in h.lower or "trim" in h.lower,
+        _vehicles,
+    ),
+    (lambda h: h.digits and not h.lower.isdisjoint(_USE_VERBS), _products),
+    (lambda h: True, _places),
+)
+
+
+def extract(article: Article) -> ArticleFacts:
+    """Every fact the article's prose states, and which sentences were passed over and why.
+
+    The one place that keeps state: who is who, the titles met so far and, per sentence, the
+    spans already explained, each changed only by what an extractor yields.
+    """
+    prose, skipped = screen_sentences(article)
+    people, surnames, loose = _learn_people(article, prose)
+    result = ArticleFacts(article, people=people, surnames=surnames, skipped=skipped, prose=prose)
+    titles = result.titles
+    for index in prose:
+        text = article.sentences[index].text
+        claims: list[tuple[int, int]] = []
+        quotes = tuple(_quoted_spans(text))
+        hints = _hints(text, quoted=bool(quotes), titles=bool(titles))
+        # Which extractors run is settled before any runs, on the titles known so far.
+        chosen = [extractor for wanted, extractor in _EXTRACTORS if wanted(hints)]
+        reading = _Reading(article, index, text, quotes, claims, people, surnames, loose, titles)
+        for extractor in chosen:
+            for found in extractor(reading):
+                if isinstance(found, Fact):
+                    result.facts.append(found)
+                    claims.append((found.start, found.end))
+                elif isinstance(found, _Claim):
+                    claims.append((found.start, found.end))
+                elif isinstance(found, _Title):
+                    titles.setdefault(found.title, found.noun)
+                elif isinstance(found, Person):
+                    people.setdefault(found.name, found)
+    return result
+
+
+def _hints(text: str, *, quoted: bool, titles: bool) -> _Hints:
+    words = frozenset(_WORD.findall(text))
+    lower = frozenset(word.lower() for word in words)
+    digits = any(char.isdigit() for char in text)
+    return _Hints(
+        words=words,
+        lower=lower,
+        digits=digits,
+        numeric=digits or not lower.isdisjoint(NUMBER_WORDS),
+        quoted=quoted,
+        titles=titles,
+        possessive="'s" in text or "’s" in text,
+        currency=any(char in text for char in "£$€¥"),
+    )
+
+
+def _np_after(text: str, start: int) -> str:
     """The noun phrase starting at ``start`` (after a compound like "20-inch"): up to a stop."""
     words: list[str] = []
     for word in re.finditer(r"\s*([\w'’-]+)([,.;:)]?)", text[start:]):
@@ -1421,7 +1490,7 @@ def _np_after(text: str, start: int) -> tuple[int, str]:
         words.append(token)
         if word.group(2) or len(words) >= 4:
             break
-    return start, " ".join(words)
+    return " ".join(words)
 
 
 def _count_noun(rest: str) -> tuple[str, int]:
@@ -1452,16 +1521,14 @@ def _count_noun(rest: str) -> tuple[str, int]:
     return "", 0
 
 
-def _role_words(
-    text: str, match: re.Match[str], noun_group: str = "noun", allow_capitals: bool = False
-) -> tuple[int, str]:
+def _role_words(text: str, match: re.Match[str], allow_capitals: bool = False) -> tuple[int, str]:
     """Where the role before a name starts, and the role: "special effects and vehicle supervisor".
 
     Walks back from the role noun over words that can describe it, and stops at a determiner,
     a preposition, a verb or a name.
     """
-    noun_start = match.start(noun_group)
-    role_end = match.end(noun_group)
+    noun_start = match.start("noun")
+    role_end = match.end("noun")
     words = list(_ROLE_WORD.finditer(text, 0, noun_start))[-5:]
     first_offset = len(text) - len(text.lstrip())
     start = noun_start
@@ -1628,11 +1695,6 @@ def _is_region(text: str) -> bool:
     return core in COUNTRIES or core in REGIONS or core in CITIES
 
 
-def extract(article: Article) -> ArticleFacts:
-    """Every fact the article's prose states, and which sentences were passed over and why."""
-    return _Extractor(article).run()
-
-
 def facts_of_sentences(sentences: Iterable[str], date: dt.date | None = None) -> list[Fact]:
     """The facts of a few sentences as an article of their own (for tests and quick looks)."""
     from quiz.corpus.articles import parse_article
@@ -1642,16 +1704,12 @@ def facts_of_sentences(sentences: Iterable[str], date: dt.date | None = None) ->
     return extract(article).facts
 
 
-
-
 __all__ = [
     "ArticleFacts",
     "Fact",
     "Person",
-    "Sentence",
     "extract",
     "facts_of_sentences",
-    "month_number",
     "parse_number",
     "screen_sentences",
 ]

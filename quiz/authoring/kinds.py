@@ -12,22 +12,20 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from quiz.text import MONTHS, normalise
+from quiz.text import MONTHS, NUMBER_WORDS, normalise
 
 NUMERIC_KINDS = frozenset({"number", "money", "year", "count", "ordinal", "date"})
-_MONTH_INDEX = {name.lower(): index for index, name in enumerate(MONTHS, 1)} | {
+# A month's number by its name or abbreviation, lower case: "september", "sep", "sept".
+MONTH_INDEX = {name.lower(): index for index, name in enumerate(MONTHS, 1)} | {
     name[:3].lower(): index for index, name in enumerate(MONTHS, 1)
 }
-_MONTH_INDEX["sept"] = 9
+MONTH_INDEX["sept"] = 9
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*"
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 # --- numbers written as words ------------------------------------------------------------
 
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_OF = {int(value): word for word, value in NUMBER_WORDS.items()}  # 0 to 20 and the tens
 _ORDINAL_ONES = {
     "one": "first",
     "two": "second",
@@ -44,10 +42,10 @@ def number_word(value: int) -> str | None:
     """``value`` in words (``twenty-five``), or None when it is outside 0 to 99."""
     if not 0 <= value <= WORDS_LIMIT:
         return None
-    if value < 20:
-        return _ONES[value]
+    if value in _WORD_OF:
+        return _WORD_OF[value]
     tens, ones = divmod(value, 10)
-    return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    return f"{_WORD_OF[tens * 10]}-{_WORD_OF[ones]}"
 
 
 def ordinal_word(value: int) -> str | None:
@@ -258,7 +256,7 @@ def parse_date(text: str) -> DateForm | None:
         if not match or not match.group("m")[0].isupper():
             continue
         month_name = match.group("m")
-        month = _MONTH_INDEX.get(month_name.lower())
+        month = MONTH_INDEX.get(month_name.lower())
         if month is None:
             continue
         parts = match.groupdict()
@@ -282,7 +280,7 @@ def parse_date(text: str) -> DateForm | None:
 
 
 def month_of(word: str) -> int | None:
-    return _MONTH_INDEX.get(word.lower().rstrip("."))
+    return MONTH_INDEX.get(word.lower().rstrip("."))
 
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\b")
