@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import itertools
 import re
 import sys
 from collections import Counter
@@ -25,6 +26,7 @@ from typing import Any, TextIO
 import yaml
 
 from quiz import paths
+from quiz.authoring.cloze import cloze_question, is_cloze
 from quiz.authoring.drafts import emit, entry_text, merge, read_existing, read_rejected
 from quiz.authoring.facts import ArticleFacts, Fact, extract
 from quiz.authoring.options import Pool, wrong_answers
@@ -35,7 +37,7 @@ from quiz.authoring.questions import (
     question_text,
     with_full_names,
 )
-from quiz.authoring.validators import Candidate, rejection
+from quiz.authoring.validators import Candidate, cloze_rejection, rejection
 from quiz.authoring.wordlists import words
 from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
 from quiz.corpus.articles import CATALOGUE, Library, read_article_file, read_library
@@ -255,6 +257,9 @@ def _in_list(fact: Fact, sentence: str) -> bool:
     )
 
 
+NO_QUESTION = "no natural question for this sentence"
+
+
 def draft(
     article: Article,
     facts: ArticleFacts,
@@ -264,8 +269,10 @@ def draft(
     pool: Pool,
     works: Works,
     seed: int,
+    gap_fill: bool = False,
 ) -> tuple[dict[str, Any] | None, str]:
-    """A draft question for one fact as a YAML-ready mapping, or None and the reason."""
+    """A draft question for one fact as a YAML-ready mapping, or None and the reason. With
+    ``gap_fill``, a fact no question reads well for may be asked as its sentence with a gap."""
     sentence = article.sentences[fact.sentence].text
     if fact.kind == "vehicle" and _in_list(fact, sentence):
         return None, "one item of a list, with no single answer"
@@ -289,14 +296,17 @@ def draft(
     work, work_noun = works.of(article, facts, library)
     ctx = Context(article, facts, sentence, previous, work, work_noun)
     asked = question_text(fact, ctx)
+    gap = gap_fill and asked is None and conflict is None
+    if gap:
+        asked = cloze_question(fact, sentence)
     if asked is None:
-        return None, "no natural question for this sentence"
+        return None, NO_QUESTION
     if conflict is not None:
         if article.date is None and not article.title:
             return None, "another article states it differently, and this one is undated"
         if not names_source(asked, article):
             asked = f"{source_phrase(article)}, {asked[:1].lower()}{asked[1:]}"
-    asked = with_full_names(asked, article)
+    asked = asked if gap else with_full_names(asked, article)
     if asked is None:
         return None, "a surname the article gives to more than one person"
     answer = fact.answer
@@ -329,7 +339,7 @@ def draft(
         quote=quote,
         article_text=article.text,
     )
-    rejected = rejection(candidate)
+    rejected = cloze_rejection(candidate) if gap else rejection(candidate)
     if rejected is not None:
         return None, rejected
     asked_text = normalise(asked)
@@ -573,12 +583,21 @@ def _generate(
         sentence_of: dict[str, int] = {}
         seen: set[str] = set()
         texts: set[tuple[str, str]] = set()  # the drafts' (question, answer), normalised
-        for fact in found.facts:
+        # First the facts a question reads well for; then, as gap-fills, those none does.
+        unasked: list[Fact] = []
+        for fact, gap_fill in itertools.chain(
+            ((f, False) for f in found.facts), ((f, True) for f in unasked)
+        ):
             same = (fact.kind, fact.relation, _squash(fact.answer), _squash(fact.what))
             if same in asked:
                 report.skipped["the same question as another draft"] += 1
                 continue
-            entry, reason = draft(article, found, fact, library, cross, pool, works, seed)
+            entry, reason = draft(
+                article, found, fact, library, cross, pool, works, seed, gap_fill
+            )
+            if entry is None and reason == NO_QUESTION and not gap_fill:
+                unasked.append(fact)
+                continue
             if entry is None:
                 report.skipped[reason] += 1
                 continue
@@ -627,13 +646,16 @@ def settle_siblings(
     for entries in groups.values():
         if len(entries) < 2:
             continue
-        order = sorted(entries, key=lambda e: _KIND_RANK.get(str(e["kind"]), 99))
+        order = sorted(
+            entries,
+            key=lambda e: (is_cloze(str(e["question"])), _KIND_RANK.get(str(e["kind"]), 99)),
+        )
         kept: list[dict[str, Any]] = []
         for entry in order:
             ok = True
             rewrites: dict[str, str] = {}
             if ok:
-                mine = without_answers(str(entry["question"]), [str(k["answer"]) for k in kept])
+                mine = _without(str(entry["question"]), [str(k["answer"]) for k in kept])
                 ok = mine is not None
                 if mine is not None:
                     rewrites[entry["id"]] = mine
@@ -642,7 +664,7 @@ def settle_siblings(
                 if _YEAR.fullmatch(year) and re.search(rf"\bin {year}\b", str(other["question"])):
                     ok = False  # "... outing as Bond in 2015": the year says which; it stays
                     break
-                theirs = without_answers(str(other["question"]), [str(entry["answer"])])
+                theirs = _without(str(other["question"]), [str(entry["answer"])])
                 if theirs is None:
                     ok = False
                     break
@@ -654,6 +676,14 @@ def settle_siblings(
                 item["question"] = rewrites.get(item["id"], item["question"])
             kept.append(entry)
     return [e for e in fresh if e["id"] not in dropped], len(dropped)
+
+
+def _without(question: str, answers: Sequence[str]) -> str | None:
+    """:func:`without_answers`, but a gap-fill question prints its sentence verbatim: it is
+    never rewritten, only dropped when it holds another draft's answer."""
+    if is_cloze(question):
+        return None if any(contains_answer(question, a) for a in answers) else question
+    return without_answers(question, answers)
 
 
 def max_drafts(article: Article) -> tuple[int, int]:
@@ -672,7 +702,9 @@ def rank(entry: dict[str, Any], sentence: int) -> tuple[int, int]:
     score = {"person": 3, "count": 3, "money": 3, "number": 3, "date": 2, "year": 2}.get(
         str(entry["kind"]), 2
     )
-    if own != question:  # a quote: it identifies its speaker only when it is distinctive
+    # A gap in the article's sentence is a fallback; a quote identifies its speaker only when
+    # it is distinctive.
+    if is_cloze(question) or own != question:
         score -= 1
     if len(own.split()) > 18:
         score -= 1
@@ -695,12 +727,17 @@ def best_drafts(
         reverse=True,
     )
     kept: list[int] = []
-    quotes = 0
+    quotes = gaps = 0
+    most_gaps = max(2, most // 4)  # a round of gap-fills is a reading test, not a quiz
     for index in order:
         is_quote = str(fresh[index]["question"]).startswith("Who said")
+        is_gap = is_cloze(str(fresh[index]["question"]))
         if len(kept) >= most or (is_quote and quotes >= most_quotes):
             continue
+        if is_gap and gaps >= most_gaps:
+            continue
         quotes += is_quote
+        gaps += is_gap
         kept.append(index)
     return [fresh[i] for i in sorted(kept)], len(fresh) - len(kept)
 

@@ -36,6 +36,7 @@ from quiz.authoring.entities import (
     work_kind,
 )
 from quiz.authoring.gazetteer import Group, Place, article_groups, gazetteer, vocabulary
+from quiz.authoring.wordlists import words
 from quiz.corpus.articles import Library
 from quiz.model import Article, Question
 from quiz.text import normalise
@@ -339,8 +340,7 @@ def _a_state_here(name: str, article: Article) -> bool:
     about (Georgia in a story of Atlanta and Nebraska)."""
     home = article_country(article)
     return bool(home) and any(
-        p.fine == "region" and p.country == home and home != name
-        for p in gazetteer().lookup(name)
+        p.fine == "region" and p.country == home and home != name for p in gazetteer().lookup(name)
     )
 
 
@@ -443,7 +443,18 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
 
     if not country:
         return found
-    return [c for c in sorted(found, key=level) if level(c) < 9]
+    # A city in the news beside others in the news: Atlanta's wrong answers are Houston and
+    # Miami, not Marietta and Valdosta (a reader knows the small towns have no airline hub).
+    major = words("news_cities")
+    prominent = want.fine == "city" and answer in major
+
+    def rank(candidate: Candidate) -> tuple[int, bool]:
+        at = level(candidate)
+        if prominent and at == 1 and not want.area_stated:
+            at = 0  # another state's big city, unless the question names the state
+        return at, prominent and candidate.text not in major
+
+    return [c for c in sorted(found, key=rank) if level(c) < 9]
 
 
 def _group_candidates(

@@ -243,7 +243,7 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
             return None
         lead = (lead + ", " if lead else "") + text[begin:comma]
         begin = comma + 2
-    for marker in (" – and ", " - and ", " — and ", ", and ", "; ", " when "):
+    for marker in _CLAUSE_MARKERS:
         cut = text.rfind(marker, begin, start)
         if cut >= 0:
             begin = cut + len(marker)
@@ -352,6 +352,11 @@ def _subject_at_start(text: str, article_text: str) -> str | None:
     return None
 
 
+# Where a new clause starts inside a sentence: the phrase's clause begins after the last one.
+_CLAUSE_MARKERS = (
+    " – and ", " - and ", " — and ", ", and ", "; ", " when ",
+    ", but ", ", while ", ", although ", ", though ", ", yet ", ", so ",
+)  # fmt: skip
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "3,000 women": a figure, not a clause break
 _COORDINATED = re.compile(r",?\s(?:and|but|or)\s+(?:will|was|were|is|are|has|have|had)\b")
 _APPOSITION = re.compile(

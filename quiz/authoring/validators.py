@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
@@ -142,7 +142,7 @@ def name_is_whole(c: Candidate) -> str | None:
 
 
 def not_first_name_alone(c: Candidate) -> str | None:
-    """"Richard" where the article says "Richard Stone" and never "Stone" alone... as a first
+    """ "Richard" where the article says "Richard Stone" and never "Stone" alone... as a first
     name: a first name alone identifies no one."""
     if c.kind != "person" or " " in c.answer:
         return None
@@ -184,6 +184,9 @@ def question_is_complete(c: Candidate) -> str | None:
     if re.search(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would)\s+(?:and|but|or|"
                  r"its|their|his|her)\b", own):  # fmt: skip
         return "a clause spliced into the question"
+    if re.search(r"\b(?:from|between|of|with|by|for|at|on|in)\s+(?:to|and|from|of|with|by|for|"
+                 r"at)\b", own):  # fmt: skip
+        return "a preposition lost its object"  # "did the fine range from to $102"
     if re.search(r"\b(?:the|a|an)\s+(?:and|or|but|of|to|in|the|a|an)\b", own):
         return "a clause spliced into the question"  # "confirm the and two teachers"
     if re.search(r"\b(?:and|but|or)\s+(?:and|but|or|did|was|were|is|are|has|have|had)\b", own):
@@ -215,7 +218,9 @@ def question_is_complete(c: Candidate) -> str | None:
         return "a phrase fronted out of its clause"  # "How much removal of the wreck is ..."
     if re.match(r"In what year (?:is|are|does|do)\b", own):
         return "a year asked of the present tense"  # "In what year is Pam the strongest storm"
-    if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own):
+    if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own) or (
+        re.search(r"\bcontribut", own) or "CNN" in own.upper().split("'")[0].split()
+    ):  # fmt: skip
         return "asks how the article was made (its byline), not its news"
     pasts = irregular_verbs()
     for match in re.finditer(r"\band\s+([a-z]+)\b", own):
@@ -268,11 +273,15 @@ def words_are_the_articles(c: Candidate) -> str | None:
         # "At which gallery": the noun after "which" is the kind of the answer, not a name
         asked_by = previous.lower() in ("which", "what")
         low = re.sub(r"['’]s$", "", token.lower().rstrip(".,"))
-        lowered_name = token[:1].islower() and low not in template and (
-            low in named or low in paired
+        lowered_name = (
+            token[:1].islower() and low not in template and (low in named or low in paired)
         )
-        if lowered_name and not asked_by and not any(
-            low + tail in lowered for tail in ("", "s", "es", "d", "ed", "ing", "'s", "’s")
+        if (
+            lowered_name
+            and not asked_by
+            and not any(
+                low + tail in lowered for tail in ("", "s", "es", "d", "ed", "ing", "'s", "’s")
+            )
         ):
             return f"a name written in lower case ({token!r})"
         if low in article or low in template or _value(low) is not None:
@@ -525,6 +534,51 @@ def quote_holds_answer(c: Candidate) -> str | None:
     return None
 
 
+# Words that tie a question to the moment of its article: out of it, they make it false or vague.
+_TIME_BOUND = re.compile(
+    r"\b(?:so far|to date|for now|currently|at present|at the moment|right now|still|"
+    r"this (?:year|month|week|season)|(?:last|latest|previous|most recent|next|upcoming) "
+    r"(?!\d)[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def not_time_bound(c: Candidate) -> str | None:
+    """ "How many civilians have attacks killed so far?", "For now, ...", "the last major
+    attack": true on the article's day, false or vague on the player's."""
+    found = _TIME_BOUND.search(_outside_quotes(c.question))
+    if found:
+        return f"true only on the article's day ({found.group()!r})"
+    return None
+
+
+def asks_the_news(c: Candidate) -> str | None:
+    """A question the article's news answers, not general knowledge: "Who is the Arsenal
+    manager?", "Who is the Foo Fighters founder?" ask a role out of its story (and go out of
+    date); "In which town is the Drents Museum?" asks where a named thing always is."""
+    own = _outside_quotes(c.question)
+    role = re.fullmatch(r"Who (?:is|was|are|were) (?:the|a|an) ([^?,]+)\?", own)
+    if role and not re.search(r"\b(?:on|in|of|for|at|during)\b", role.group(1)):
+        return "a role asked out of its news (general knowledge)"  # not "... on No Time to Die"
+    if c.kind == "place" and re.fullmatch(
+        r"In which (?:town|city|country|region|state|place) (?:is|are|was|were) "
+        r"(?:the\s+)?(?:[A-Z][\w'\u2019.&-]*\s*)+\?",
+        own,
+    ):
+        return "where a named thing is: background, not news"
+    if c.kind == "place":
+        named = re.search(
+            r"\b(?:[A-Z][\w'\u2019&.-]*\s+){1,5}?(?:of\s+(?:[A-Z][\w'\u2019-]*\s*){1,3})?"
+            r"(?:University|College|Hospital|Prison|Airport|Museum|Stadium|Center|Centre|"
+            r"Institute|Institutes|Base|Campus|Cathedral|Church|Mosque|Temple|Palace)\b"
+            r"|\b(?:University|Institute|Bank|Port)\s+of\s+[A-Z]",
+            own,
+        )
+        if named:
+            return "the question names a place's institution (it tells where)"
+    return None
+
+
 VALIDATORS: tuple[Validator, ...] = (
     quote_holds_answer,
     answer_is_whole_span,
@@ -537,7 +591,92 @@ VALIDATORS: tuple[Validator, ...] = (
     answer_is_unique,
     place_is_the_clauses,
     no_giveaway,
+    not_time_bound,
+    asks_the_news,
 )
+
+
+# Words that lean on an earlier sentence: a gap-fill sentence holding one does not stand alone.
+_LEANING = frozenset(
+    "former latter aforementioned another again also likewise meanwhile however instead "
+    "though such thus therefore".split()
+)
+# Words that open a sentence continuing the one before it.
+_CONTINUING = frozenset(
+    "But And So Yet Still Or Nor Then Now Other Both Instead Meanwhile That This These Those "
+    "Such Here".split()
+)
+_FINITE = frozenset("is are was were has have had will would can could may might must did does do "
+                    "says said".split())  # fmt: skip
+_LAYOUT = ("--", "(", ")", "…", "...", ":", ";", " - ", "/", "#", "|", "\u2014", "*")
+
+
+def sentence_stands_alone(c: Candidate) -> str | None:
+    """A gap-fill question prints its sentence whole: the sentence must read as complete out of
+    its article, saying what it is about, with nothing that points back to an earlier one
+    ("It", "the former", "also"), no quotation inside it and no layout."""
+    sentence = c.sentence.strip()
+    tokens = _words(sentence)
+    if not 10 <= len(tokens) <= 32:
+        return "too short or too long to print whole"
+    if not sentence[:1].isupper() or not sentence.endswith("."):
+        return "not one whole sentence"
+    if re.search(r"[\u201c\u201d\"]|(?:^|\s)['\u2018]", sentence):
+        return "a quotation inside the sentence"
+    if any(bad in sentence for bad in _LAYOUT) or "CNN" in sentence:
+        return "a fragment of the article's layout in the sentence"
+    if re.search(r"\s[.,;]|,\s*\.$|\s{2,}", sentence):
+        return "the sentence is garbled"
+    pasts = irregular_verbs()
+    if not any(t in _FINITE or t in pasts or re.fullmatch(r"[a-z]{3,}(?:ed|es)", t)
+               for t in tokens):  # fmt: skip
+        return "no verb: a fragment, not a sentence"
+    if re.search(r"\b(?:Capt|Gen|Sgt|Lt|Col|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|Prof|Maj|Adm|St)\.$",
+                 sentence):  # fmt: skip
+        return "the sentence is cut at an abbreviation"
+    if tokens[0] == "The":
+        opening = _words(c.sentence[c.end :] if c.start <= 4 else sentence[4:])[:4]
+        named = any(t[:1].isupper() for t in opening)
+        if not named and not re.match(r"(?:\S+\s+){0,4}?(?:of|in|at|for)\s+(?:the\s+)?[A-Z]",
+                                      sentence[4:]):  # fmt: skip
+            return f"'the {' '.join(opening[:2])}' opens the sentence without saying which"
+    if re.split(r"['\u2019]", tokens[0])[0] in _CONTINUING | {"Either"}:
+        return f"the sentence continues another ({tokens[0]!r})"
+    leaning = next((t for t in tokens if t.lower() in _LEANING), None)
+    if leaning is not None:
+        return f"the sentence leans on another ({leaning!r})"
+    before, after = c.sentence[: c.start], c.sentence[c.end :]
+    if c.kind in ("place", "organisation", "person") and (
+        re.search(r"\b[A-Z][\w'\u2019-]*\s+(?:of|de|du)\s+(?:the\s+)?$", before)
+        or re.match(r"\s+[A-Z][a-z]", after)
+        or re.match(r"['\u2019]s?\b", after)
+    ):
+        return "the gap is part of a longer name"
+    gapped = replace(c, question=f"{before}something{after}".rstrip(" .") + "?")
+    for validator in (subject_is_resolved, question_names_its_subject, no_giveaway):
+        reason = validator(gapped)
+        if reason is not None:
+            return reason
+    return None
+
+
+CLOZE_VALIDATORS: tuple[Validator, ...] = (
+    quote_holds_answer,
+    answer_is_whole_span,
+    name_is_whole,
+    not_first_name_alone,
+    answer_is_unique,
+    sentence_stands_alone,
+)
+
+
+def cloze_rejection(candidate: Candidate) -> str | None:
+    """The first gap-fill validator's reason to reject ``candidate``, or None."""
+    for validator in CLOZE_VALIDATORS:
+        reason = validator(candidate)
+        if reason is not None:
+            return reason
+    return None
 
 
 def rejection(candidate: Candidate) -> str | None:

@@ -399,3 +399,133 @@ def test_a_place_that_belongs_to_a_noun_is_not_asked_of_the_clause() -> None:
     good = cand("In which country did the minister spend two weeks in May?", "Freedonia",
                 sentence, kind="place", relation="country")  # fmt: skip
     assert v.place_is_the_clauses(good) is None
+
+
+# --- questions the article's news answers, true after its day -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("How many civilians have Boko Haram attacks killed so far?", "article's day"),
+        ("For now, in what month is the Rowe memoir scheduled for release?", "article's day"),
+        ("In what year did the last major flood hit Carlisle?", "article's day"),
+        ("How many goals has Gomis scored for Swansea this season?", "article's day"),
+    ],
+)
+def test_a_question_true_only_on_its_articles_day_is_rejected(question: str, reason: str) -> None:
+    c = cand(question, "two", "The two were named.", kind="count", relation="count")
+    found = v.not_time_bound(c)
+    assert found is not None and reason in found
+
+
+def test_a_question_with_a_past_year_and_no_moment_passes_the_time_check() -> None:
+    c = cand("In what year did the Carlisle flood happen?", "2005", "The flood hit in 2005.",
+             kind="year", relation="in-year")  # fmt: skip
+    assert v.not_time_bound(c) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "reason"),
+    [
+        ("Who is the Rovers manager?", "person", "general knowledge"),
+        ("Who was the Fen Band founder?", "person", "general knowledge"),
+        ("In which town is the Ashworth Museum?", "place", "background"),
+        ("In which country is Pellan Gallery?", "place", "background"),
+        ("In which city did a tram derail near the University of Leeds campus?", "place",
+         "institution"),
+        ("In which country is Norden Hospital one of two centres with isolation wards?", "place",
+         "institution"),
+    ],
+)
+def test_general_knowledge_and_institutions_that_tell_where_are_rejected(
+    question: str, kind: str, reason: str
+) -> None:
+    c = cand(question, "Leeds", "Leeds is here.", kind=kind, relation="city")
+    found = v.asks_the_news(c)
+    assert found is not None and reason in found
+
+
+def test_a_place_asked_of_an_event_or_a_role_passes() -> None:
+    for question in ("In which town was Mara Keel born?", "In which city did Delta Flight 12 land?",
+                     "In which town is Cecil Ward the police chief?"):  # fmt: skip
+        assert v.asks_the_news(cand(question, "Leeds", "Leeds.", kind="place")) is None
+
+
+def test_a_byline_contribution_is_not_news() -> None:
+    c = cand("From which city did CNN's Ana Roe contribute?", "Seoul", "Seoul.", kind="place")
+    assert v.question_is_complete(c) == "asks how the article was made (its byline), not its news"
+
+
+def test_a_preposition_left_without_its_object_is_rejected() -> None:
+    c = cand("How much did Ferland's fine range from to $102?", "$77", "$77.", kind="money",
+             relation="amount")  # fmt: skip
+    assert v.question_is_complete(c) == "a preposition lost its object"
+    ok = cand("On what date did Seif's team move in on a compound?", "May 2", "May 2.",
+              kind="date", relation="date")  # fmt: skip
+    assert v.question_is_complete(ok) is None
+
+
+# --- gap-fill questions: the sentence must stand alone -------------------------------------------
+
+TORNADO = "A tornado hit Moore in Oklahoma in 2013, killing 24 people and injuring hundreds more."
+
+
+def gap(sentence: str, answer: str, kind: str = "count", relation: str = "count") -> Candidate:
+    start = sentence.index(answer)
+    gapped = f"{sentence[:start]}_____{sentence[start + len(answer):]}"
+    return cand(f"What figure fills the gap? \u201c{gapped}\u201d", answer, sentence, kind=kind,
+                relation=relation)  # fmt: skip
+
+
+def test_a_sentence_that_stands_alone_makes_a_gap_fill() -> None:
+    assert v.cloze_rejection(gap(TORNADO, "24")) is None
+    assert v.cloze_rejection(gap(TORNADO, "2013", "year", "in-year")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "reason"),
+    [
+        ("It hit Moore in Oklahoma in 2013, killing 24 people and injuring hundreds.", "24",
+         "pronoun"),
+        ("The storm hit Moore in Oklahoma in 2013, killing 24 people and injuring many.", "24",
+         "without saying which"),
+        ("But a tornado hit Moore in Oklahoma in 2013, killing 24 people and hurting many.", "24",
+         "continues another"),
+        ("A tornado also hit Moore in Oklahoma in 2013, killing 24 people and hurting many.",
+         "24", "leans on another"),
+        ("A tornado hit Moore -- in Oklahoma -- in 2013, killing 24 people and many more.", "24",
+         "layout"),
+        ("A tornado hit Moore, killing 24 people, said Lt.", "24", "short"),
+        ("A tornado hit Moore in Oklahoma, killing 24 people and injuring 12 people, said Capt.",
+         "24", "abbreviation"),
+        ("Monday at the Moore Chapel of Rest in Oklahoma City, with 24 mourners and their kin.",
+         "24", "no verb"),
+        ("A tornado hit Moore in Oklahoma killing 24 people , and injuring hundreds more.", "24",
+         "garbled"),
+        ("A tornado that killed 24 people hit Moore, \u201ca nightmare\u201d, Ada Lamb said.", "24",
+         "quotation"),
+        ("A tornado hit Moore in Oklahoma in 2013, killing 24 of 36 people there; 12 survived.",
+         "24", "layout"),
+        ("A tornado hit Moore in Oklahoma in 2013, killing 12 people and injuring 12 people.",
+         "12", "holds its answer"),
+    ],
+)
+def test_a_sentence_that_leans_on_its_article_makes_no_gap_fill(
+    sentence: str, answer: str, reason: str
+) -> None:
+    found = v.cloze_rejection(gap(sentence, answer))
+    assert found is not None and reason in found, found
+
+
+def test_a_gap_inside_a_longer_name_is_rejected() -> None:
+    sentence = "The Duchess of Cornwall opened the new Lanark Bridge in Scotland on Friday."
+    found = v.cloze_rejection(gap(sentence, "Cornwall", "place", "region"))
+    assert found == "the gap is part of a longer name"
+
+
+def test_a_gap_fill_figure_the_rest_of_its_sentence_adds_up_to_is_rejected() -> None:
+    sentence = "Of the 36 people on the Lanark coach, 24 were hurt and 12 walked away unharmed."
+    assert v.cloze_rejection(gap(sentence, "24")) == (
+        "the figure is the sum or difference of two in the question"
+    )

@@ -1,0 +1,51 @@
+"""Gap-fill questions: the article's own sentence with the answer taken out.
+
+Most sentences of real news defeat a rule-based question writer (the answer sits in a
+subordinate clause, the subject is a long phrase, the verb is a participle). The sentence itself
+is always grammatical, so when no wh-question reads well, a fact whose sentence stands alone can
+still be asked as the sentence with a gap: "What figure fills the gap? “A tornado hit Moore in
+2013, killing _____ people.”" It is written only when the sentence says what it is about out of
+its article; :func:`quiz.authoring.validators.cloze_rejection` judges that.
+"""
+
+from __future__ import annotations
+
+from quiz.authoring.facts import Fact
+
+BLANK = "_____"
+# What a gap of each kind is called in the question.
+_WHAT = {
+    "count": "What figure",
+    "number": "What figure",
+    "money": "What sum",
+    "year": "What year",
+    "date": "What date",
+    "place": "Which place",
+    "person": "Who",
+    "organisation": "Which organisation",
+}
+# Relations a gap asks well: not an age ("Simpson, _____, is ..."), a compound or a speaker
+# (who said it is asked as "Who said"), nor a role's apposition.
+_RELATIONS = frozenset(
+    "count amount date month in-year country city region venue area org role".split()
+)
+LEADS = tuple(f"{what} fills the gap?" for what in dict.fromkeys(_WHAT.values()))
+
+
+def is_cloze(question: str) -> bool:
+    """Whether a drafted question is a gap-fill one."""
+    return question.startswith(LEADS)
+
+
+def cloze_question(fact: Fact, sentence: str) -> str | None:
+    """The gap-fill question for ``fact`` in ``sentence``, or None when its kind or relation
+    is not asked this way; whether the sentence stands alone is the validators' to say."""
+    what = _WHAT.get(fact.kind)
+    if what is None or fact.relation not in _RELATIONS:
+        return None
+    if fact.kind == "person" and " " not in fact.answer:
+        return None  # a surname alone in a gap says not who
+    if sentence[fact.start : fact.end] != fact.answer:
+        return None
+    gapped = f"{sentence[: fact.start]}{BLANK}{sentence[fact.end :]}".strip()
+    return f"{what} fills the gap? \u201c{gapped}\u201d"

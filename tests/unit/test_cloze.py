@@ -1,0 +1,78 @@
+"""Gap-fill drafts: a fact no wh-question reads well for is asked as its own sentence with a
+gap, only when the sentence stands alone, never before a wh-question of the same fact, and
+never more than a few an article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from quiz.authoring.cloze import BLANK, cloze_question, is_cloze
+from quiz.authoring.facts import facts_of_sentences
+from quiz.cli import main
+from quiz.corpus.articles import read_library
+
+FERRY = """\
+ date 2026-03-02
+Harbour officials in Lanark said on Monday that the new ferry, the Clyde Star, would enter \
+service in May.
+
+Engineers from Ardmore Shipyards said the Clyde Star carries 420 passengers on each crossing.
+
+Built over three years at a cost of £48 million, the ferry replaces a vessel launched in 1987 by \
+Clyde Marine Services.
+
+Council leader Morag Dunbar said the Lanark route had lost money for a decade.
+
+It will carry 300 cars, she said, and the crossing will take 25 minutes in all weathers.
+
+Fares on the route will rise by 12% in June, according to Clyde Marine Services.
+"""
+
+
+def _drafts(tmp_path: Path) -> list[dict[str, object]]:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["generate", "--articles", str(folder), "-o", str(out), "--quiet"]) == 0
+    assert main(["check", "--articles", str(folder), str(out)]) == 0  # every citation holds
+    entries = yaml.safe_load((out / "ferry.yaml").read_text(encoding="utf-8"))
+    assert isinstance(entries, list)
+    return entries
+
+
+def test_a_fact_no_question_reads_well_for_is_asked_as_its_sentence_with_a_gap(
+    tmp_path: Path,
+) -> None:
+    entries = _drafts(tmp_path)
+    gaps = [e for e in entries if is_cloze(str(e["question"]))]
+    assert gaps, [e["question"] for e in entries]
+    library = read_library(tmp_path / "lib")
+    sentences = [s.text for s in library.articles["ferry"].sentences]
+    for entry in gaps:
+        question, answer = str(entry["question"]), str(entry["answer"])
+        gapped = question.split("\u201c", 1)[1].rstrip("\u201d")
+        assert gapped.count(BLANK) == 1
+        assert gapped.replace(BLANK, answer) in sentences  # the article's sentence, verbatim
+        assert answer not in gapped
+    # "It will carry 300 cars, she said": a sentence leaning on another is never printed
+    assert not any("300 cars" in str(e["question"]) for e in entries)
+
+
+def test_a_wh_question_comes_before_a_gap_fill_of_the_same_fact(tmp_path: Path) -> None:
+    entries = _drafts(tmp_path)
+    passengers = [e for e in entries if e["answer"] == "420"]
+    assert len(passengers) == 1 and not is_cloze(str(passengers[0]["question"]))
+
+
+def test_only_kinds_a_gap_asks_well_are_gap_filled() -> None:
+    sentence = "The Lanark route opened in 2015 and Council leader Morag Dunbar, 52, runs it."
+    facts = {f.answer: f for f in facts_of_sentences([sentence])}
+    assert cloze_question(facts["2015"], sentence) == (
+        "What year fills the gap? \u201cThe Lanark route opened in _____ and Council leader "
+        "Morag Dunbar, 52, runs it.\u201d"
+    )
+    assert cloze_question(facts["Morag Dunbar"], sentence) is not None
+    assert cloze_question(facts["52"], sentence) is None  # an age in a gap says not whose
