@@ -478,7 +478,8 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
         about = f"{facts.sentence} {facts.question.question}".lower()
         if "angle" in about and (unit or "degree" in about):
             ceilings.append((90, "an angle here is at most 90 degrees"))
-    if unit in ("%", "per cent", "percent") and amount.value <= 100:  # not a rise of 150%
+    share = amount.suffix.strip() in ("%", "per cent", "percent")
+    if share and amount.value <= 100:  # not a rise of 150%; "more than 50%" is a share too
         ceilings.append((100, "a share is at most 100 per cent"))
     date = facts.article.date if facts.article is not None else None
     if facts.kind == "year" and date is not None and amount.value <= date.year:
@@ -1423,21 +1424,27 @@ def _generated(
 
 
 def generate(
-    question: Question, library: Library | None, seed: int, count: int = OPTIONS_PER_QUESTION - 1
+    question: Question,
+    library: Library | None,
+    seed: int,
+    count: int = OPTIONS_PER_QUESTION - 1,
+    *,
+    faker: bool = True,
 ) -> list[str]:
-    """Wrong answers: the hand-written ones first, as written, then generated up to ``count``."""
+    """Wrong answers: the hand-written ones first, as written, then generated up to ``count``;
+    with ``faker=False`` never an invented name (a draft offers the stories' real ones only)."""
     written = list(question.distractors[:count])
     need = count - len(written)
     if need <= 0:
         return written
     facts = _facts(question, library)
-    found = _generated(facts, need, rng_for(seed, question.id), written)
+    found = _generated(facts, need, rng_for(seed, question.id), written, faker=faker)
     if len(found) < need:
         # An unlucky order among look-alikes fell short: other orders, then the one that
         # ``can_generate`` tried, so that a question it passes always gets its options.
         retries = [rng_for(seed, question.id, f"retry {n}") for n in (1, 2, 3)]
         for rng in [*retries, rng_for(0, question.id)]:
-            again = _generated(facts, need, rng, written)
+            again = _generated(facts, need, rng, written, faker=faker)
             if len(again) > len(found):
                 found = again
             if len(found) >= need:

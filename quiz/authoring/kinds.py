@@ -100,6 +100,17 @@ _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])")
 _ORDINAL_DIGITS = re.compile(r"^(st|nd|rd|th)\b", re.IGNORECASE)
 
 
+# Units a number counts, and their singular: "about one years" is no option.
+_SINGULAR = {
+    "years": "year", "months": "month", "weeks": "week", "days": "day", "hours": "hour",
+    "minutes": "minute", "seconds": "second", "decades": "decade", "centuries": "century",
+    "miles": "mile", "kilometers": "kilometer", "kilometres": "kilometre", "meters": "meter",
+    "metres": "metre", "feet": "foot", "inches": "inch", "yards": "yard", "pounds": "pound",
+    "tons": "ton", "tonnes": "tonne", "points": "point", "goals": "goal", "people": "person",
+    "times": "time", "games": "game", "seasons": "season", "votes": "vote", "seats": "seat",
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Amount:
     """A number as written: ``prefix`` + the number + ``suffix``, the value in ``units``.
@@ -135,6 +146,15 @@ class Amount:
         stripped = self.suffix.lstrip(" -")
         return self.suffix[: len(self.suffix) - len(stripped)] if stripped else ""
 
+    def _one(self) -> str:
+        """The form holding one: its unit singular ("about one year", "1 mile")."""
+        number = "1" if not self.words else ("One" if self.capital else "one")
+        suffix = self.suffix
+        unit = re.match(r"(\s+)([a-z]+)\b", suffix)
+        if unit and unit.group(2) in _SINGULAR:
+            suffix = unit.group(1) + _SINGULAR[unit.group(2)] + suffix[unit.end() :]
+        return f"{self.prefix}{number}{suffix}"
+
     def render(self, units: int) -> str | None:
         """This form holding another value; None when the form cannot hold it."""
         if units < 0:
@@ -148,8 +168,12 @@ class Amount:
                 return None
             if self.capital:
                 word = word[0].upper() + word[1:]
+            if whole == 1 and not self.ordinal:
+                return self._one()
             return f"{self.prefix}{word}{self.suffix}"
         whole, fraction = divmod(units, 10**self.decimals)
+        if units == 10**self.decimals and not self.ordinal:
+            return self._one()
         digits = f"{whole:,}" if self.grouped else str(whole)
         if self.decimals:
             digits += "." + str(fraction).rjust(self.decimals, "0")

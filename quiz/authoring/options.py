@@ -92,6 +92,61 @@ def wrong_answers(
     return found if len(found) >= NEED else own
 
 
+# Who said nothing in the story: its reporters, the dead, and a name that is a thing's ("the
+# White House", "the Indiana Hoosiers").
+_CREDIT = re.compile(
+    r"[^.\n]*\b(?:contributed(?: reporting)?(?: to)?(?: this)? (?:report|story)|contributed "
+    r"reporting|reported from|wrote (?:this|the) (?:story|report|article)|wrote this)\b[^.\n]*"
+)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)+")
+_DEATH_BEFORE = r"(?:late|slain|murdered|killed|dead|deceased|victim)\s+(?:[\w-]+\s+){0,2}?"
+_DEATH_AFTER = (
+    r"(?:['\u2019]s)?,?\s+(?:who\s+)?(?:(?:was|were|had been)\s+)?(?:[\w-]+\s+){0,1}?"
+    r"(?:died|killed|murdered|slain|death|funeral|body|killing|murder)\b"
+)
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+
+
+def unlikely_speakers(text: str, quote: str, speaker: str) -> frozenset[str]:
+    """Surnames (normalised) of the story's people no reader would take for a quote's speaker:
+    its reporters (named in its credits or as "CNN's ..."), the dead ("the late ...", "...
+    died", "the murder of ..."), names the article always writes after "the" (a building or
+    a team), and, when the quote speaks of "he" or "she", the person named most often: whom
+    it is about."""
+    found: set[str] = set()
+    for credit in _CREDIT.finditer(text):
+        found |= {normalise(n.split()[-1]) for n in _NAME_RUN.findall(credit.group())}
+    for match in re.finditer(
+        r"\b[A-Z]{2,}['\u2019]s\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)", text
+    ):
+        found.add(normalise(match.group(1).split()[-1]))  # "CNN's Jake Tapper"
+    counts: dict[str, int] = {}
+    for name in set(_NAME_RUN.findall(text)):
+        last = name.split()[-1]
+        escaped = re.escape(last)
+        if (
+            re.search(rf"\b{_DEATH_BEFORE}(?:[A-Z][\w'\u2019-]+\s+)*{escaped}\b", text)
+            or re.search(rf"\b{escaped}{_DEATH_AFTER}", text)
+            or re.search(
+                rf"\b(?:death|murder|killing|funeral|body)\s+of\s+(?:[A-Z][\w'\u2019-]+\s+)*{escaped}\b",
+                text,
+            )
+        ):
+            found.add(normalise(last))
+        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        after_the = sum(text[max(0, at - 4) : at].lower() == "the " for at in mentions)
+        if mentions and 2 * after_the >= len(mentions):
+            found.add(normalise(last))  # "the White House", "the Indiana Hoosiers"
+        if any(re.search(r"\b[A-Z][a-z]+ with $", text[max(0, at - 30) : at]) for at in mentions):
+            found.add(normalise(last))  # "The Lead with Jake Tapper": a programme's host
+        counts[normalise(last)] = len(re.findall(rf"\b{escaped}\b", text))
+    if _THIRD_PERSON.search(quote) and counts:
+        subject = max(sorted(counts), key=lambda n: counts[n])
+        if subject not in normalise(speaker).split() and counts[subject] >= 3:
+            found.add(subject)
+    return frozenset(found)
+
+
 _NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*")
 _PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Za-z]+|-[A-Z][a-z]+)*|[A-Z]\.")
@@ -148,6 +203,8 @@ def _options(
         entities = harvest(library.articles[fact.article])
         reporters = {e.text for e in entities if e.fine.family == "media"}
         harvested = {e.text: None for e in entities if e.fine.kind == "person"}
+        article = library.articles[fact.article]
+        silent = unlikely_speakers(article.text, fact.detail or question.question, full)
         mine = [
             n
             for n in dict.fromkeys([*own_people, *harvested])
@@ -156,6 +213,7 @@ def _options(
             and n not in reporters
             and normalise(n) != full
             and normalise(n.split()[-1]) not in quoted
+            and normalise(n.split()[-1]) not in silent
         ]
         if surname:  # a surname, answered by other surnames
             mine = [n.split()[-1] for n in mine if n.split()[-1] not in fact.full.split()]
@@ -171,11 +229,12 @@ def _options(
         ]
         return _linted(question, found, library)[:NEED]
     if fact.kind == "title":
-        found = distractors.generate(question, library, seed, count=NEED)
+        found = distractors.generate(question, library, seed, count=NEED, faker=False)
         found += _pick(_window(pool.titles, fact), question.answer, fact)
         return _linted(question, _distinct(found, question.answer), library)[:NEED]
     extra = 3 if _AT_LEAST.match(question.answer) else 0  # some are filtered out below
-    found = distractors.generate(question, library, seed, count=NEED + extra)
+    # Never an invented name beside the story's real ones: a reader picks the real one.
+    found = distractors.generate(question, library, seed, count=NEED + extra, faker=False)
     found = [
         option
         for option in found

@@ -245,6 +245,9 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
         begin = comma + 2
     for marker in _CLAUSE_MARKERS:
         cut = text.rfind(marker, begin, start)
+        after = text[cut + len(marker) :].split(" ", 1)[0] if cut >= 0 else ""
+        if marker.startswith(", ") and (after.lower() in _AUX or _is_finite(after)):
+            continue  # ", but was pushed back": the same subject's second verb, not a clause
         if cut >= 0:
             begin = cut + len(marker)
     relative_to = ""
