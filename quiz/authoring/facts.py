@@ -144,7 +144,13 @@ class ArticleFacts:
 
 # --- patterns --------------------------------------------------------------------------------
 
-_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+def _longest_first(alternatives: Iterable[str]) -> list[str]:
+    """A regex alternation's words in one fixed order, longest first: a set's own order
+    changes from one interpreter to the next, and with it what an alternation matches."""
+    return sorted(alternatives, key=lambda word: (-len(word), word))
+
+
+_NUMBER_WORD = "|".join(_longest_first(NUMBER_WORDS))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS}|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
 _QUALIFIER = (
@@ -248,7 +254,7 @@ _SPEAKER_BEFORE = re.compile(
 )
 _ROLE_NAME = re.compile(
     r"(?P<role>(?:\b[\w'’-]+\s+){0,5}?(?P<noun>"
-    + "|".join(sorted(ROLE_NOUNS | set(ROLE_PLURALS), key=len, reverse=True))
+    + "|".join(_longest_first(ROLE_NOUNS | set(ROLE_PLURALS)))
     + r"|love interest)s?)\s+"
     + _HONORIFIC
     + rf"(?P<name>{_NAME})"
@@ -260,7 +266,7 @@ _TITLE_CASE = (
 _APPOSITION = re.compile(
     rf"{_HONORIFIC}(?P<name>{_NAME}),\s+"
     r"(?P<role>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + "|".join(_longest_first(ROLE_NOUNS))
     + r")(?:\s+(?:at|of|for|with|in)\s+(?:the\s+)?"
     + _TITLE_CASE
     + r")?),"
@@ -305,7 +311,7 @@ _TOWN_OF = re.compile(
 )
 _ORG = re.compile(
     r"(?P<desc>(?:\b[A-Za-z][\w'’-]*\s+){0,2}?(?<![\w-])(?P<noun>"
-    + "|".join(ORG_NOUNS)
+    + "|".join(_longest_first(ORG_NOUNS))
     + rf"))\s+(?P<name>{_TITLE_CASE})"
 )
 # Organisations named by what they are: "Eon Productions", "International Astronomical Union".

@@ -28,6 +28,7 @@ from quiz.authoring.facts import (
 )
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.wordlists import words
+from quiz.bank.citations import contains_answer
 from quiz.corpus.articles import Library
 from quiz.model import OPTIONS_PER_QUESTION, Article, Question
 from quiz.text import MONTHS, normalise
@@ -84,12 +85,17 @@ def wrong_answers(
     hopeless = (article.id, fact.kind, fact.relation, normalise(fact.answer))
     if hopeless in pool.hopeless:
         return None
-    own = _options(question, fact, pool, pool.alone(article, library), seed, people)
+    # Whether it is written: its article alone and the data (invented names allowed) suffice.
+    own = _options(question, fact, pool, pool.alone(article, library), seed, people, run=False)
     if len(own) < NEED:
         pool.hopeless.add(hopeless)
         return None
-    found = _options(question, fact, pool, library, seed, people)
-    return found if len(found) >= NEED else own
+    # What it offers: the stories' real names first; an invented one only where they run out.
+    for faker in (False, True):
+        found = _options(question, fact, pool, library, seed, people, faker=faker)
+        if len(found) >= NEED:
+            return found
+    return own
 
 
 # Who said nothing in the story: its reporters, the dead, and a name that is a thing's ("the
@@ -187,8 +193,13 @@ def _options(
     library: Library,
     seed: int,
     own_people: Sequence[str] = (),
+    *,
+    run: bool = True,
+    faker: bool = True,
 ) -> list[str]:
-    """Wrong answers from the distractor engine, else names of the same sort from the articles."""
+    """Wrong answers from the distractor engine, else names of the same sort from the articles;
+    without ``run``, not the run's names (people, titles, vehicles): whether a draft is written
+    must not depend on the other articles of the run."""
     if fact.relation == "speaker":
         # Other people, as the answer is named (full names, or surnames): the article's own
         # first, then the engine's on the article alone (its names, then invented ones). Not
@@ -229,12 +240,11 @@ def _options(
         ]
         return _linted(question, found, library)[:NEED]
     if fact.kind == "title":
-        found = distractors.generate(question, library, seed, count=NEED, faker=False)
-        found += _pick(_window(pool.titles, fact), question.answer, fact)
+        found = distractors.generate(question, library, seed, count=NEED, faker=faker)
+        found += _pick(_window(pool.titles, fact), question.answer, fact) if run else []
         return _linted(question, _distinct(found, question.answer), library)[:NEED]
     extra = 3 if _AT_LEAST.match(question.answer) else 0  # some are filtered out below
-    # Never an invented name beside the story's real ones: a reader picks the real one.
-    found = distractors.generate(question, library, seed, count=NEED + extra, faker=False)
+    found = distractors.generate(question, library, seed, count=NEED + extra, faker=faker)
     found = [
         option
         for option in found
@@ -247,12 +257,12 @@ def _options(
         )
     if fact.kind == "date" and fact.relation == "month":
         found += _pick(_nearby_months(question.answer), question.answer, fact)
-    if fact.kind == "person" and len(_distinct(found, question.answer)) < NEED:
+    if run and fact.kind == "person" and len(_distinct(found, question.answer)) < NEED:
         people = [name for name in _window(pool.people, fact) if not _contested(name, pool)]
         found += _pick(people, question.answer, fact)
     if fact.kind == "person" and " " in question.answer:  # whole names beside a whole name
         found = [option for option in found if person_name(option)]
-    if fact.kind == "vehicle" and len(_distinct(found, question.answer)) < NEED:
+    if run and fact.kind == "vehicle" and len(_distinct(found, question.answer)) < NEED:
         found += _pick(_window(pool.vehicles, fact), question.answer, fact)
     return _linted(question, _distinct(found, question.answer), library)[:NEED]
 
@@ -295,7 +305,9 @@ def _also_true(option: str, answer: str) -> bool:
 
 
 def _linted(question: Question, options: list[str], library: Library) -> list[str]:
-    """The options the distractor lint (as ``quiz check`` runs it) finds nothing wrong with."""
+    """The options the distractor lint (as ``quiz check`` runs it) finds nothing wrong with,
+    and that the question does not print (it would point at the others)."""
+    options = [option for option in options if not contains_answer(question.question, option)]
     if not options:
         return options
     offered = replace(question, distractors=tuple(options))

@@ -443,18 +443,32 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
 
     if not country:
         return found
-    # A city in the news beside others in the news: Atlanta's wrong answers are Houston and
-    # Miami, not Marietta and Valdosta (a reader knows the small towns have no airline hub).
-    major = words("news_cities")
-    prominent = want.fine == "city" and answer in major
+    # A big city beside big cities: Atlanta's wrong answers are Houston and Miami, not Marietta
+    # and Valdosta (a reader knows the small towns have no airline hub); Houston's are Dallas
+    # and Austin first, its own state's big cities.
+    prominent = want.fine == "city" and _big_city(answer)
 
-    def rank(candidate: Candidate) -> tuple[int, bool]:
+    def rank(candidate: Candidate) -> float:
         at = level(candidate)
-        if prominent and at == 1 and not want.area_stated:
-            at = 0  # another state's big city, unless the question names the state
-        return at, prominent and candidate.text not in major
+        if not prominent or candidate.source == "folder data":
+            return at
+        return at + (0 if _big_city(candidate.text) else 1.5)
 
     return [c for c in sorted(found, key=rank) if level(c) < 9]
+
+
+BIG_CITIES_A_COUNTRY = 15  # cities.tsv lists a country's largest first
+
+
+def _big_city(name: str) -> bool:
+    """A city in the news, or one of the largest of its country in the gazetteer."""
+    if name in words("news_cities"):
+        return True
+    place = place_fine(name)
+    if place is None or not place.country:
+        return False
+    cities = gazetteer().cities.get(place.country, ())
+    return name in cities[:BIG_CITIES_A_COUNTRY]
 
 
 def _group_candidates(

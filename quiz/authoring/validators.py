@@ -599,7 +599,7 @@ VALIDATORS: tuple[Validator, ...] = (
 # Words that lean on an earlier sentence: a gap-fill sentence holding one does not stand alone.
 _LEANING = frozenset(
     "former latter aforementioned another again also likewise meanwhile however instead "
-    "though such thus therefore".split()
+    "though such thus therefore today yesterday tomorrow tonight".split()
 )
 # Words that open a sentence continuing the one before it.
 _CONTINUING = frozenset(

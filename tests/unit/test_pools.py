@@ -329,6 +329,21 @@ def test_a_known_city_gets_cities_of_its_own_state_first() -> None:
         assert [pools.city_area(o) for o in options] == ["Texas"] * 3, options
 
 
+def test_a_big_city_gets_big_cities_before_its_states_small_towns() -> None:
+    """Atlanta beside Marietta, Macon and Valdosta gives itself away: a reader knows the small
+    towns are no airline hub. Its state has no other big city, so other states' big ones."""
+    library = Library(root=Path("."))
+    text = "The Delta flight left Atlanta shortly after 9 a.m. on Friday."
+    library.articles["flight"] = parse_article("flight", text)
+    asked = "From which city did the Delta flight leave?"
+    question = ask("Atlanta", text, asked, "place", "flight")
+    small = {"Marietta", "Macon", "Valdosta", "Alpharetta"}
+    for seed in range(8):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3 and not small & set(options), options
+        assert all(pools._big_city(o) for o in options), options
+
+
 def test_a_country_gets_the_storys_own_countries_before_mere_neighbours() -> None:
     library = Library(root=Path("."))
     text = (

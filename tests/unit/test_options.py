@@ -1,0 +1,71 @@
+"""The wrong answers a draft offers (quiz.authoring.options) and the forms the engine writes:
+a quote's speaker is offered only beside people of the story who could have said it; a draft
+never offers an invented name; a share stays a share; one of a unit is singular."""
+
+from __future__ import annotations
+
+from quiz.authoring import distractors
+from quiz.authoring.kinds import parse_amount
+from quiz.authoring.options import unlikely_speakers
+from quiz.model import Citation, Question
+from quiz.text import normalise
+
+STORY = """\
+Harbour master Ewan Reid said the new ferry would sail in May.
+
+"We have waited a long time for this," said council leader Morag Dunbar.
+
+The ferry replaces the Clyde Star, whose skipper, Alan Moffat, died in 2019.
+
+Engineers at the Lanark Yard said Mr Reid had asked for a bigger deck. Reid wants more cars.
+
+Reid told the White House delegation that the White House had offered nothing.
+
+"He pushed for this from the start," said engineer Iona Baird.
+
+The crossing was shown on The Lead with Jake Tapper last week.
+
+CNN's Ruth Okafor and Dan Lisle contributed to this report.
+"""
+
+
+def test_reporters_the_dead_things_and_whom_the_quote_is_about_say_nothing() -> None:
+    silent = unlikely_speakers(STORY, "He pushed for this from the start", "Iona Baird")
+    for name in ("Okafor", "Lisle", "Moffat", "House", "Tapper", "Reid"):
+        assert normalise(name) in silent, name
+    for name in ("Dunbar", "Baird"):
+        assert normalise(name) not in silent, name
+
+
+def test_a_quote_about_no_one_keeps_the_storys_main_person_as_a_speaker() -> None:
+    silent = unlikely_speakers(STORY, "We have waited a long time for this", "Morag Dunbar")
+    assert normalise("Reid") not in silent
+
+
+def _question(answer: str, quote: str, kind: str = "person", qid: str = "q") -> Question:
+    return Question(
+        id=qid,
+        question="Who opened the Lanark ferry terminal?",
+        answer=answer,
+        distractors=(),
+        source=Citation("story", quote),
+        kind=kind,
+    )
+
+
+def test_a_draft_never_gets_an_invented_name_but_the_game_may() -> None:
+    question = _question("Morag Dunbar", "Council leader Morag Dunbar opened the terminal.")
+    assert distractors.generate(question, None, 7, faker=False) == []  # no real names: none
+    invented = distractors.generate(question, None, 7)
+    assert len(invented) == 3 and "Morag Dunbar" not in invented
+
+
+def test_a_share_stays_at_most_a_whole_and_one_of_a_unit_is_singular() -> None:
+    share = _question("more than 50%", "The club lost more than 50% of its members.", "number")
+    for option in distractors.generate(share, None, 1):
+        assert float(option.split()[-1].rstrip("%")) <= 100, option
+    assert parse_amount("about two years").render(1) == "about one year"  # type: ignore[union-attr]
+    assert parse_amount("2 years").render(1) == "1 year"  # type: ignore[union-attr]
+    assert parse_amount("Two people").render(1) == "One person"  # type: ignore[union-attr]
+    assert parse_amount("3 years").render(2) == "2 years"  # type: ignore[union-attr]
+    assert parse_amount("1st place").render(1) == "1st place"  # type: ignore[union-attr]
