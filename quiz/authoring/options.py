@@ -85,14 +85,20 @@ def wrong_answers(
     hopeless = (article.id, fact.kind, fact.relation, normalise(fact.answer))
     if hopeless in pool.hopeless:
         return None
-    # Whether it is written: its article alone and the data (invented names allowed) suffice.
-    own = _options(question, fact, pool, pool.alone(article, library), seed, people, run=False)
+    # Whether it is written: its article alone and the data suffice; for a person, with real
+    # names only (an invented name, or a stranger from another story, beside the story's
+    # people gives the answer away).
+    person = fact.kind == "person"
+    alone = pool.alone(article, library)
+    own = _options(question, fact, pool, alone, seed, people, run=False, faker=not person)
     if len(own) < NEED:
         pool.hopeless.add(hopeless)
         return None
     # What it offers: the stories' real names first; an invented one only where they run out.
     for faker in (False, True):
-        found = _options(question, fact, pool, library, seed, people, faker=faker)
+        found = _options(
+            question, fact, pool, library, seed, people, run=not person, faker=faker and not person
+        )
         if len(found) >= NEED:
             return found
     return own

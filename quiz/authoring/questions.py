@@ -218,6 +218,10 @@ def _is_name_word(word: str, article_text: str) -> bool:
     )
 
 
+def _discourse_leads() -> frozenset[str]:
+    return words("discourse_leads")
+
+
 def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Clause | None:
     """The clause around ``phrase``: subject, verb and the rest with the phrase taken out."""
     start, end = phrase
@@ -237,6 +241,10 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
         lead = (lead + ", " if lead else "") + when.group(1)
         begin = when.end()
         first = ""
+    opening = text.find(", ", begin)
+    if 0 < opening < start and text[begin:opening].lower() in _discourse_leads():
+        begin = opening + 2  # "For example, ...": ties the sentence to another, asks nothing
+        first = text[begin:].split(" ", 1)[0].lower()
     if first in _LEADERS:
         comma = text.find(", ", begin)
         if comma < 0 or comma > start:

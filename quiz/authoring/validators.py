@@ -608,7 +608,8 @@ _CONTINUING = frozenset(
 )
 _FINITE = frozenset("is are was were has have had will would can could may might must did does do "
                     "says said".split())  # fmt: skip
-_LAYOUT = ("--", "(", ")", "…", "...", ":", ";", " - ", "/", "#", "|", "\u2014", "*")
+# Marks of a page's layout, not of prose (a dash or a bracket is prose: "about 55 miles (90 km)").
+_LAYOUT = ("(CNN", "CNN)", "…", "...", ":", "/", "#", "|", "*", "@", "http")
 
 
 def sentence_stands_alone(c: Candidate) -> str | None:
@@ -617,14 +618,20 @@ def sentence_stands_alone(c: Candidate) -> str | None:
     ("It", "the former", "also"), no quotation inside it and no layout."""
     sentence = c.sentence.strip()
     tokens = _words(sentence)
-    if not 10 <= len(tokens) <= 32:
+    if not 10 <= len(tokens) <= 36:
         return "too short or too long to print whole"
     if not sentence[:1].isupper() or not sentence.endswith("."):
         return "not one whole sentence"
     if re.search(r"[\u201c\u201d\"]|(?:^|\s)['\u2018]", sentence):
         return "a quotation inside the sentence"
-    if any(bad in sentence for bad in _LAYOUT) or "CNN" in sentence:
+    if any(bad in sentence for bad in _LAYOUT) or sentence.count("(") != sentence.count(")"):
         return "a fragment of the article's layout in the sentence"
+    if re.search(r"\([A-Z][A-Za-z]{1,10}\)|[?!]", sentence):  # a dateline "(AP)"; a cut
+        return "a fragment of the article's layout in the sentence"
+    if re.search(r"\b[A-Z]{2,}['\u2019]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+", sentence):
+        return "the outlet's own reporter in the sentence (how it was made, not news)"
+    if re.search(r"\(\s*$", c.sentence[: c.start]) and re.match(r"\s*\)", c.sentence[c.end :]):
+        return "a gap in brackets: a conversion or an aside"
     if re.search(r"\s[.,;]|,\s*\.$|\s{2,}", sentence):
         return "the sentence is garbled"
     pasts = irregular_verbs()

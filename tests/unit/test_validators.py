@@ -480,6 +480,8 @@ def gap(sentence: str, answer: str, kind: str = "count", relation: str = "count"
 
 def test_a_sentence_that_stands_alone_makes_a_gap_fill() -> None:
     assert v.cloze_rejection(gap(TORNADO, "24")) is None
+    dashes = "A tornado hit Moore -- in Oklahoma -- in 2013, killing 24 people (and a dog)."
+    assert v.cloze_rejection(gap(dashes, "24")) is None  # a dash or a bracket is prose
     assert v.cloze_rejection(gap(TORNADO, "2013", "year", "in-year")) is None
 
 
@@ -494,8 +496,8 @@ def test_a_sentence_that_stands_alone_makes_a_gap_fill() -> None:
          "continues another"),
         ("A tornado also hit Moore in Oklahoma in 2013, killing 24 people and hurting many.",
          "24", "leans on another"),
-        ("A tornado hit Moore -- in Oklahoma -- in 2013, killing 24 people and many more.", "24",
-         "layout"),
+        ("Moore, Oklahoma (CNN)A tornado hit Moore in 2013, killing 24 people and many more.",
+         "24", "layout"),
         ("A tornado hit Moore, killing 24 people, said Lt.", "24", "short"),
         ("A tornado hit Moore in Oklahoma, killing 24 people and injuring 12 people, said Capt.",
          "24", "abbreviation"),
@@ -505,7 +507,7 @@ def test_a_sentence_that_stands_alone_makes_a_gap_fill() -> None:
          "garbled"),
         ("A tornado that killed 24 people hit Moore, \u201ca nightmare\u201d, Ada Lamb said.", "24",
          "quotation"),
-        ("A tornado hit Moore in Oklahoma in 2013, killing 24 of 36 people there; 12 survived.",
+        ("Deaths: 24 (in Moore) Injured: hundreds Tornado: EF5 Date: May 20, 2013 in Oklahoma.",
          "24", "layout"),
         ("A tornado hit Moore in Oklahoma in 2013, killing 12 people and injuring 12 people.",
          "12", "holds its answer"),
