@@ -241,9 +241,9 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
         lead = (lead + ", " if lead else "") + when.group(1)
         begin = when.end()
         first = ""
-    opening = text.find(", ", begin)
-    if 0 < opening < start and text[begin:opening].lower() in _discourse_leads():
-        begin = opening + 2  # "For example, ...": ties the sentence to another, asks nothing
+    comma = text.find(", ", begin)
+    if 0 < comma < start and text[begin:comma].lower() in _discourse_leads():
+        begin = comma + 2  # "For example, ...": ties the sentence to another, asks nothing
         first = text[begin:].split(" ", 1)[0].lower()
     if first in _LEADERS:
         comma = text.find(", ", begin)
