@@ -263,6 +263,16 @@ def _options(
         )
     if fact.kind == "date" and fact.relation == "month":
         found += _pick(_nearby_months(question.answer), question.answer, fact)
+    if fact.kind == "person" and len(_distinct(found, question.answer)) < NEED:
+        # the story's other people, of any role: names a reader of it has met
+        entities = harvest(library.articles[fact.article])
+        reporters = {e.text for e in entities if e.fine.family == "media"}
+        story = [
+            e.text
+            for e in entities
+            if e.fine.kind == "person" and e.text not in reporters and not _contested(e.text, pool)
+        ]
+        found += _pick(story, question.answer, fact)
     if run and fact.kind == "person" and len(_distinct(found, question.answer)) < NEED:
         people = [name for name in _window(pool.people, fact) if not _contested(name, pool)]
         found += _pick(people, question.answer, fact)
