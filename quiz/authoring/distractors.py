@@ -491,6 +491,14 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
             # otherwise always be the top of the ladder), and a story is written soon after.
             why = f"it is long after the latest year the article names ({latest})"
             ceilings.append((latest + _YEAR_SLACK, why))
+    if choosing and facts.kind == "year":
+        # The answer's side of every other year its sentence names: a peak "in 2010" of a count
+        # begun "in 1990" is offered no 1970 (it would contradict the sentence).
+        for other in {int(y) for y in _YEAR_IN_TEXT.findall(facts.sentence)}:
+            if other < amount.value:
+                floor = max(floor, other + 1)
+            elif other > amount.value:
+                ceilings.append((other - 1, f"the sentence puts it before {other}"))
     if not ceilings:
         return _Bounds(floor)
     ceiling, reason = min(ceilings)
@@ -685,6 +693,9 @@ def _bounded_options(
     gap = _bound_gap(units)
     steps = _nice_steps(units, gap, max(gap * 2.5, units * 0.75)) or [gap]
     steps = [step for step in steps if step >= gap] or [gap]
+    # Within a few times the answer: "more than 10,000" deaths beside 160,000 reads as absurd.
+    modest = [step for step in steps if units + need * step <= 3 * units]
+    steps = modest or steps[:1]
 
     def text(form: Amount, value: int) -> str | None:
         rendered = form.render(value)

@@ -176,6 +176,8 @@ def person_name(text: str) -> bool:
         return False  # "Spokesman Don Clotworthy": a title, then the name
     if parts[-1] in _NAME_PREFIXES:
         return False  # "Mark Mc", "Maj": a name cut short
+    if parts[-1] in words("geo_words"):
+        return False  # "Beaver Creek", "Palm Springs": a place
     return not any(p in words("org_words") or p in COUNTRIES or p in CITIES for p in parts)
 
 
@@ -184,6 +186,7 @@ def surname_like(text: str) -> bool:
     name ("Mc", "Gorjanovic-"), a title or a word of an organisation ("Productions")."""
     return (
         len(text) >= 3
+        and text not in words("geo_words")
         and _SURNAME.fullmatch(text) is not None
         and text not in _NAME_PREFIXES
         and text not in HONORIFICS
@@ -265,12 +268,17 @@ def _options(
         found += _pick(_nearby_months(question.answer), question.answer, fact)
     if fact.kind == "person" and len(_distinct(found, question.answer)) < NEED:
         # the story's other people, of any role: names a reader of it has met
-        entities = harvest(library.articles[fact.article])
+        story_article = library.articles[fact.article]
+        entities = harvest(story_article)
         reporters = {e.text for e in entities if e.fine.family == "media"}
+        nobody = unlikely_speakers(story_article.text, "", fact.answer)
         story = [
             e.text
             for e in entities
-            if e.fine.kind == "person" and e.text not in reporters and not _contested(e.text, pool)
+            if e.fine.kind == "person"
+            and e.text not in reporters
+            and normalise(e.text.split()[-1]) not in nobody
+            and not _contested(e.text, pool)
         ]
         found += _pick(story, question.answer, fact)
     if run and fact.kind == "person" and len(_distinct(found, question.answer)) < NEED:

@@ -579,6 +579,34 @@ def asks_the_news(c: Candidate) -> str | None:
     return None
 
 
+_REFERRING = re.compile(
+    r"\b(?:he|him|his|she|her|hers|they|them|their)\b", re.I
+)
+
+
+def quote_says_what_about(c: Candidate) -> str | None:
+    """A "Who said" question is answerable only when its quote says what it is about and so
+    whose it could be: a name, a place or a figure in it ("We have waited 20 years for the
+    Lanark bridge"), and no "he", "it" or "this deal" pointing to what the article said before.
+    "The grief of the families is immeasurable" could be anyone's."""
+    if c.relation != "speaker" or not c.question.startswith("Who said"):
+        return None
+    spoken = re.search(r"\u201c([^\u201d]*)\u201d", c.question)
+    if spoken is None:
+        return None
+    quote = spoken.group(1)
+    pointing = _REFERRING.search(quote)
+    if pointing:
+        return f"the quote points back into its article ({pointing.group()!r})"
+    tokens = _words(quote)
+    specific = [t for t in tokens[1:] if t[:1].isupper() and t != "I"] + [
+        t for t in tokens if t[:1].isdigit() or (t.lower() in NUMBER_WORDS and t.lower() != "one")
+    ]
+    if not specific:
+        return "the quote names nothing: it could be anyone's"
+    return None
+
+
 VALIDATORS: tuple[Validator, ...] = (
     quote_holds_answer,
     answer_is_whole_span,
@@ -593,6 +621,7 @@ VALIDATORS: tuple[Validator, ...] = (
     no_giveaway,
     not_time_bound,
     asks_the_news,
+    quote_says_what_about,
 )
 
 

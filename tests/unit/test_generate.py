@@ -204,7 +204,11 @@ def test_no_question_names_the_report_unless_the_fact_is_disputed(
 
 
 def test_a_role_is_asked_on_the_work_the_article_is_about(tmp_path: Path) -> None:
-    body = FILM + "In the video, we see stunt coordinator Lee Morrison blasting through fields.\n"
+    body = FILM + (
+        "In the video, we see stunt coordinator Lee Morrison blasting through fields.\n\n"
+        "Effects supervisor Dana Whitlock, stunt driver Ravi Menon and producer Alma Tiernan "
+        "also appear in the video.\n"
+    )  # a person is offered beside the story's other people: it names three more
     asked = _asked(_drafted(tmp_path, body))
     assert asked.get("Who was the stunt coordinator on No Time To Die?") == "Lee Morrison"
 

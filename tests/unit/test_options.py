@@ -69,3 +69,19 @@ def test_a_share_stays_at_most_a_whole_and_one_of_a_unit_is_singular() -> None:
     assert parse_amount("Two people").render(1) == "One person"  # type: ignore[union-attr]
     assert parse_amount("3 years").render(2) == "2 years"  # type: ignore[union-attr]
     assert parse_amount("1st place").render(1) == "1st place"  # type: ignore[union-attr]
+
+
+def test_a_place_is_never_a_person_to_offer() -> None:
+    from quiz.authoring.options import person_name, surname_like
+
+    assert not person_name("Beaver Creek") and not surname_like("Creek")
+    assert person_name("Ada Creekmore") and surname_like("Creekmore")
+
+
+def test_a_year_keeps_its_side_of_the_other_years_its_sentence_names() -> None:
+    quote = "In 1990, the centre began counting the chapters, which peaked at 221 in 2010."
+    question = Question(id="peak", question="In what year did the chapters peak?", answer="2010",
+                        distractors=(), source=Citation("a", quote), kind="year")  # fmt: skip
+    for seed in range(6):
+        options = distractors.generate(question, None, seed)
+        assert len(options) == 3 and all(int(o) > 1990 for o in options), options

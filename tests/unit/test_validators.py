@@ -245,8 +245,11 @@ def test_a_question_that_gives_its_answer_away_is_rejected() -> None:
 
 def test_the_quote_must_hold_the_answer_and_all_validators_run() -> None:
     draft = cand("Who said \u201cDemand will fall\u201d?", "Anna Petrova", PETROVA)
-    assert v.rejection(draft) is None
-    elsewhere = Candidate(**{**draft.__dict__, "quote": "Demand will fall."})
+    assert v.rejection(draft) == "the quote names nothing: it could be anyone's"
+    named_quote = "Who said \u201cDemand for Lanark steel will fall\u201d?"
+    named = Candidate(**{**draft.__dict__, "question": named_quote})
+    assert v.rejection(named) is None
+    elsewhere = Candidate(**{**named.__dict__, "quote": "Demand will fall."})
     assert v.quote_holds_answer(elsewhere) == "the cited passage does not hold the answer"
     assert v.rejection(elsewhere) == "the cited passage does not hold the answer"
     assert len(v.VALIDATORS) == len(set(v.VALIDATORS)) >= 9
@@ -531,3 +534,16 @@ def test_a_gap_fill_figure_the_rest_of_its_sentence_adds_up_to_is_rejected() -> 
     assert v.cloze_rejection(gap(sentence, "24")) == (
         "the figure is the sum or difference of two in the question"
     )
+
+
+def test_a_quote_that_names_nothing_or_points_back_identifies_no_speaker() -> None:
+    def who(quote: str) -> Candidate:
+        return cand(f"Who said \u201c{quote}\u201d?", "Ada Roe", "Ada Roe said so.")
+
+    assert v.quote_says_what_about(who("The grief of the families is immeasurable")) == (
+        "the quote names nothing: it could be anyone's"
+    )
+    assert v.quote_says_what_about(who("He pushed for the Lanark bridge from the start")) == (
+        "the quote points back into its article ('He')"
+    )
+    assert v.quote_says_what_about(who("We have waited 20 years for the Lanark bridge")) is None
