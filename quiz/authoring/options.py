@@ -10,15 +10,16 @@ better ones.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from quiz.authoring import distractors
 from quiz.authoring.entities import harvest
 from quiz.authoring.facts import (
-    CHARACTER_ROLES,
     CITIES,
     COUNTRIES,
     HONORIFICS,
@@ -38,11 +39,11 @@ NEED = OPTIONS_PER_QUESTION - 1
 
 @dataclass
 class Pool:
-    """What the run's articles offer every draft's wrong answers: the people, titles and
-    vehicles they name, the catalogue's passages no option may come from, and the answers
-    already found hopeless."""
+    """What the run's articles offer every draft's wrong answers: the titles and vehicles they
+    name (never their people: a stranger from another story beside this one's gives the answer
+    away), the catalogue's passages no option may come from, and the answers already found
+    hopeless."""
 
-    people: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     vehicles: list[str] = field(default_factory=list)
     # The catalogue's contested and garbled passages, normalised: no wrong answer from them.
@@ -54,9 +55,6 @@ class Pool:
     _seen: set[tuple[int, str]] = field(default_factory=set)
 
     def add(self, found: ArticleFacts) -> None:
-        for name, person in found.people.items():
-            if person.role not in CHARACTER_ROLES:
-                _add_new(self.people, self._seen, name)
         for title in found.titles:
             _add_new(self.titles, self._seen, title)
         for fact in found.facts:
@@ -119,44 +117,65 @@ _DEATH_AFTER = (
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 
 
+def _story_people(article: Article, quote: str, answer: str) -> tuple[list[str], frozenset[str]]:
+    """The people the entity harvest finds in a story, and the surnames (normalised) of those
+    no reader would take for the answer: its reporters and :func:`unlikely_speakers`."""
+    entities = harvest(article)
+    reporters = {normalise(e.text.split()[-1]) for e in entities if e.fine.family == "media"}
+    people = [e.text for e in entities if e.fine.kind == "person"]
+    return people, unlikely_speakers(article.text, quote, answer) | reporters
+
+
 def unlikely_speakers(text: str, quote: str, speaker: str) -> frozenset[str]:
     """Surnames (normalised) of the story's people no reader would take for a quote's speaker:
     its reporters (named in its credits or as "CNN's ..."), the dead ("the late ...", "...
-    died", "the murder of ..."), names the article always writes after "the" (a building or
-    a team), and, when the quote speaks of "he" or "she", the person named most often: whom
-    it is about."""
+    died", "the murder of ..."), names the article mostly writes after "the" (a building or
+    a team) or as a programme's host, and, when the quote speaks of "he" or "she", the person
+    named most often: whom it is about."""
+    silent, counts = _silent_in(text)
+    if _THIRD_PERSON.search(quote) and counts:
+        subject, times = min(counts, key=lambda item: (-item[1], item[0]))
+        if subject not in normalise(speaker).split() and times >= 3:
+            return silent | {subject}
+    return silent
+
+
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*"
+_DEAD = re.compile(
+    rf"\b{_DEATH_BEFORE}(?P<a>{_NAME})|(?P<b>{_NAME}){_DEATH_AFTER}"
+    rf"|\b(?:death|murder|killing|funeral|body)\s+of\s+(?P<c>{_NAME})"
+)
+_OUTLETS_OWN = re.compile(rf"\b[A-Z]{{2,}}['\u2019]s\s+({_NAME})")  # "CNN's Jake Tapper"
+
+
+@functools.lru_cache(maxsize=64)
+def _silent_in(text: str) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
+    """What :func:`unlikely_speakers` finds of an article whatever the quote, and how often
+    each surname is named; read once an article."""
     found: set[str] = set()
     for credit in _CREDIT.finditer(text):
         found |= {normalise(n.split()[-1]) for n in _NAME_RUN.findall(credit.group())}
-    for match in re.finditer(
-        r"\b[A-Z]{2,}['\u2019]s\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)", text
-    ):
-        found.add(normalise(match.group(1).split()[-1]))  # "CNN's Jake Tapper"
-    counts: dict[str, int] = {}
-    for name in set(_NAME_RUN.findall(text)):
-        last = name.split()[-1]
-        escaped = re.escape(last)
-        if (
-            re.search(rf"\b{_DEATH_BEFORE}(?:[A-Z][\w'\u2019-]+\s+)*{escaped}\b", text)
-            or re.search(rf"\b{escaped}{_DEATH_AFTER}", text)
-            or re.search(
-                rf"\b(?:death|murder|killing|funeral|body)\s+of\s+(?:[A-Z][\w'\u2019-]+\s+)*{escaped}\b",
-                text,
-            )
-        ):
-            found.add(normalise(last))
-        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-        after_the = sum(text[max(0, at - 4) : at].lower() == "the " for at in mentions)
-        if mentions and 2 * after_the >= len(mentions):
-            found.add(normalise(last))  # "the White House", "the Indiana Hoosiers"
-        if any(re.search(r"\b[A-Z][a-z]+ with $", text[max(0, at - 30) : at]) for at in mentions):
-            found.add(normalise(last))  # "The Lead with Jake Tapper": a programme's host
-        counts[normalise(last)] = len(re.findall(rf"\b{escaped}\b", text))
-    if _THIRD_PERSON.search(quote) and counts:
-        subject = max(sorted(counts), key=lambda n: counts[n])
-        if subject not in normalise(speaker).split() and counts[subject] >= 3:
-            found.add(subject)
-    return frozenset(found)
+    for match in _OUTLETS_OWN.finditer(text):
+        found.add(normalise(match.group(1).split()[-1]))
+    for match in _DEAD.finditer(text):
+        name = match.group("a") or match.group("b") or match.group("c")
+        found.add(normalise(re.sub(r"['\u2019]s$", "", name.split()[-1])))  # Brown's death
+    mentions: Counter[str] = Counter()
+    after_the: Counter[str] = Counter()
+    for match in _NAME_RUN.finditer(text):
+        last = normalise(match.group().split()[-1])
+        before = text[max(0, match.start() - 30) : match.start()]
+        mentions[last] += 1
+        after_the[last] += before[-4:].lower() == "the "
+        if re.search(r"\b[A-Z][a-z]+ with $", before):
+            found.add(last)  # "The Lead with Jake Tapper": a programme's host
+    found |= {name for name, times in mentions.items() if 2 * after_the[name] >= times}
+    counts: Counter[str] = Counter()
+    for word in re.findall(r"[A-Z][\w'\u2019-]+", text):
+        key = normalise(word)
+        if key in mentions:
+            counts[key] += 1
+    return frozenset(found), tuple(sorted(counts.items()))
 
 
 _NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
@@ -220,20 +239,16 @@ def _options(
         # story; no one the quote is about.
         given = vocabulary().given
         quoted = set(re.findall(r"[\w'’-]+", normalise(fact.detail or question.question)))
-        entities = harvest(library.articles[fact.article])
-        reporters = {e.text for e in entities if e.fine.family == "media"}
-        harvested = {e.text: None for e in entities if e.fine.kind == "person"}
-        article = library.articles[fact.article]
-        silent = unlikely_speakers(article.text, fact.detail or question.question, full)
+        harvested, silent = _story_people(
+            library.articles[fact.article], fact.detail or question.question, full
+        )
         mine = [
             n
             for n in dict.fromkeys([*own_people, *harvested])
             if person_name(n)
             and (n in harvested or n.split()[0] in given)
-            and n not in reporters
             and normalise(n) != full
-            and normalise(n.split()[-1]) not in quoted
-            and normalise(n.split()[-1]) not in silent
+            and normalise(n.split()[-1]) not in quoted | silent
         ]
         if surname:  # a surname, answered by other surnames
             mine = [n.split()[-1] for n in mine if n.split()[-1] not in fact.full.split()]
@@ -268,22 +283,13 @@ def _options(
         found += _pick(_nearby_months(question.answer), question.answer, fact)
     if fact.kind == "person" and len(_distinct(found, question.answer)) < NEED:
         # the story's other people, of any role: names a reader of it has met
-        story_article = library.articles[fact.article]
-        entities = harvest(story_article)
-        reporters = {e.text for e in entities if e.fine.family == "media"}
-        nobody = unlikely_speakers(story_article.text, "", fact.answer)
+        people, silent = _story_people(library.articles[fact.article], "", fact.answer)
         story = [
-            e.text
-            for e in entities
-            if e.fine.kind == "person"
-            and e.text not in reporters
-            and normalise(e.text.split()[-1]) not in nobody
-            and not _contested(e.text, pool)
+            name
+            for name in people
+            if normalise(name.split()[-1]) not in silent and not _contested(name, pool)
         ]
         found += _pick(story, question.answer, fact)
-    if run and fact.kind == "person" and len(_distinct(found, question.answer)) < NEED:
-        people = [name for name in _window(pool.people, fact) if not _contested(name, pool)]
-        found += _pick(people, question.answer, fact)
     if fact.kind == "person" and " " in question.answer:  # whole names beside a whole name
         found = [option for option in found if person_name(option)]
     if run and fact.kind == "vehicle" and len(_distinct(found, question.answer)) < NEED:

@@ -706,19 +706,17 @@ CLOZE_VALIDATORS: tuple[Validator, ...] = (
 )
 
 
+def rejection(
+    candidate: Candidate, validators: tuple[Validator, ...] = VALIDATORS
+) -> str | None:
+    """The first validator's reason to reject ``candidate``, or None when every one passes."""
+    for validator in validators:
+        reason = validator(candidate)
+        if reason is not None:
+            return reason
+    return None
+
+
 def cloze_rejection(candidate: Candidate) -> str | None:
     """The first gap-fill validator's reason to reject ``candidate``, or None."""
-    for validator in CLOZE_VALIDATORS:
-        reason = validator(candidate)
-        if reason is not None:
-            return reason
-    return None
-
-
-def rejection(candidate: Candidate) -> str | None:
-    """The first validator's reason to reject ``candidate``, or None when every one passes."""
-    for validator in VALIDATORS:
-        reason = validator(candidate)
-        if reason is not None:
-            return reason
-    return None
+    return rejection(candidate, CLOZE_VALIDATORS)

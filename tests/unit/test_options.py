@@ -15,7 +15,8 @@ Harbour master Ewan Reid said the new ferry would sail in May.
 
 "We have waited a long time for this," said council leader Morag Dunbar.
 
-The ferry replaces the Clyde Star, whose skipper, Alan Moffat, died in 2019.
+The ferry replaces the Clyde Star, whose skipper, Alan Moffat, died in 2019. Crew member Tom
+Ruddock's funeral was held in March.
 
 Engineers at the Lanark Yard said Mr Reid had asked for a bigger deck. Reid wants more cars.
 
@@ -31,7 +32,7 @@ CNN's Ruth Okafor and Dan Lisle contributed to this report.
 
 def test_reporters_the_dead_things_and_whom_the_quote_is_about_say_nothing() -> None:
     silent = unlikely_speakers(STORY, "He pushed for this from the start", "Iona Baird")
-    for name in ("Okafor", "Lisle", "Moffat", "House", "Tapper", "Reid"):
+    for name in ("Okafor", "Lisle", "Moffat", "Ruddock", "House", "Tapper", "Reid"):
         assert normalise(name) in silent, name
     for name in ("Dunbar", "Baird"):
         assert normalise(name) not in silent, name
