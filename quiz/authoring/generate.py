@@ -338,6 +338,7 @@ def draft(
         end=fact.end,
         quote=quote,
         article_text=article.text,
+        dated=article.date is not None,
     )
     rejected = cloze_rejection(candidate) if gap else rejection(candidate)
     if rejected is not None:

@@ -64,6 +64,7 @@ class Candidate:
     end: int
     quote: str
     article_text: str
+    dated: bool = False  # the article says when it was written
 
 
 Validator = Callable[[Candidate], str | None]
@@ -607,6 +608,35 @@ def quote_says_what_about(c: Candidate) -> str | None:
     return None
 
 
+def worth_asking(c: Candidate) -> str | None:
+    """News, not the apparatus around it: a spokesperson's name is no fact of the story, and a
+    day and month from a story that says neither its year nor its date asks about no moment a
+    player can place."""
+    before = c.sentence[: c.start]
+    if c.kind == "person" and c.relation != "speaker" and re.search(
+        r"\bspokes(?:man|woman|person)\s+(?:for\s+[^,]+\s+)?$|\bspokes(?:man|woman|person),?\s*$",
+        before,
+    ):
+        return "a spokesperson's name: not the story's news"
+    year = r"\b(?:1\d|20)\d\d\b"
+    if c.kind == "date" and not c.dated and not re.search(year, f"{c.answer} {c.question}"):
+        return "a day with no year, from a story that gives no date"
+    return None
+
+
+def surname_names_one(c: Candidate) -> str | None:
+    """A surname alone answers only when one person of the story bears it: "Williams" of a
+    story about Serena and Venus says not which."""
+    if c.kind != "person" or " " in c.answer.strip():
+        return None
+    full = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(c.answer)}\b")
+    not_given = HONORIFICS | SENTENCE_OPENERS | words("title_words")
+    bearers = {m.group(1) for m in full.finditer(c.article_text)} - not_given
+    if len(bearers) > 1:
+        return f"a surname two people of the story share ({c.answer!r})"
+    return None
+
+
 VALIDATORS: tuple[Validator, ...] = (
     quote_holds_answer,
     answer_is_whole_span,
@@ -622,6 +652,8 @@ VALIDATORS: tuple[Validator, ...] = (
     not_time_bound,
     asks_the_news,
     quote_says_what_about,
+    worth_asking,
+    surname_names_one,
 )
 
 
@@ -671,8 +703,14 @@ def sentence_stands_alone(c: Candidate) -> str | None:
                  sentence):  # fmt: skip
         return "the sentence is cut at an abbreviation"
     if tokens[0] == "The":
-        opening = _words(c.sentence[c.end :] if c.start <= 4 else sentence[4:])[:4]
-        named = any(t[:1].isupper() for t in opening)
+        # The subject is the words before the first verb: named when one is capitalised.
+        opening = _words(c.sentence[c.end :] if c.start <= 4 else sentence[4:])
+        subject: list[str] = []
+        for token in opening[:8]:
+            if token in _FINITE or token in pasts or re.fullmatch(r"[a-z]{3,}(?:ed|es)", token):
+                break
+            subject.append(token)
+        named = any(t[:1].isupper() for t in subject)
         if not named and not re.match(r"(?:\S+\s+){0,4}?(?:of|in|at|for)\s+(?:the\s+)?[A-Z]",
                                       sentence[4:]):  # fmt: skip
             return f"'the {' '.join(opening[:2])}' opens the sentence without saying which"
@@ -688,6 +726,13 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         or re.match(r"['\u2019]s?\b", after)
     ):
         return "the gap is part of a longer name"
+    nameable = words("nameable_nouns") | words("generic_nouns")
+    for match in re.finditer(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?!\s+[A-Z])",
+                             sentence):  # fmt: skip
+        if match.group(1) in nameable and not re.match(
+            r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z]", sentence[match.end() :]
+        ):
+            return f"'{match.group()}' points back to what the article named before"
     gapped = replace(c, question=f"{before}something{after}".rstrip(" .") + "?")
     for validator in (subject_is_resolved, question_names_its_subject, no_giveaway):
         reason = validator(gapped)
@@ -702,6 +747,8 @@ CLOZE_VALIDATORS: tuple[Validator, ...] = (
     name_is_whole,
     not_first_name_alone,
     answer_is_unique,
+    worth_asking,
+    surname_names_one,
     sentence_stands_alone,
 )
 

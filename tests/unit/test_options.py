@@ -86,3 +86,11 @@ def test_a_year_keeps_its_side_of_the_other_years_its_sentence_names() -> None:
     for seed in range(6):
         options = distractors.generate(question, None, seed)
         assert len(options) == 3 and all(int(o) > 1990 for o in options), options
+
+
+def test_who_speaks_in_a_story_is_found() -> None:
+    from quiz.authoring.options import _speakers_in
+
+    speaking = _speakers_in(STORY)
+    assert {"dunbar", "baird"} <= speaking
+    assert "moffat" not in speaking and "okafor" not in speaking

@@ -3,6 +3,8 @@ failure it exists for) and a near neighbour it lets through."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from quiz.authoring import validators as v
@@ -494,6 +496,8 @@ def test_a_sentence_that_stands_alone_makes_a_gap_fill() -> None:
         ("It hit Moore in Oklahoma in 2013, killing 24 people and injuring hundreds.", "24",
          "pronoun"),
         ("The storm hit Moore in Oklahoma in 2013, killing 24 people and injuring many.", "24",
+         "points back"),
+        ("The gale ripped through Moore in 2013, killing 24 people and injuring many.", "24",
          "without saying which"),
         ("But a tornado hit Moore in Oklahoma in 2013, killing 24 people and hurting many.", "24",
          "continues another"),
@@ -547,3 +551,33 @@ def test_a_quote_that_names_nothing_or_points_back_identifies_no_speaker() -> No
         "the quote points back into its article ('He')"
     )
     assert v.quote_says_what_about(who("We have waited 20 years for the Lanark bridge")) is None
+
+
+def test_a_spokespersons_name_and_an_unplaced_day_are_not_asked() -> None:
+    sentence = "The hospital was evacuated at noon, said spokeswoman Ana Lisle."
+    spoken = cand("Which spokeswoman said the hospital was evacuated?", "Ana Lisle", sentence,
+                  relation="role")  # fmt: skip
+    assert v.worth_asking(spoken) == "a spokesperson's name: not the story's news"
+    day = cand("On what date did the Lanark bridge open?", "March 24",
+               "The Lanark bridge opened on March 24.", kind="date", relation="date")  # fmt: skip
+    assert v.worth_asking(day) == "a day with no year, from a story that gives no date"
+    assert v.worth_asking(dataclasses.replace(day, dated=True)) is None  # dated: it says when
+    opened = "The bridge opened on March 24, 2015."
+    with_year = cand("On what date did the Lanark bridge open?", "March 24, 2015", opened,
+                     kind="date", relation="date")  # fmt: skip
+    assert v.worth_asking(with_year) is None
+
+
+def test_a_surname_two_people_share_answers_nothing() -> None:
+    article = "Serena Williams beat Ana Roe. Venus Williams watched. Williams said she was tired."
+    shared = cand("Who said she was tired?", "Williams", "Williams said she was tired.",
+                  article=article)  # fmt: skip
+    assert v.surname_names_one(shared) == "a surname two people of the story share ('Williams')"
+    alone = cand("Who said she was tired?", "Roe", "Roe said she was tired.", article=article)
+    assert v.surname_names_one(alone) is None
+
+
+def test_a_gap_fill_never_prints_a_thing_the_article_named_before() -> None:
+    sentence = "Police said the fraternity had been suspended for 12 months by Lanark University."
+    found = v.cloze_rejection(gap(sentence, "12 months", "number", "amount"))
+    assert found == "'the fraternity' points back to what the article named before"
