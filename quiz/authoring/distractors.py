@@ -39,6 +39,7 @@ from quiz.authoring import pools
 from quiz.authoring.entities import Fine, harvest, org_kind
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.kinds import (
+    SINGULAR,
     Amount,
     DateForm,
     dates_in,
@@ -1736,7 +1737,10 @@ def _a(kind: str) -> str:
 def _unit(amount: Amount) -> str:
     """The unit proper: a currency sign and the words after the number (not "more than")."""
     currency = "".join(ch for ch in amount.prefix if not (ch.isalpha() or ch.isspace()))
-    return " ".join(part for part in (currency, amount.suffix.strip(" -").lower()) if part)
+    words = amount.suffix.strip(" -").lower().split()
+    if words:  # "1 month" and "3 months" count in one unit
+        words[0] = SINGULAR.get(words[0], words[0])
+    return " ".join(part for part in (currency, " ".join(words)) if part)
 
 
 def _qualifier(amount: Amount) -> str:

@@ -55,7 +55,9 @@ _OPENERS = set(
     "Meanwhile However Also Still Even Just Only Last Next Earlier Later According Despite "
     "Like Unlike Under Over From With Without For Of By To Former Late Mr Mrs Ms Dr Sir".split()
 )
-_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord"}
+_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord"} | {
+    f"{rank}." for rank in "Lt Sgt Capt Col Gen Maj Cpl Det Insp Supt Adm Cmdr Sen Rep Gov".split()
+}  # "Lt. Kenny Park" is a lieutenant, not a park
 _MONTHS = set(MONTHS) | set(WEEKDAYS)
 _QUOTED = re.compile(r"[\"\u201c]([A-Z][^\"\u201d]{0,60}?)[\"\u201d]")
 _SAID = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|explained|tweeted)\b")

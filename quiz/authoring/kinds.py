@@ -101,7 +101,7 @@ _ORDINAL_DIGITS = re.compile(r"^(st|nd|rd|th)\b", re.IGNORECASE)
 
 
 # Units a number counts, and their singular: "about one years" is no option.
-_SINGULAR = {
+SINGULAR = {
     "years": "year", "months": "month", "weeks": "week", "days": "day", "hours": "hour",
     "minutes": "minute", "seconds": "second", "decades": "decade", "centuries": "century",
     "miles": "mile", "kilometers": "kilometer", "kilometres": "kilometre", "meters": "meter",
@@ -151,8 +151,8 @@ class Amount:
         number = "1" if not self.words else ("One" if self.capital else "one")
         suffix = self.suffix
         unit = re.match(r"(\s+)([a-z]+)\b", suffix)
-        if unit and unit.group(2) in _SINGULAR:
-            suffix = unit.group(1) + _SINGULAR[unit.group(2)] + suffix[unit.end() :]
+        if unit and unit.group(2) in SINGULAR:
+            suffix = unit.group(1) + SINGULAR[unit.group(2)] + suffix[unit.end() :]
         return f"{self.prefix}{number}{suffix}"
 
     def render(self, units: int) -> str | None:
