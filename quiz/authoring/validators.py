@@ -399,6 +399,10 @@ def answer_is_unique(c: Candidate) -> str | None:
     if c.kind in ("count", "number", "money", "year", "date"):
         if re.match(r"\s*(?:-|–|to)\s*\d", after) or re.search(r"\d\s*(?:-|–|to)\s*$", before):
             return "one end of a range"
+        if re.search(r"\bbetween\s+\S+\s+and\s+$", before) or (
+            re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+\S*\d", after)
+        ):
+            return "one end of a range"  # "between 12 and 13 seats"
         return None
     item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
     if re.search(rf"{item},\s+(?:and\s+)?$", before) and re.search(r"\b(?:and|or)\b", after):
@@ -461,6 +465,13 @@ def no_giveaway(c: Candidate) -> str | None:
             if target in (a + b, abs(a - b)) and target != 0:
                 return "the figure is the sum or difference of two in the question"
     return None
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from quiz.authoring.gazetteer import vocabulary
+
+    return frozenset(vocabulary().given)
 
 
 @lru_cache(maxsize=1)
@@ -726,6 +737,13 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         or re.match(r"['\u2019]s?\b", after)
     ):
         return "the gap is part of a longer name"
+    for match in re.finditer(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*", sentence):
+        if match.start() == 0 or " " in match.group() or not re.fullmatch(r"[A-Z][a-z]+",
+                                                                         match.group()):
+            continue  # a name written whole here ("Ada Roe"), or no name ("U.S.")
+        given = re.search(rf"\b([A-Z][a-z]+)\s+{match.group()}\b", c.article_text)
+        if given and given.group(1) in _given_names():
+            return f"a surname the article introduced before ({match.group()!r})"
     nameable = words("nameable_nouns") | words("generic_nouns")
     for match in re.finditer(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?!\s+[A-Z])",
                              sentence):  # fmt: skip

@@ -581,3 +581,20 @@ def test_a_gap_fill_never_prints_a_thing_the_article_named_before() -> None:
     sentence = "Police said the fraternity had been suspended for 12 months by Lanark University."
     found = v.cloze_rejection(gap(sentence, "12 months", "number", "amount"))
     assert found == "'the fraternity' points back to what the article named before"
+
+
+def test_an_end_of_a_range_written_with_between_is_not_asked() -> None:
+    sentence = "Exit polls gave the Lanark party between 12 and 13 seats in the council."
+    for answer in ("12", "13"):
+        c = cand("How many seats?", answer, sentence, kind="count", relation="count")
+        assert v.answer_is_unique(c) == "one end of a range"
+
+
+def test_a_gap_fill_naming_someone_by_a_surname_introduced_before_is_rejected() -> None:
+    sentence = "A tornado seen by Dunbar hit Moore in Oklahoma in 2013, killing 24 people."
+    article = f"Lanark council leader Ada Dunbar opened the bridge. {sentence}"
+    c = dataclasses.replace(gap(sentence, "24"), article_text=article)
+    assert v.cloze_rejection(c) == "a surname the article introduced before ('Dunbar')"
+    whole = sentence.replace("by Dunbar", "by Ada Dunbar")
+    named = dataclasses.replace(gap(whole, "24"), article_text=f"{article} {whole}")
+    assert v.cloze_rejection(named) is None
