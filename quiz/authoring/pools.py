@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from quiz.authoring.entities import (
+    HARVESTS_KEPT,
     Entity,
     Fine,
     family_of,
@@ -145,7 +146,7 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
     return Fine(kind)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=HARVESTS_KEPT)
 def article_countries(article: Article) -> tuple[str, ...]:
     """The countries an article's places are in, most places first (ties by name)."""
     counts: Counter[str] = Counter()
@@ -157,7 +158,7 @@ def article_countries(article: Article) -> tuple[str, ...]:
     return tuple(name for name, _ in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=HARVESTS_KEPT)
 def article_country(article: Article) -> str:
     """The country most of an article's places are in (a town it names and the data does not
     know is likelier there than anywhere), or "" when no country leads."""
