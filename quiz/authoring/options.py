@@ -1,8 +1,9 @@
 """The wrong answers a draft offers, chosen in one place: :func:`wrong_answers`.
 
 The engine (:mod:`quiz.authoring.distractors`) proposes options of the answer's fine type, unit
-and form; the run adds names of the same sort its articles give (:class:`Pool`) where the engine
-has too few, and every option then passes the engine's own lint, as ``quiz check`` runs it. A
+and form; a person gets the other people of its own story; the run adds titles and vehicles its
+articles give (:class:`Pool`) where the engine has too few, and every option then passes the
+engine's own lint, as ``quiz check`` runs it. A
 draft is written only when its article alone (and the data) gives enough wrong answers, so that
 whether it is written never depends on the rest of the run; the run's articles may then offer
 better ones.
@@ -92,11 +93,10 @@ def wrong_answers(
     if len(own) < NEED:
         pool.hopeless.add(hopeless)
         return None
-    # What it offers: the stories' real names first; an invented one only where they run out.
-    for faker in (False, True):
-        found = _options(
-            question, fact, pool, library, seed, people, run=not person, faker=faker and not person
-        )
+    # What it offers: the stories' real names first; an invented one only where they run out
+    # (never for a person).
+    for faker in (False,) if person else (False, True):
+        found = _options(question, fact, pool, library, seed, people, run=not person, faker=faker)
         if len(found) >= NEED:
             return found
     return own
