@@ -1,6 +1,6 @@
-"""Gap-fill drafts: a fact no wh-question reads well for is asked as its own sentence with a
-gap, only when the sentence stands alone, never before a wh-question of the same fact, and
-never more than a few an article."""
+"""Gap-fill drafts: a figure or a date no wh-question reads well for is asked as its own
+sentence with a gap, only when the sentence stands alone, never before a wh-question of the
+same fact, and never more than a few an article."""
 
 from __future__ import annotations
 
@@ -74,5 +74,5 @@ def test_only_kinds_a_gap_asks_well_are_gap_filled() -> None:
         "What year fills the gap? \u201cThe Lanark route opened in _____ and Council leader "
         "Morag Dunbar, 52, runs it.\u201d"
     )
-    assert cloze_question(facts["Morag Dunbar"], sentence) is not None
+    assert cloze_question(facts["Morag Dunbar"], sentence) is None  # a person: a minor name
     assert cloze_question(facts["52"], sentence) is None  # an age in a gap says not whose
