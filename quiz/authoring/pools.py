@@ -147,28 +147,26 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
 
 
 @functools.lru_cache(maxsize=HARVESTS_KEPT)
-def article_countries(article: Article) -> tuple[str, ...]:
-    """The countries an article's places are in, most places first (ties by name)."""
+def _country_counts(article: Article) -> tuple[tuple[str, int], ...]:
+    """How many of an article's places lie in each country, most first (ties by name)."""
     counts: Counter[str] = Counter()
     for entity in harvest(article):
         if entity.fine.kind == "place":
             place = place_fine(entity.text)
             if place is not None and place.country:
                 counts[place.country] += 1
-    return tuple(name for name, _ in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+    return tuple(sorted(counts.items(), key=lambda c: (-c[1], c[0])))
 
 
-@functools.lru_cache(maxsize=HARVESTS_KEPT)
+def article_countries(article: Article) -> tuple[str, ...]:
+    """The countries an article's places are in, most places first (ties by name)."""
+    return tuple(name for name, _ in _country_counts(article))
+
+
 def article_country(article: Article) -> str:
     """The country most of an article's places are in (a town it names and the data does not
     know is likelier there than anywhere), or "" when no country leads."""
-    counts: Counter[str] = Counter()
-    for entity in harvest(article):
-        if entity.fine.kind == "place":
-            place = place_fine(entity.text)
-            if place is not None and place.country:
-                counts[place.country] += 1
-    ranked = counts.most_common(2)
+    ranked = _country_counts(article)[:2]
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     return ranked[0][0]
