@@ -40,6 +40,25 @@ SENTENCE_OPENERS = frozenset(
 )
 MAGNITUDES = frozenset("hundred thousand million billion trillion percent per cent %".split())
 _TIME_NOUNS = "season|year|week|month|summer|spring|autumn|fall|winter|weekend|morning|time"
+# An outlet's dateline ("Tunis (AP)", "(Reuters)", a dateline glued to the text) and an
+# outlet's own reporter ("AP's Ana Roe", written in capitals): how a story was made, not news.
+_DATELINE = re.compile(r"\([A-Z][A-Za-z]{1,10}\)|\b[A-Z]{2,}\)")
+_OWNED_NAME = re.compile(
+    r"\b((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[A-Z]\.\s*)*[A-Z][\w.'\u2019-]*\s+[A-Z]"
+)
+
+
+def _outlet_reporter(text: str) -> bool:
+    """Whether ``text`` names a news outlet's own reporter ("CNN's Ana Roe", "The Guardian's
+    Ada Lamb"): an outlet the data knows as a broadcaster or a newspaper."""
+    from quiz.authoring.gazetteer import vocabulary
+
+    known = vocabulary().known_orgs
+    return any(
+        known.get(normalise(m.group(1))) in ("broadcaster", "newspaper")
+        for m in _OWNED_NAME.finditer(text)
+    )
+
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w'’-]*)")
@@ -173,9 +192,11 @@ def question_is_complete(c: Candidate) -> str | None:
         return "too long to read as one question"
     if tokens[-1].lower() in DANGLING_ENDS:
         return "the question stops before its object"
-    for bad in ("--", "(CNN)", "CNN)", "…", "...", ";", ":", "\u2014", " - ", " .", " ,", "/"):
+    for bad in ("--", "…", "...", ";", ":", "\u2014", " - ", " .", " ,", "/"):
         if bad in own:
             return "a fragment of the article's layout in the question"
+    if _DATELINE.search(own):
+        return "a fragment of the article's layout in the question"  # "(AP)", "Reuters)"
     for before, token in itertools.pairwise(tokens):
         if token in SENTENCE_OPENERS and not before[:1].isupper():  # "No Time To Die" is a title
             return "a clause spliced into the question"
@@ -220,7 +241,7 @@ def question_is_complete(c: Candidate) -> str | None:
     if re.match(r"In what year (?:is|are|does|do)\b", own):
         return "a year asked of the present tense"  # "In what year is Pam the strongest storm"
     if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own) or (
-        re.search(r"\bcontribut", own) or "CNN" in own.upper().split("'")[0].split()
+        re.search(r"\bcontribut", own) or _outlet_reporter(own)
     ):  # fmt: skip
         return "asks how the article was made (its byline), not its news"
     pasts = irregular_verbs()
@@ -681,7 +702,7 @@ _CONTINUING = frozenset(
 _FINITE = frozenset("is are was were has have had will would can could may might must did does do "
                     "says said".split())  # fmt: skip
 # Marks of a page's layout, not of prose (a dash or a bracket is prose: "about 55 miles (90 km)").
-_LAYOUT = ("(CNN", "CNN)", "…", "...", ":", "/", "#", "|", "*", "@", "http")
+_LAYOUT = ("…", "...", ":", "/", "#", "|", "*", "@", "http")
 
 
 def sentence_stands_alone(c: Candidate) -> str | None:
@@ -698,9 +719,9 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         return "a quotation inside the sentence"
     if any(bad in sentence for bad in _LAYOUT) or sentence.count("(") != sentence.count(")"):
         return "a fragment of the article's layout in the sentence"
-    if re.search(r"\([A-Z][A-Za-z]{1,10}\)|[?!]", sentence):  # a dateline "(AP)"; a cut
+    if _DATELINE.search(sentence) or re.search(r"[?!]", sentence):  # a dateline; a cut
         return "a fragment of the article's layout in the sentence"
-    if re.search(r"\b[A-Z]{2,}['\u2019]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+", sentence):
+    if _outlet_reporter(sentence):
         return "the outlet's own reporter in the sentence (how it was made, not news)"
     if re.search(r"\(\s*$", c.sentence[: c.start]) and re.match(r"\s*\)", c.sentence[c.end :]):
         return "a gap in brackets: a conversion or an aside"

@@ -598,3 +598,18 @@ def test_a_gap_fill_naming_someone_by_a_surname_introduced_before_is_rejected() 
     whole = sentence.replace("by Dunbar", "by Ada Dunbar")
     named = dataclasses.replace(gap(whole, "24"), article_text=f"{article} {whole}")
     assert v.cloze_rejection(named) is None
+
+
+def test_any_outlets_dateline_or_reporter_is_layout_not_news() -> None:
+    for sentence in (
+        "Tunis (AP) A tornado hit Moore in Oklahoma in 2013, killing 24 people and many more.",
+        "The Guardian's Ada Lamb said a tornado hit Moore in 2013, killing 24 people there.",
+    ):
+        assert v.cloze_rejection(gap(sentence, "24")) is not None, sentence
+    police = "Police in the UK's West Midlands said a tornado hit Moore in 2013, killing 24 people."
+    assert v.cloze_rejection(gap(police, "24")) is None  # a country's, not an outlet's
+    byline = cand("From which city did NBC's Ada Lamb send the story?", "Leeds", "Leeds.",
+                  kind="place")  # fmt: skip
+    assert v.question_is_complete(byline) == (
+        "asks how the article was made (its byline), not its news"
+    )
