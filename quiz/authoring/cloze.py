@@ -3,7 +3,7 @@
 Most sentences of real news defeat a rule-based question writer (the answer sits in a
 subordinate clause, the subject is a long phrase, the verb is a participle). The sentence itself
 is always grammatical, so when no wh-question reads well, a fact whose sentence stands alone can
-still be asked as the sentence with a gap: "What figure fills the gap? “A tornado hit Moore in
+still be asked as the sentence with a gap: "What figure fills the gap? “A tornado hit Ardle in
 2013, killing _____ people.”" It is written only when the sentence says what it is about out of
 its article; :func:`quiz.authoring.validators.cloze_rejection` judges that.
 """
@@ -14,7 +14,7 @@ from quiz.authoring.facts import Fact
 
 BLANK = "_____"
 # What a gap of each kind is called in the question. Figures and dates only: five blind
-# gradings found a place's gap given away by the rest of its sentence ("Hyogo prefecture, in
+# gradings found a place's gap given away by the rest of its sentence ("Kansai prefecture, in
 # _____" is Japan; 1 of 26 kept) and a person's gap a minor name (4 of 27 kept).
 _WHAT = {
     "count": "What figure",

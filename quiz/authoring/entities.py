@@ -395,3 +395,31 @@ def work_kind(text: str) -> str:
         if re.search(rf"\b{re.escape(word)}\b", lowered):
             return kind
     return ""
+
+
+# "The BBC's Ana Roe", "Reuters' Ana Roe", "In Paris, CNN's Ana Roe": a run of capitalised words,
+# a possessive, then the person's name.
+_OWNED = re.compile(
+    r"\b((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)(?:['\u2019]s|(?<=s)['\u2019])\s+"
+    r"((?:[A-Z]\.\s*)*[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)+)"
+)
+_OUTLET_KINDS = ("broadcaster", "newspaper")
+
+
+def outlet_reporters(text: str) -> list[str]:
+    """The names a text gives a news outlet's own people ("CNN's Ana Roe", "The Guardian's Ada
+    Lamb", "Reuters' Ana Roe"), the outlet being one the data knows as a broadcaster or a
+    newspaper: reporters and presenters, how a story was made, never its news or its speakers."""
+    known = vocabulary().known_orgs
+    found = []
+    for match in _OWNED.finditer(text):
+        words = match.group(1).split()
+        for start in range(len(words)):  # "In Paris CNN" -> "Paris CNN" -> "CNN"
+            owner = normalise(" ".join(words[start:]))
+            if known.get(owner) in _OUTLET_KINDS or known.get(f"the {owner}") in _OUTLET_KINDS:
+                found.append(match.group(2))
+                break
+            if owner.startswith("the ") and known.get(owner[4:]) in _OUTLET_KINDS:
+                found.append(match.group(2))
+                break
+    return found

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from quiz.authoring import distractors
-from quiz.authoring.entities import harvest
+from quiz.authoring.entities import harvest, outlet_reporters
 from quiz.authoring.facts import (
     CITIES,
     COUNTRIES,
@@ -49,7 +49,7 @@ class Pool:
     vehicles: list[str] = field(default_factory=list)
     # The catalogue's contested and garbled passages, normalised: no wrong answer from them.
     contested: list[str] = field(default_factory=list)
-    # Answers the engine found no wrong answers for: not asked again for every article.
+    # Answers the engine found no wrong answers for: not asked again for the same article.
     hopeless: set[tuple[str, str, str, str]] = field(default_factory=set)
     _alone: Library | None = None  # the current article's library of one
     # (list, name) pairs already added: a large run must not rescan a list for every name
@@ -128,7 +128,7 @@ def _story_people(article: Article, quote: str, answer: str) -> tuple[list[str],
 
 def unlikely_speakers(text: str, quote: str, speaker: str) -> frozenset[str]:
     """Surnames (normalised) of the story's people no reader would take for a quote's speaker:
-    its reporters (named in its credits or as "CNN's ..."), the dead ("the late ...", "...
+    its reporters (in its credits, or an outlet's: "BBC's ..."), the dead ("the late ...", "...
     died", "the murder of ..."), names the article mostly writes after "the" (a building or
     a team) or as a programme's host, and, when the quote speaks of "he" or "she", the person
     named most often: whom it is about."""
@@ -143,9 +143,9 @@ def unlikely_speakers(text: str, quote: str, speaker: str) -> frozenset[str]:
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*"
 _DEAD = re.compile(
     rf"\b{_DEATH_BEFORE}(?P<a>{_NAME})|(?P<b>{_NAME}){_DEATH_AFTER}"
-    rf"|\b(?:death|murder|killing|funeral|body)\s+of\s+(?P<c>{_NAME})"
+    rf"|\b(?:death|murder|killing|funeral|body|slaying|fatal\s+shooting)\s+of\s+"
+    rf"(?:[a-z][\w-]*,?\s+){{0,5}}?(?P<c>{_NAME})"
 )
-_OUTLETS_OWN = re.compile(rf"\b[A-Z]{{2,}}['\u2019]s\s+({_NAME})")  # "CNN's Jake Tapper"
 
 
 _SPEECH = r"(?:said|says|told|tells|added|adds|asked|explained|wrote|writes|tweeted)"
@@ -171,8 +171,8 @@ def _silent_in(text: str) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
     found: set[str] = set()
     for credit in _CREDIT.finditer(text):
         found |= {normalise(n.split()[-1]) for n in _NAME_RUN.findall(credit.group())}
-    for match in _OUTLETS_OWN.finditer(text):
-        found.add(normalise(match.group(1).split()[-1]))
+    for name in outlet_reporters(text):
+        found.add(normalise(name.split()[-1]))
     for match in _DEAD.finditer(text):
         name = match.group("a") or match.group("b") or match.group("c")
         found.add(normalise(re.sub(r"['\u2019]s$", "", name.split()[-1])))  # Brown's death
@@ -183,8 +183,8 @@ def _silent_in(text: str) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
         before = text[max(0, match.start() - 30) : match.start()]
         mentions[last] += 1
         after_the[last] += before[-4:].lower() == "the "
-        if re.search(r"\b[A-Z][a-z]+ with $", before):
-            found.add(last)  # "The Lead with Jake Tapper": a programme's host
+        if re.search(r"\bThe [A-Z][a-z]+ with $", before):
+            found.add(last)  # "The Hour with Rhona Vance": a programme's host, not "Talks with"
     found |= {name for name, times in mentions.items() if 2 * after_the[name] >= times}
     counts: Counter[str] = Counter()
     for word in re.findall(r"[A-Z][\w'\u2019-]+", text):

@@ -18,6 +18,8 @@ from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
 
+from quiz.authoring.entities import outlet_reporters
+from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.wordlists import entries, irregular_verbs, words
 from quiz.bank.citations import contains_answer
 from quiz.text import MONTHS, NUMBER_WORDS, normalise
@@ -40,25 +42,11 @@ SENTENCE_OPENERS = frozenset(
 )
 MAGNITUDES = frozenset("hundred thousand million billion trillion percent per cent %".split())
 _TIME_NOUNS = "season|year|week|month|summer|spring|autumn|fall|winter|weekend|morning|time"
-# An outlet's dateline ("Tunis (AP)", "(Reuters)", a dateline glued to the text) and an
-# outlet's own reporter ("AP's Ana Roe", written in capitals): how a story was made, not news.
-_DATELINE = re.compile(r"\([A-Z][A-Za-z]{1,10}\)|\b[A-Z]{2,}\)")
-_OWNED_NAME = re.compile(
-    r"\b((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[A-Z]\.\s*)*[A-Z][\w.'\u2019-]*\s+[A-Z]"
+# An outlet's dateline: at the start ("Tunis (AP) -- ...") or glued to the text ("(CNN)Four
+# ..."); a bracketed acronym in prose ("the World Health Organization (WHO) said") is none.
+_DATELINE = re.compile(
+    r"^[^()]{0,60}\([A-Z][A-Za-z]{1,10}\)\s*(?:--|[-\u2013\u2014]|[A-Z])|\([A-Z][A-Za-z]{1,10}\)[A-Z]"
 )
-
-
-def _outlet_reporter(text: str) -> bool:
-    """Whether ``text`` names a news outlet's own reporter ("CNN's Ana Roe", "The Guardian's
-    Ada Lamb"): an outlet the data knows as a broadcaster or a newspaper."""
-    from quiz.authoring.gazetteer import vocabulary
-
-    known = vocabulary().known_orgs
-    return any(
-        known.get(normalise(m.group(1))) in ("broadcaster", "newspaper")
-        for m in _OWNED_NAME.finditer(text)
-    )
-
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w'’-]*)")
@@ -240,8 +228,10 @@ def question_is_complete(c: Candidate) -> str | None:
         return "a phrase fronted out of its clause"  # "How much removal of the wreck is ..."
     if re.match(r"In what year (?:is|are|does|do)\b", own):
         return "a year asked of the present tense"  # "In what year is Pam the strongest storm"
-    if re.match(r"(?:From|In) which city did .+ (?:report|write|wrote)(?: the story)?\?$", own) or (
-        re.search(r"\bcontribut", own) or _outlet_reporter(own)
+    byline = r"(?:From|In) which city did .+ (?:report|write|wrote|contribute)(?: the story)?\?$"
+    if re.match(byline, own) or (
+        re.search(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story))", own)
+        or outlet_reporters(own)
     ):  # fmt: skip
         return "asks how the article was made (its byline), not its news"
     pasts = irregular_verbs()
@@ -420,7 +410,7 @@ def answer_is_unique(c: Candidate) -> str | None:
     if c.kind in ("count", "number", "money", "year", "date"):
         if re.match(r"\s*(?:-|–|to)\s*\d", after) or re.search(r"\d\s*(?:-|–|to)\s*$", before):
             return "one end of a range"
-        if re.search(r"\bbetween\s+\S+\s+and\s+$", before) or (
+        if re.search(r"\bbetween\s+(?:\S+\s+){1,4}?and\s+$", before) or (
             re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+\S*\d", after)
         ):
             return "one end of a range"  # "between 12 and 13 seats"
@@ -486,13 +476,6 @@ def no_giveaway(c: Candidate) -> str | None:
             if target in (a + b, abs(a - b)) and target != 0:
                 return "the figure is the sum or difference of two in the question"
     return None
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    from quiz.authoring.gazetteer import vocabulary
-
-    return frozenset(vocabulary().given)
 
 
 @lru_cache(maxsize=1)
@@ -571,7 +554,7 @@ def quote_holds_answer(c: Candidate) -> str | None:
 _TIME_BOUND = re.compile(
     r"\b(?:so far|to date|for now|currently|at present|at the moment|right now|still|"
     r"this (?:year|month|week|season)|(?:last|latest|previous|most recent|next|upcoming) "
-    r"(?!\d)[a-z]+)\b",
+    r"[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -586,12 +569,12 @@ def not_time_bound(c: Candidate) -> str | None:
 
 
 def asks_the_news(c: Candidate) -> str | None:
-    """A question the article's news answers, not general knowledge: "Who is the Arsenal
-    manager?", "Who is the Foo Fighters founder?" ask a role out of its story (and go out of
-    date); "In which town is the Drents Museum?" asks where a named thing always is."""
+    """A question the article's news answers, not general knowledge: "Who is the Rovers
+    manager?", "Who is the band's founder?" ask a role out of its story (and go out of date);
+    "In which town is the Ashworth Museum?" asks where a named thing always is."""
     own = _outside_quotes(c.question)
     role = re.fullmatch(r"Who (?:is|was|are|were) (?:the|a|an) ([^?,]+)\?", own)
-    if role and not re.search(r"\b(?:on|in|of|for|at|during)\b", role.group(1)):
+    if role and not re.search(r"\b(?:on|in|of|for|at|during|to)\b", role.group(1)):
         return "a role asked out of its news (general knowledge)"  # not "... on No Time to Die"
     if c.kind == "place" and re.fullmatch(
         r"In which (?:town|city|country|region|state|place) (?:is|are|was|were) "
@@ -620,7 +603,7 @@ _REFERRING = re.compile(
 def quote_says_what_about(c: Candidate) -> str | None:
     """A "Who said" question is answerable only when its quote says what it is about and so
     whose it could be: a name, a place or a figure in it ("We have waited 20 years for the
-    Lanark bridge"), and no "he", "it" or "this deal" pointing to what the article said before.
+    Lanark bridge"), and no "he", "she" or "they" pointing to someone the article named before.
     "The grief of the families is immeasurable" could be anyone's."""
     if c.relation != "speaker" or not c.question.startswith("Who said"):
         return None
@@ -632,7 +615,8 @@ def quote_says_what_about(c: Candidate) -> str | None:
     if pointing:
         return f"the quote points back into its article ({pointing.group()!r})"
     tokens = _words(quote)
-    specific = [t for t in tokens[1:] if t[:1].isupper() and t != "I"] + [
+    me = re.compile(r"I(?:['\u2019]\w+)?")  # "I", "I'm", "I've": the speaker, no name
+    specific = [t for t in tokens[1:] if t[:1].isupper() and not me.fullmatch(t)] + [
         t for t in tokens if t[:1].isdigit() or (t.lower() in NUMBER_WORDS and t.lower() != "one")
     ]
     if not specific:
@@ -662,8 +646,19 @@ def surname_names_one(c: Candidate) -> str | None:
     if c.kind != "person" or " " in c.answer.strip():
         return None
     full = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(c.answer)}\b")
-    not_given = HONORIFICS | SENTENCE_OPENERS | words("title_words")
-    bearers = {m.group(1) for m in full.finditer(c.article_text)} - not_given
+    given = vocabulary().given
+    # A given name, or a capitalised word the article never writes in lower case and that is
+    # no role's adjective ("Loistine"; not "Former").
+    lowered = _article_words(c.article_text)[1]
+    bearers = {
+        m.group(1)
+        for m in full.finditer(c.article_text)
+        if m.group(1) in given
+        or (
+            m.group(1).lower() not in lowered | words("role_adjectives")
+            and m.group(1) not in HONORIFICS | SENTENCE_OPENERS
+        )
+    }
     if len(bearers) > 1:
         return f"a surname two people of the story share ({c.answer!r})"
     return None
@@ -721,7 +716,7 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         return "a fragment of the article's layout in the sentence"
     if _DATELINE.search(sentence) or re.search(r"[?!]", sentence):  # a dateline; a cut
         return "a fragment of the article's layout in the sentence"
-    if _outlet_reporter(sentence):
+    if outlet_reporters(sentence):
         return "the outlet's own reporter in the sentence (how it was made, not news)"
     if re.search(r"\(\s*$", c.sentence[: c.start]) and re.match(r"\s*\)", c.sentence[c.end :]):
         return "a gap in brackets: a conversion or an aside"
@@ -762,8 +757,9 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         if match.start() == 0 or " " in match.group() or not re.fullmatch(r"[A-Z][a-z]+",
                                                                          match.group()):
             continue  # a name written whole here ("Ada Roe"), or no name ("U.S.")
-        given = re.search(rf"\b([A-Z][a-z]+)\s+{match.group()}\b", c.article_text)
-        if given and given.group(1) in _given_names():
+        given = vocabulary().given
+        full = re.finditer(rf"\b([A-Z][a-z]+)\s+{match.group()}\b", c.article_text)
+        if any(name.group(1) in given for name in full):
             return f"a surname the article introduced before ({match.group()!r})"
     nameable = words("nameable_nouns") | words("generic_nouns")
     for match in re.finditer(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?!\s+[A-Z])",

@@ -333,9 +333,9 @@ def test_a_big_city_gets_big_cities_before_its_states_small_towns() -> None:
     """Atlanta beside Marietta, Macon and Valdosta gives itself away: a reader knows the small
     towns are no airline hub. Its state has no other big city, so other states' big ones."""
     library = Library(root=Path("."))
-    text = "The Delta flight left Atlanta shortly after 9 a.m. on Friday."
+    text = "The Skyway flight left Atlanta shortly after 9 a.m. on Friday."
     library.articles["flight"] = parse_article("flight", text)
-    asked = "From which city did the Delta flight leave?"
+    asked = "From which city did the Skyway flight leave?"
     question = ask("Atlanta", text, asked, "place", "flight")
     small = {"Marietta", "Macon", "Valdosta", "Alpharetta"}
     for seed in range(8):

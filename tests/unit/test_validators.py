@@ -412,10 +412,10 @@ def test_a_place_that_belongs_to_a_noun_is_not_asked_of_the_clause() -> None:
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
-        ("How many civilians have Boko Haram attacks killed so far?", "article's day"),
+        ("How many people have the Lanark floods killed so far?", "article's day"),
         ("For now, in what month is the Rowe memoir scheduled for release?", "article's day"),
         ("In what year did the last major flood hit Carlisle?", "article's day"),
-        ("How many goals has Gomis scored for Swansea this season?", "article's day"),
+        ("How many goals has Ada Roe scored for Lanark Rovers this season?", "article's day"),
     ],
 )
 def test_a_question_true_only_on_its_articles_day_is_rejected(question: str, reason: str) -> None:
@@ -452,7 +452,7 @@ def test_general_knowledge_and_institutions_that_tell_where_are_rejected(
 
 
 def test_a_place_asked_of_an_event_or_a_role_passes() -> None:
-    for question in ("In which town was Mara Keel born?", "In which city did Delta Flight 12 land?",
+    for question in ("In which town was Mara Keel born?", "In which city did Flight 12 land?",
                      "In which town is Cecil Ward the police chief?"):  # fmt: skip
         assert v.asks_the_news(cand(question, "Leeds", "Leeds.", kind="place")) is None
 
@@ -473,7 +473,7 @@ def test_a_preposition_left_without_its_object_is_rejected() -> None:
 
 # --- gap-fill questions: the sentence must stand alone -------------------------------------------
 
-TORNADO = "A tornado hit Moore in Oklahoma in 2013, killing 24 people and injuring hundreds more."
+TORNADO = "A tornado hit Ardle in Oklahoma in 2013, killing 24 people and injuring hundreds more."
 
 
 def gap(sentence: str, answer: str, kind: str = "count", relation: str = "count") -> Candidate:
@@ -485,7 +485,7 @@ def gap(sentence: str, answer: str, kind: str = "count", relation: str = "count"
 
 def test_a_sentence_that_stands_alone_makes_a_gap_fill() -> None:
     assert v.cloze_rejection(gap(TORNADO, "24")) is None
-    dashes = "A tornado hit Moore -- in Oklahoma -- in 2013, killing 24 people (and a dog)."
+    dashes = "A tornado hit Ardle -- in Oklahoma -- in 2013, killing 24 people (and a dog)."
     assert v.cloze_rejection(gap(dashes, "24")) is None  # a dash or a bracket is prose
     assert v.cloze_rejection(gap(TORNADO, "2013", "year", "in-year")) is None
 
@@ -493,30 +493,30 @@ def test_a_sentence_that_stands_alone_makes_a_gap_fill() -> None:
 @pytest.mark.parametrize(
     ("sentence", "answer", "reason"),
     [
-        ("It hit Moore in Oklahoma in 2013, killing 24 people and injuring hundreds.", "24",
+        ("It hit Ardle in Oklahoma in 2013, killing 24 people and injuring hundreds.", "24",
          "pronoun"),
-        ("The storm hit Moore in Oklahoma in 2013, killing 24 people and injuring many.", "24",
+        ("The storm hit Ardle in Oklahoma in 2013, killing 24 people and injuring many.", "24",
          "points back"),
-        ("The gale ripped through Moore in 2013, killing 24 people and injuring many.", "24",
+        ("The gale ripped through Ardle in 2013, killing 24 people and injuring many.", "24",
          "without saying which"),
-        ("But a tornado hit Moore in Oklahoma in 2013, killing 24 people and hurting many.", "24",
+        ("But a tornado hit Ardle in Oklahoma in 2013, killing 24 people and hurting many.", "24",
          "continues another"),
-        ("A tornado also hit Moore in Oklahoma in 2013, killing 24 people and hurting many.",
+        ("A tornado also hit Ardle in Oklahoma in 2013, killing 24 people and hurting many.",
          "24", "leans on another"),
-        ("Moore, Oklahoma (CNN)A tornado hit Moore in 2013, killing 24 people and many more.",
+        ("Ardle, Oklahoma (CNN)A tornado hit Ardle in 2013, killing 24 people and many more.",
          "24", "layout"),
-        ("A tornado hit Moore, killing 24 people, said Lt.", "24", "short"),
-        ("A tornado hit Moore in Oklahoma, killing 24 people and injuring 12 people, said Capt.",
+        ("A tornado hit Ardle, killing 24 people, said Lt.", "24", "short"),
+        ("A tornado hit Ardle in Oklahoma, killing 24 people and injuring 12 people, said Capt.",
          "24", "abbreviation"),
-        ("Monday at the Moore Chapel of Rest in Oklahoma City, with 24 mourners and their kin.",
+        ("Monday at the Ardle Chapel of Rest in Oklahoma City, with 24 mourners and their kin.",
          "24", "no verb"),
-        ("A tornado hit Moore in Oklahoma killing 24 people , and injuring hundreds more.", "24",
+        ("A tornado hit Ardle in Oklahoma killing 24 people , and injuring hundreds more.", "24",
          "garbled"),
-        ("A tornado that killed 24 people hit Moore, \u201ca nightmare\u201d, Ada Lamb said.", "24",
+        ("A tornado that killed 24 people hit Ardle, \u201ca nightmare\u201d, Ada Lamb said.", "24",
          "quotation"),
-        ("Deaths: 24 (in Moore) Injured: hundreds Tornado: EF5 Date: May 20, 2013 in Oklahoma.",
+        ("Deaths: 24 (in Ardle) Injured: hundreds Tornado: EF5 Date: May 20, 2013 in Oklahoma.",
          "24", "layout"),
-        ("A tornado hit Moore in Oklahoma in 2013, killing 12 people and injuring 12 people.",
+        ("A tornado hit Ardle in Oklahoma in 2013, killing 12 people and injuring 12 people.",
          "12", "holds its answer"),
     ],
 )
@@ -591,7 +591,7 @@ def test_an_end_of_a_range_written_with_between_is_not_asked() -> None:
 
 
 def test_a_gap_fill_naming_someone_by_a_surname_introduced_before_is_rejected() -> None:
-    sentence = "A tornado seen by Dunbar hit Moore in Oklahoma in 2013, killing 24 people."
+    sentence = "A tornado seen by Dunbar hit Ardle in Oklahoma in 2013, killing 24 people."
     article = f"Lanark council leader Ada Dunbar opened the bridge. {sentence}"
     c = dataclasses.replace(gap(sentence, "24"), article_text=article)
     assert v.cloze_rejection(c) == "a surname the article introduced before ('Dunbar')"
@@ -601,15 +601,44 @@ def test_a_gap_fill_naming_someone_by_a_surname_introduced_before_is_rejected() 
 
 
 def test_any_outlets_dateline_or_reporter_is_layout_not_news() -> None:
-    for sentence in (
-        "Tunis (AP) A tornado hit Moore in Oklahoma in 2013, killing 24 people and many more.",
-        "The Guardian's Ada Lamb said a tornado hit Moore in 2013, killing 24 people there.",
-    ):
-        assert v.cloze_rejection(gap(sentence, "24")) is not None, sentence
-    police = "Police in the UK's West Midlands said a tornado hit Moore in 2013, killing 24 people."
+    for sentence, reason in (
+        ("Tunis (AP) A tornado hit Ardle in Oklahoma in 2013, killing 24 people and many more.",
+         "layout"),
+        ("The Guardian's Ada Lamb said a tornado hit Ardle in 2013, killing 24 people there.",
+         "reporter"),
+    ):  # fmt: skip
+        found = v.cloze_rejection(gap(sentence, "24"))
+        assert found is not None and reason in found, (sentence, found)
+    prose = "The World Health Organization (WHO) said the Ardle outbreak had killed 24 people."
+    assert v.cloze_rejection(gap(prose, "24")) is None  # a bracketed acronym is prose
+    police = "Police in the UK's West Midlands said a tornado hit Ardle in 2013, killing 24 people."
     assert v.cloze_rejection(gap(police, "24")) is None  # a country's, not an outlet's
     byline = cand("From which city did NBC's Ada Lamb send the story?", "Leeds", "Leeds.",
                   kind="place")  # fmt: skip
     assert v.question_is_complete(byline) == (
         "asks how the article was made (its byline), not its news"
     )
+
+
+def test_the_new_rules_let_their_near_neighbours_through() -> None:
+    funds = cand("How much did Lanark council contribute to the new bridge?", "£2 million",
+                 "Lanark council will contribute £2 million to the new bridge.", kind="money",
+                 relation="amount")  # fmt: skip
+    assert v.question_is_complete(funds) is None  # a contribution is news; a byline is not
+    first = cand("Who was the first woman to climb Ben Ardle?", "Ada Roe", "Ada Roe climbed it.")
+    assert v.asks_the_news(first) is None
+    club = "Former Williams player Ada Roe said Serena Williams was tired. Williams said so too."
+    one = cand("Who said she was tired?", "Williams", "Williams said so too.", article=club)
+    assert v.surname_names_one(one) is None  # "Former" is no given name
+
+
+def test_an_end_of_a_long_range_is_not_asked() -> None:
+    sentence = "The Lanark bridge will cost between $12 million and $13 million, officials said."
+    c = cand("How much?", "$13 million", sentence, kind="money", relation="amount")
+    assert v.answer_is_unique(c) == "one end of a range"
+
+
+def test_a_capitalised_given_name_the_data_lacks_still_shares_a_surname() -> None:
+    article = "Loistine Hoskin lost her car. Kimberly Hoskin, her niece, helped. Hoskin said so."
+    shared = cand("Who said so?", "Hoskin", "Hoskin said so.", article=article)
+    assert v.surname_names_one(shared) == "a surname two people of the story share ('Hoskin')"
