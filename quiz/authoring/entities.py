@@ -423,3 +423,13 @@ def outlet_reporters(text: str) -> list[str]:
                 found.append(match.group(2))
                 break
     return found
+
+
+def family_in(article: Article, name: str) -> str:
+    """The role family (politician, official, private, media ...) the article gives the person
+    a name (or a surname) names, or "" when it gives none."""
+    last = normalise(name.split()[-1]) if name.split() else ""
+    for entity in harvest(article):
+        if entity.fine.kind == "person" and normalise(entity.text.split()[-1]) == last:
+            return entity.fine.family
+    return ""

@@ -28,6 +28,7 @@ import yaml
 from quiz import paths
 from quiz.authoring.cloze import cloze_question, is_cloze
 from quiz.authoring.drafts import emit, entry_text, merge, read_existing, read_rejected
+from quiz.authoring.entities import family_in
 from quiz.authoring.facts import ArticleFacts, Fact, extract
 from quiz.authoring.options import Pool, wrong_answers
 from quiz.authoring.questions import (
@@ -258,6 +259,7 @@ def _in_list(fact: Fact, sentence: str) -> bool:
 
 
 NO_QUESTION = "no natural question for this sentence"
+UNQUOTABLE = ("private", "media")  # role families whose quotes are asked as no one's news
 
 
 def draft(
@@ -280,6 +282,10 @@ def draft(
         return None, "gives the answer away (what the whole article is about)"
     if fact.relation in GENERAL_KNOWLEDGE:
         return None, "general knowledge (who wrote a book), not the article's news"
+    if fact.relation == "speaker" and family_in(article, fact.full or fact.answer) in UNQUOTABLE:
+        # Graded, every "Who said" of a resident, a witness or a journalist was dropped:
+        # whose words they are is no news.
+        return None, "a private person's or a reporter's words: who said them is no news"
     disagreement = cross.disagreement(fact)
     if disagreement == "self":
         return None, "the article states this fact two ways"

@@ -1030,3 +1030,19 @@ def test_a_speaker_is_never_offered_beside_a_reporter_or_the_one_the_quote_is_ab
     assert found
     offered = {str(option) for e in found for option in e["distractors"]}  # type: ignore[union-attr]
     assert not offered & {"Tomas Ruiz", "Ruiz", "Peter Walsh", "Walsh"}
+
+
+def test_a_private_persons_or_a_reporters_words_are_not_asked_whose(tmp_path: Path) -> None:
+    """A resident's or a journalist's quote makes no "Who said": whose words they are is no
+    news. A minister's does."""
+    body = (
+        "Resident Ada Roe has lived in the Lanark valley for 40 years. \"The Lanark bridge has "
+        'changed how every family in the valley gets to work," Roe said.\n\n'
+        'Transport minister Dan Lisle opened it. "We will open the Lanark bridge to lorries in '
+        'the spring of 2027," Lisle said.\n\n'
+        "Engineers Ravi Menon and Alma Tiernan and council leader Morag Dunbar watched.\n"
+    )
+    asked = _asked(_drafted(tmp_path, body))
+    speakers = {a for q, a in asked.items() if q.startswith("Who said")}
+    assert "Ada Roe" not in speakers and "Roe" not in speakers, asked
+    assert speakers & {"Dan Lisle", "Lisle"}, asked
