@@ -492,6 +492,14 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
             # otherwise always be the top of the ladder), and a story is written soon after.
             why = f"it is long after the latest year the article names ({latest})"
             ceilings.append((latest + _YEAR_SLACK, why))
+    if choosing and facts.kind in ("count", "number") and re.search(
+        rf"\bout of (?:the\s+)?{re.escape(facts.answer)}\b", facts.sentence, re.IGNORECASE
+    ):
+        # A total that the sentence ranks something within: "ranks 125th out of 142 countries"
+        # is offered no total of 122.
+        ranks = [int(r) for r in re.findall(r"\b(\d+)(?:st|nd|rd|th)\b", facts.sentence)]
+        if ranks:
+            floor = max(floor, max(ranks))
     if choosing and facts.kind == "year":
         # The answer's side of every other year its sentence names: a peak "in 2010" of a count
         # begun "in 1990" is offered no 1970 (it would contradict the sentence).

@@ -122,3 +122,13 @@ def test_a_common_surname_that_ends_a_place_is_still_a_person() -> None:
 def test_the_victim_of_a_fatal_shooting_says_nothing() -> None:
     text = "It followed the fatal shooting of an unarmed teen, Ada Roe, 19, in Lanark last summer."
     assert normalise("Roe") in unlikely_speakers(text, "We want answers", "Dan Lisle")
+
+
+def test_a_total_is_never_offered_below_a_rank_its_sentence_puts_in_it() -> None:
+    quote = "Out of 142 countries, Lanark ranks 125th on the happiness index."
+    asked = "Out of how many countries does Lanark rank 125th?"
+    question = Question(id="total", question=asked, answer="142", distractors=(),
+                        source=Citation("a", quote), kind="count")  # fmt: skip
+    for seed in range(6):
+        options = distractors.generate(question, None, seed)
+        assert len(options) == 3 and all(int(o) > 125 for o in options), options
