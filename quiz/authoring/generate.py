@@ -301,8 +301,9 @@ def draft(
     previous = article.sentences[fact.sentence - 1].text if fact.sentence else ""
     work, work_noun = works.of(article, facts, library)
     ctx = Context(article, facts, sentence, previous, work, work_noun)
-    asked = question_text(fact, ctx)
-    gap = gap_fill and asked is None and conflict is None
+    # The gap-fill pass sees only facts the first pass found no question for: not asked again.
+    asked = None if gap_fill else question_text(fact, ctx)
+    gap = gap_fill and conflict is None
     if gap:
         asked = cloze_question(fact, sentence)
     if asked is None:

@@ -258,13 +258,14 @@ def _options(
         harvested, silent = _story_people(
             library.articles[fact.article], fact.detail or question.question, full
         )
+        unlikely = quoted | silent
         mine = [
             n
             for n in dict.fromkeys([*own_people, *harvested])
             if person_name(n)
             and (n in harvested or n.split()[0] in given)
             and normalise(n) != full
-            and normalise(n.split()[-1]) not in quoted | silent
+            and normalise(n.split()[-1]) not in unlikely
         ]
         # Who speaks in the story is likelier to have said it than whom it mentions: when three
         # of them are there, only they (Indira Gandhi or John Coltrane, named in passing, said

@@ -832,11 +832,16 @@ def _t_speaker(fact: Fact, ctx: Context) -> str | None:
     return f"Who said{about} \u201c{spoken}\u201d?"
 
 
-def _t_attribute(fact: Fact, ctx: Context) -> str | None:
+def _holder(ctx: Context) -> str:
+    """The subject that opens the fact's sentence, written as mid-question, or ""."""
     holder = _sentence_subject(ctx.sentence)
+    return _lower_first(holder, ctx.article.text) if holder else ""
+
+
+def _t_attribute(fact: Fact, ctx: Context) -> str | None:
+    holder = _holder(ctx)
     if not holder:
         return None
-    holder = _lower_first(holder, ctx.article.text)
     unit = f", in {fact.detail}" if fact.relation == "respectively" and fact.detail else ""
     return f"What is the {fact.what} of {holder}{unit}?"
 
@@ -1005,10 +1010,9 @@ def _t_age(fact: Fact, ctx: Context) -> str | None:
 
 
 def _t_trim(fact: Fact, ctx: Context) -> str | None:
-    holder = _sentence_subject(ctx.sentence)
+    holder = _holder(ctx)
     if not holder:
         return None
-    holder = _lower_first(holder, ctx.article.text)
     verb = re.match(
         r"(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,5}?(is|are|was|were)\b", ctx.sentence
     )

@@ -479,6 +479,12 @@ def no_giveaway(c: Candidate) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _nameable() -> frozenset[str]:
+    """Heads that, after "the", point back to something the article named before."""
+    return words("nameable_nouns") | words("generic_nouns")
+
+
+@lru_cache(maxsize=1)
 def _within() -> dict[str, str]:
     """City or region -> its country, from ``quiz/data/cities.tsv`` and ``regions.tsv``."""
     found: dict[str, str] = {}
@@ -761,7 +767,7 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         full = re.finditer(rf"\b([A-Z][a-z]+)\s+{match.group()}\b", c.article_text)
         if any(name.group(1) in given for name in full):
             return f"a surname the article introduced before ({match.group()!r})"
-    nameable = words("nameable_nouns") | words("generic_nouns")
+    nameable = _nameable()
     for match in re.finditer(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?!\s+[A-Z])",
                              sentence):  # fmt: skip
         if match.group(1) in nameable and not re.match(
