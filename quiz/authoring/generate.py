@@ -38,6 +38,7 @@ from quiz.authoring.questions import (
     question_text,
     with_full_names,
 )
+from quiz.authoring.salience import Weight, salience
 from quiz.authoring.validators import Candidate, cloze_rejection, rejection
 from quiz.authoring.wordlists import words
 from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
@@ -624,9 +625,11 @@ def _generate(
         fresh, gave_away = settle_siblings(fresh, sentence_of)
         if gave_away:
             report.skipped["another question from its sentence would give it away"] += gave_away
-        fresh, ranked_out = best_drafts(fresh, sentence_of, max_drafts(article))
+        fresh, ranked_out, side = best_drafts(fresh, sentence_of, max_drafts(article), article)
         if ranked_out:
             report.skipped["ranked below the article's best drafts"] += ranked_out
+        if side:
+            report.skipped["a side detail, not the story's news"] += side
         _write_article(output / f"{article.id}.yaml", article, fresh, force, report)
         if show and progress is not None:
             _progress(progress, done, total)
@@ -701,10 +704,11 @@ def max_drafts(article: Article) -> tuple[int, int]:
     return 4 + length // 25, 1 + length // 200
 
 
-def rank(entry: dict[str, Any], sentence: int) -> tuple[int, int]:
-    """How good a draft is likely to be, higher first, from what it is alone: a figure, a date
-    or a named person asked by a plain question from the article's lead beats a long question
-    or a long quote. Ties go to the earlier sentence."""
+def rank(entry: dict[str, Any], sentence: int, centrality: float) -> tuple[float, int]:
+    """How good a draft is likely to be, higher first: a figure, a date or a named person asked
+    by a plain question beats a long question or a long quote, and a fact central to its story
+    (:mod:`quiz.authoring.salience`: the lead, the story's recurring words) beats a side
+    detail. Ties go to the earlier sentence."""
     question = str(entry["question"])
     own = re.sub(r"“[^”]*”", "", question)
     score = {"person": 3, "count": 3, "money": 3, "number": 3, "date": 2, "year": 2}.get(
@@ -718,20 +722,37 @@ def rank(entry: dict[str, Any], sentence: int) -> tuple[int, int]:
         score -= 1
     if len(str(entry["source"]["quote"]).split()) > 45:
         score -= 1
-    if sentence < 5:
-        score += 1  # the lead says what the story is about
-    return score, -sentence
+    # Centrality is about 0..1, the lead's first sentence near 1: worth up to two of the steps
+    # above, as the lead's one point was before it.
+    return score + 2 * centrality, -sentence
 
 
 def best_drafts(
-    fresh: list[dict[str, Any]], sentence_of: dict[str, int], limits: tuple[int, int]
-) -> tuple[list[dict[str, Any]], int]:
+    fresh: list[dict[str, Any]],
+    sentence_of: dict[str, int],
+    limits: tuple[int, int],
+    article: Article,
+) -> tuple[list[dict[str, Any]], int, int]:
     """An article's best drafts by :func:`rank`, as many as ``limits`` allows (all, quotes;
-    see :func:`max_drafts`), in their article order; and how many were ranked out."""
+    see :func:`max_drafts`), in their article order, after leaving out the side details
+    (:meth:`Salience.side_detail`); and how many were ranked out, and how many were side
+    details."""
     most, most_quotes = limits
+    weigh = salience(article)
+    weights: list[Weight] = []
+    for entry in fresh:
+        weights.append(
+            weigh.of_draft(
+                sentence_of.get(entry["id"], -1),
+                str(entry["kind"]),
+                str(entry["answer"]),
+                str(entry["question"]),
+            )
+        )
+    central = [i for i in range(len(fresh)) if weigh.side_detail(weights[i]) is None]
     order = sorted(
-        range(len(fresh)),
-        key=lambda i: rank(fresh[i], sentence_of.get(fresh[i]["id"], 99)),
+        central,
+        key=lambda i: rank(fresh[i], sentence_of.get(fresh[i]["id"], 99), weights[i].score),
         reverse=True,
     )
     kept: list[int] = []
@@ -747,7 +768,8 @@ def best_drafts(
         quotes += is_quote
         gaps += is_gap
         kept.append(index)
-    return [fresh[i] for i in sorted(kept)], len(fresh) - len(kept)
+    side = len(fresh) - len(central)
+    return [fresh[i] for i in sorted(kept)], len(central) - len(kept), side
 
 
 def without_answers(question: str, answers: Sequence[str]) -> str | None:
