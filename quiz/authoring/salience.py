@@ -53,6 +53,12 @@ def _common() -> frozenset[str]:
     return words("common_words")
 
 
+@cache
+def _leaders() -> frozenset[str]:
+    """Small words that start a sentence before a name ("But Land Rover", "The New Defender")."""
+    return words("function_words") | {"but", "this", "when", "after", "if", "so", "then"}
+
+
 def terms(text: str) -> frozenset[str]:
     """The content words of a text, stemmed, and its names of several words whole ("No Time to
     Die" is one thing the story is about, whatever its words mean alone): what a text is about,
@@ -61,8 +67,8 @@ def terms(text: str) -> frozenset[str]:
     found = {_stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in common}
     for match in _NAME.finditer(text):
         name = match.group().split()
-        while name and name[0].lower() in common:
-            name = name[1:]  # "The New Defender" is "New Defender"
+        while name and name[0].lower() in _leaders():
+            name = name[1:]  # "The New Defender" is "New Defender"; "No Time to Die" stays
         if len(name) > 1:
             found.add(" ".join(_stem(w) for w in name))
     return frozenset(found)
