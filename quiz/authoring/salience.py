@@ -38,6 +38,7 @@ LEAD = 3.0  # sentences: a sentence this far in counts half as lead as the first
 ANSWER_RECURS = 0.15  # the answer is named again elsewhere: a main subject
 ONCE_NAMED = 0.2  # a person the article names in one sentence only: a passer-by
 COLOUR = 0.2  # a size or duration of an object
+SHORTEST = 8  # sentences: a shorter article's drafts are never side details
 
 
 def _stem(word: str) -> str:
@@ -112,10 +113,11 @@ class Salience:
         if not 0 <= sentence < len(self.sentences):
             return Weight(0.0, None)
         own = re.sub(r"“[^”]*”", "", question)
-        score = (_lead(sentence) + self.words_score(self.bags[sentence] | terms(own))) / 2
+        topical = self.words_score(self.bags[sentence] | terms(own))
+        score = (_lead(sentence) + topical) / 2
         mark = None
-        if self.words_score(self.bags[sentence]) == 0:
-            mark = "its sentence shares no word with the rest of the story"
+        if topical == 0:
+            mark = "it shares no word with the rest of the story"
         if kind in _FIGURE_KINDS:
             if _COLOUR.search(answer):
                 score -= COLOUR
@@ -132,7 +134,10 @@ class Salience:
 
     def side_detail(self, weight: Weight) -> str | None:
         """Why a draft asks a side detail, or None: marked as one, and less central than half
-        the article's sentences (one rule for every article, relative to its own sentences)."""
+        the article's sentences (one rule for every article, relative to its own sentences).
+        A story of a few sentences has no side to leave out: its words have no room to recur."""
+        if len(self.sentences) < SHORTEST:
+            return None
         if weight.mark is not None and weight.score < self.median:
             return weight.mark
         return None
