@@ -1,6 +1,6 @@
 """How central a draft's fact is to its story, from the article alone, so that the ranking asks
-the news and not a side detail: graded, a fifth of dropped drafts asked trivia (how long carved
-letters were, a video's length, a passer-by's words) while the story's main facts went unasked.
+the news and not a side detail: in blind gradings, trivia was the second cause of dropped drafts
+(how long carved letters were, a video's length, a passer-by's words).
 
 The signals are the classic ones of extractive summarising, with no training and no knowledge
 of any article: news states its main facts first (the lead), and a story keeps coming back to
@@ -36,13 +36,13 @@ _FIGURE_KINDS = frozenset({"number", "count", "money", "date", "year", "ordinal"
 
 LEAD = 3.0  # sentences: a sentence this far in counts half as lead as the first
 ANSWER_RECURS = 0.15  # the answer is named again elsewhere: a main subject
-ONCE_NAMED = 0.2  # a person the article names in one sentence only: a passer-by
-COLOUR = 0.2  # a size or duration of an object
+ONCE_NAMED = 0.2  # a speaker the article names in one sentence only: a passer-by
+COLOUR = 0.2  # a size, a distance or a clip's length
 SHORTEST = 8  # sentences: a shorter article's drafts are never side details
 
 
 def _stem(word: str) -> str:
-    """A crude stem, enough to count "women" and "woman" apart but "arrests" as "arrest"."""
+    """A crude stem, enough to count "arrests" as "arrest" and "Colosseum's" as "colosseum"."""
     word = re.sub(r"['’]s?$", "", word.lower())
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
