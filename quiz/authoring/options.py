@@ -11,15 +11,13 @@ better ones.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from quiz.authoring import distractors
-from quiz.authoring.entities import harvest, outlet_reporters
+from quiz.authoring.entities import harvest
 from quiz.authoring.facts import (
     CITIES,
     COUNTRIES,
@@ -29,6 +27,7 @@ from quiz.authoring.facts import (
     Fact,
 )
 from quiz.authoring.gazetteer import vocabulary
+from quiz.authoring.speakers import speakers_in, unlikely_speakers
 from quiz.authoring.wordlists import words
 from quiz.bank.citations import contains_answer
 from quiz.corpus.articles import Library
@@ -102,21 +101,6 @@ def wrong_answers(
     return own
 
 
-# Who said nothing in the story: its reporters, the dead, and a name that is a thing's ("the
-# White House", "the Indiana Hoosiers").
-_CREDIT = re.compile(
-    r"[^.\n]*\b(?:contributed(?: reporting)?(?: to)?(?: this)? (?:report|story)|contributed "
-    r"reporting|reported from|wrote (?:this|the) (?:story|report|article)|wrote this)\b[^.\n]*"
-)
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)+")
-_DEATH_BEFORE = r"(?:late|slain|murdered|killed|dead|deceased|victim)\s+(?:[\w-]+\s+){0,2}?"
-_DEATH_AFTER = (
-    r"(?:['\u2019]s)?,?\s+(?:who\s+)?(?:(?:was|were|had been)\s+)?(?:[\w-]+\s+){0,1}?"
-    r"(?:died|killed|murdered|slain|death|funeral|body|killing|murder)\b"
-)
-_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
-
-
 def _story_people(article: Article, quote: str, answer: str) -> tuple[list[str], frozenset[str]]:
     """The people the entity harvest finds in a story, and the surnames (normalised) of those
     no reader would take for the answer: its reporters and :func:`unlikely_speakers`."""
@@ -124,74 +108,6 @@ def _story_people(article: Article, quote: str, answer: str) -> tuple[list[str],
     reporters = {normalise(e.text.split()[-1]) for e in entities if e.fine.family == "media"}
     people = [e.text for e in entities if e.fine.kind == "person"]
     return people, unlikely_speakers(article.text, quote, answer) | reporters
-
-
-def unlikely_speakers(text: str, quote: str, speaker: str) -> frozenset[str]:
-    """Surnames (normalised) of the story's people no reader would take for a quote's speaker:
-    its reporters (in its credits, or an outlet's: "BBC's ..."), the dead ("the late ...", "...
-    died", "the murder of ..."), names the article mostly writes after "the" (a building or
-    a team) or as a programme's host, and, when the quote speaks of "he" or "she", the person
-    named most often: whom it is about."""
-    silent, counts = _silent_in(text)
-    if _THIRD_PERSON.search(quote) and counts:
-        subject, times = min(counts, key=lambda item: (-item[1], item[0]))
-        if subject not in normalise(speaker).split() and times >= 3:
-            return silent | {subject}
-    return silent
-
-
-_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*"
-_DEAD = re.compile(
-    rf"\b{_DEATH_BEFORE}(?P<a>{_NAME})|(?P<b>{_NAME}){_DEATH_AFTER}"
-    rf"|\b(?:death|murder|killing|funeral|body|slaying|fatal\s+shooting)\s+of\s+"
-    rf"(?:[a-z][\w-]*,?\s+){{0,5}}?(?P<c>{_NAME})"
-)
-
-
-_SPEECH = r"(?:said|says|told|tells|added|adds|asked|explained|wrote|writes|tweeted)"
-_SPEAKER_AFTER = re.compile(rf"\b{_SPEECH}\s+(?:[a-z][\w-]*\s+){{0,4}}?({_NAME})")
-_SPEAKER_BEFORE = re.compile(rf"({_NAME})(?:,[^,.\u201c\u201d]{{1,80}},)?\s+{_SPEECH}\b")
-
-
-@functools.lru_cache(maxsize=64)
-def _speakers_in(text: str) -> frozenset[str]:
-    """Surnames (normalised) of the people a story has speak: "said Ada Roe", "Roe told"."""
-    found = {
-        normalise(match.group(1).split()[-1])
-        for pattern in (_SPEAKER_AFTER, _SPEAKER_BEFORE)
-        for match in pattern.finditer(text)
-    }
-    return frozenset(found)
-
-
-@functools.lru_cache(maxsize=64)
-def _silent_in(text: str) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
-    """What :func:`unlikely_speakers` finds of an article whatever the quote, and how often
-    each surname is named; read once an article."""
-    found: set[str] = set()
-    for credit in _CREDIT.finditer(text):
-        found |= {normalise(n.split()[-1]) for n in _NAME_RUN.findall(credit.group())}
-    for name in outlet_reporters(text):
-        found.add(normalise(name.split()[-1]))
-    for match in _DEAD.finditer(text):
-        name = match.group("a") or match.group("b") or match.group("c")
-        found.add(normalise(re.sub(r"['\u2019]s$", "", name.split()[-1])))  # Brown's death
-    mentions: Counter[str] = Counter()
-    after_the: Counter[str] = Counter()
-    for match in _NAME_RUN.finditer(text):
-        last = normalise(match.group().split()[-1])
-        before = text[max(0, match.start() - 30) : match.start()]
-        mentions[last] += 1
-        after_the[last] += before[-4:].lower() == "the "
-        if re.search(r"\bThe [A-Z][a-z]+ with $", before):
-            found.add(last)  # "The Hour with Rhona Vance": a programme's host, not "Talks with"
-    found |= {name for name, times in mentions.items() if 2 * after_the[name] >= times}
-    counts: Counter[str] = Counter()
-    for word in re.findall(r"[A-Z][\w'\u2019-]+", text):
-        key = normalise(word)
-        if key in mentions:
-            counts[key] += 1
-    return frozenset(found), tuple(sorted(counts.items()))
 
 
 _NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
@@ -270,7 +186,7 @@ def _options(
         # Who speaks in the story is likelier to have said it than whom it mentions: when three
         # of them are there, only they (Indira Gandhi or John Coltrane, named in passing, said
         # nothing in a story of today).
-        speaking = _speakers_in(library.articles[fact.article].text)
+        speaking = speakers_in(library.articles[fact.article].text)
         talkers = [n for n in mine if normalise(n.split()[-1]) in speaking]
         if len(_distinct(talkers, question.answer)) >= NEED:
             mine = talkers
