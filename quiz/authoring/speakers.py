@@ -41,11 +41,16 @@ def unlikely_speakers(text: str, quote: str, speaker: str) -> frozenset[str]:
 
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*"
-_DEAD = re.compile(
-    rf"\b{_DEATH_BEFORE}(?P<a>{_NAME})|(?P<b>{_NAME}){_DEATH_AFTER}"
-    rf"|\b(?:death|murder|killing|funeral|body|slaying|fatal\s+shooting)\s+of\s+"
-    rf"(?:[a-z][\w-]*,?\s+){{0,5}}?(?P<c>{_NAME})"
+# Each read on its own, so that "The murder of Tessa Grant" finds Tessa Grant, not "The".
+_DEAD = (
+    re.compile(rf"\b{_DEATH_BEFORE}({_NAME})"),
+    re.compile(rf"({_NAME}){_DEATH_AFTER}"),
+    re.compile(
+        r"\b(?:death|murder|killing|funeral|body|slaying|fatal\s+shooting)\s+of\s+"
+        rf"(?:[a-z][\w-]*,?\s+){{0,5}}?({_NAME})"
+    ),
 )
+_NOT_NAMES = frozenset("the a an his her their its our this that these those".split())
 
 
 _SPEECH = r"(?:said|says|told|tells|added|adds|asked|explained|wrote|writes|tweeted)"
@@ -64,18 +69,39 @@ def speakers_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@functools.lru_cache(maxsize=64)
 def silent_in(text: str) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
-    """What :func:`unlikely_speakers` finds of an article whatever the quote, and how often
-    each surname is named; read once an article."""
+    """What :func:`unlikely_speakers` finds of an article whatever the quote (who is never a
+    person of its news, and the dead), and how often each surname is named; read once an
+    article."""
+    never, dead, counts = _read(text)
+    return never | dead, counts
+
+
+def never_people(text: str) -> frozenset[str]:
+    """Surnames (normalised) of names in a story that are never a person of its news: its
+    reporters and credits, a programme's host, a name mostly written after "the"."""
+    return _read(text)[0]
+
+
+def dead_in(text: str) -> frozenset[str]:
+    """Surnames (normalised) of the people a story says are dead ("the late ...", "... was
+    killed", "the murder of ...")."""
+    return _read(text)[1]
+
+
+@functools.lru_cache(maxsize=64)
+def _read(text: str) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, int], ...]]:
     found: set[str] = set()
     for credit in _CREDIT.finditer(text):
         found |= {normalise(n.split()[-1]) for n in _NAME_RUN.findall(credit.group())}
     for name in outlet_reporters(text):
         found.add(normalise(name.split()[-1]))
-    for match in _DEAD.finditer(text):
-        name = match.group("a") or match.group("b") or match.group("c")
-        found.add(normalise(re.sub(r"['\u2019]s$", "", name.split()[-1])))  # Brown's death
+    dead: set[str] = set()
+    for pattern in _DEAD:
+        for match in pattern.finditer(text):
+            name = re.sub(r"['\u2019]s$", "", match.group(1))  # Brown's death
+            if name.lower() not in _NOT_NAMES:
+                dead.add(normalise(name.split()[-1]))
     mentions: Counter[str] = Counter()
     after_the: Counter[str] = Counter()
     for match in _NAME_RUN.finditer(text):
@@ -91,4 +117,4 @@ def silent_in(text: str) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
         key = normalise(word)
         if key in mentions:
             counts[key] += 1
-    return frozenset(found), tuple(sorted(counts.items()))
+    return frozenset(found), frozenset(dead), tuple(sorted(counts.items()))
