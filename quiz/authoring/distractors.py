@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz.authoring import pools, speakers
-from quiz.authoring.entities import Fine, harvest, org_kind
+from quiz.authoring.entities import Fine, harvest, org_kind, person_in
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.kinds import (
     SINGULAR,
@@ -1136,12 +1136,30 @@ def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
         return dead or not own
     if dead:
         return False
+    asked = _asked_role(facts)
+    if asked:
+        person = person_in(source, candidate.text)
+        role = person.role.split()[-1].lower() if person is not None and person.role else ""
+        if role and role != asked:
+            return False  # "Which foreign minister ...?" never the story's president
     quote = _QUOTE.search(facts.question.question)
     if own and quote is not None:
         return surname not in speakers.unlikely_speakers(
             source.text, quote.group(1), facts.answer
         )
     return True
+
+
+def _asked_role(facts: _Facts) -> str:
+    """The role noun the question asks the answer by, when its story gives the answer that
+    role ("Which French foreign minister ...?" of "Foreign Minister Laurent Fabius"), else ""."""
+    if facts.article is None:
+        return ""
+    person = person_in(facts.article, facts.answer)
+    if person is None or not person.role:
+        return ""
+    noun = person.role.split()[-1].lower()
+    return noun if re.search(rf"\b{re.escape(noun)}\b", facts.question.question.lower()) else ""
 
 
 def _given_name_answer(facts: _Facts) -> bool:

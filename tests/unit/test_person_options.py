@@ -57,3 +57,28 @@ def test_for_a_death_the_storys_dead_are_offered_and_its_living_are_not(
 ) -> None:
     found = offered(library, "Whose murder in 2019 shocked the town?", "Tomas Grant", "The murder")
     assert found == {"Pavel Crane"}
+
+
+SUMMIT = (
+    "Foreign Minister Anton Bauer met his counterparts in Vienna on Monday. President Karl "
+    "Weiss opened the summit. Foreign Minister Jonas Falk said talks would go on. Felix Roth, "
+    "a banker, said markets were calm. Lukas Brandt said the city was ready."
+)
+
+
+def test_a_question_that_names_the_role_gets_no_one_the_story_gives_another(
+    tmp_path: Path,
+) -> None:
+    library = Library(root=tmp_path)
+    library.articles["summit"] = parse_article("summit", SUMMIT)
+    asked = Question(
+        id="q-bauer",
+        question="Which foreign minister met his counterparts in Vienna on Monday?",
+        answer="Anton Bauer",
+        distractors=(),
+        source=Citation("summit", "Foreign Minister Anton Bauer met his counterparts"),
+        kind="person",
+    )
+    found = {o for seed in range(8) for o in distractors.generate(asked, library, seed)}
+    assert "Jonas Falk" in found  # another foreign minister of the story
+    assert not {"Karl Weiss", "Felix Roth"} & found  # a president, a banker
