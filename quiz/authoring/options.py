@@ -183,18 +183,22 @@ def _options(
             and normalise(n) != full
             and normalise(n.split()[-1]) not in unlikely
         ]
-        # Who speaks in the story is likelier to have said it than whom it mentions: when three
-        # of them are there, only they (Indira Gandhi or John Coltrane, named in passing, said
-        # nothing in a story of today).
+        # Who speaks in the story is likelier to have said it than whom it mentions: they come
+        # first, and when three of them are there, only they (Indira Gandhi or John Coltrane,
+        # named in passing, said nothing in a story of today).
         speaking = speakers_in(library.articles[fact.article].text)
         talkers = [n for n in mine if normalise(n.split()[-1]) in speaking]
-        if len(_distinct(talkers, question.answer)) >= NEED:
-            mine = talkers
+        others = [] if len(_distinct(talkers, question.answer)) >= NEED else [
+            n for n in mine if n not in talkers
+        ]
         if surname:  # a surname, answered by other surnames
-            mine = [n.split()[-1] for n in mine if n.split()[-1] not in fact.full.split()]
+            talkers, others = (
+                [n.split()[-1] for n in names if n.split()[-1] not in fact.full.split()]
+                for names in (talkers, others)
+            )
         # Only the story's own people: an invented name, or a word that is no one's, beside
         # real ones gives the answer away (a reader knows the speaker is someone in the story).
-        found = _pick(mine, question.answer, fact)
+        found = _pick(talkers, question.answer, fact) + _pick(others, question.answer, fact)
         same_form = surname_like if surname else person_name
         size = len(question.answer.split())  # "Kin Ko" beside two-word names, not three
         found = [

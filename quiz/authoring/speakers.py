@@ -14,8 +14,9 @@ from quiz.text import normalise
 # Who said nothing in the story: its reporters, the dead, and a name that is a thing's ("the
 # White House", "the Indiana Hoosiers").
 _CREDIT = re.compile(
-    r"[^.\n]*\b(?:contributed(?: reporting)?(?: to)?(?: this)? (?:report|story)|contributed "
-    r"reporting|reported from|wrote (?:this|the) (?:story|report|article)|wrote this)\b[^.\n]*"
+    r"(?:[^.\n]|(?<=\b[A-Z])\.)*\b(?:contributed(?: reporting)?(?: to)?(?: this)? (?:report|story)"
+    r"|contributed reporting|reported (?:and wrote )?from|reported and wrote|wrote from"
+    r"|wrote (?:this|the) (?:story|report|article)|wrote this)\b[^.\n]*"
 )
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)+")
 _DEATH_BEFORE = r"(?:late|slain|murdered|killed|dead|deceased|victim)\s+(?:[\w-]+\s+){0,2}?"

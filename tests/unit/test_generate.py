@@ -1046,3 +1046,31 @@ def test_a_private_persons_or_a_reporters_words_are_not_asked_whose(tmp_path: Pa
     speakers = {a for q, a in asked.items() if q.startswith("Who said")}
     assert "Ada Roe" not in speakers and "Roe" not in speakers, asked
     assert speakers & {"Dan Lisle", "Lisle"}, asked
+
+
+def test_a_speakers_options_are_the_storys_other_speakers_first(tmp_path: Path) -> None:
+    """Who speaks in a story is likelier to have said a quote than whom it only names: the
+    story's other speakers come first even when they are fewer than three."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "crowd.txt").write_text(
+        " date 2024-05-02 Farmers in the valley lost half their crop to the drought. "
+        '"We have never seen a harvest this poor in forty years of farming here," said Mario '
+        'Delgado, the regional agriculture minister. "The rain came far too late for the wheat '
+        'of the valley," said Tomas Ruiz, the mayor of Lanark. "We need help from the government '
+        'before the winter," said Luis Romero, a senator. Governor Pedro Castillo, minister '
+        "Jorge Navarro, senator Carlos Vidal, mayor Diego Ortega and governor Pablo Serrano "
+        "visited the valley on Friday.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert run("--articles", folder, "-o", out, "--quiet") == 0
+    found = {
+        str(e["answer"]): {str(o) for o in e["distractors"]}  # type: ignore[union-attr]
+        for e in drafts(out / "crowd.yaml")
+        if str(e["question"]).startswith("Who said")
+    }
+    assert found
+    talkers = {"Mario Delgado", "Tomas Ruiz", "Luis Romero"}
+    for answer, offered in found.items():
+        assert talkers - {answer} <= offered, (answer, offered)

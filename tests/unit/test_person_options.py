@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quiz.authoring import distractors, speakers
+from quiz.authoring.entities import harvest
 from quiz.corpus.articles import Library, parse_article
 from quiz.model import Citation, Question
 
@@ -82,3 +83,27 @@ def test_a_question_that_names_the_role_gets_no_one_the_story_gives_another(
     found = {o for seed in range(8) for o in distractors.generate(asked, library, seed)}
     assert "Jonas Falk" in found  # another foreign minister of the story
     assert not {"Karl Weiss", "Felix Roth"} & found  # a president, a banker
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("CNN meteorologist Judson Roe said storms were coming.", {"roe"}),
+        ("BBC chief political correspondent Ada Lamb wrote that it was over.", {"lamb"}),
+        ("CNN's Catherine E. Vale and Ralph Ott wrote the story in Atlanta.", {"vale", "ott"}),
+        ("Jason Kemp reported and wrote from Atlanta.", {"kemp"}),
+    ],
+)
+def test_an_outlets_own_people_are_never_people_of_its_news(text: str, names: set[str]) -> None:
+    assert names <= speakers.never_people(f"Ivan Moss said it was over. {text}")
+
+
+def test_an_outlet_spoken_to_is_no_credit() -> None:
+    assert "smith" not in speakers.never_people("CNN spoke to John Smith about the storm.")
+
+
+def test_a_peoples_group_is_no_person() -> None:
+    text = "The Pakistani Taliban claimed the attack. Omar Vance said the town was calm."
+    people = {e.text for e in harvest(parse_article("t", text)) if e.fine.kind == "person"}
+    assert "Pakistani Taliban" not in people
+    assert "Omar Vance" in people
