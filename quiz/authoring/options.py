@@ -80,6 +80,8 @@ def wrong_answers(
 ) -> list[str] | None:
     """The draft's wrong answers, or None when its article alone gives too few believable
     ones. ``people`` are the article's own, offered first to a quote's speaker."""
+    if _BOUND.match(fact.answer):
+        return None  # "more than 10,000" beside "more than 30,000": the weakest claim is the answer
     hopeless = (article.id, fact.kind, fact.relation, normalise(fact.answer))
     if hopeless in pool.hopeless:
         return None
@@ -211,13 +213,8 @@ def _options(
         found = distractors.generate(question, library, seed, count=NEED, faker=faker)
         found += _pick(_window(pool.titles, fact), question.answer, fact) if run else []
         return _linted(question, _distinct(found, question.answer), library)[:NEED]
-    extra = 3 if _AT_LEAST.match(question.answer) else 0  # some are filtered out below
-    found = distractors.generate(question, library, seed, count=NEED + extra, faker=faker)
-    found = [
-        option
-        for option in found
-        if not _also_true(option, question.answer) and not _contested(option, pool)
-    ]
+    found = distractors.generate(question, library, seed, count=NEED, faker=faker)
+    found = [option for option in found if not _contested(option, pool)]
     if fact.kind == "place" and fact.relation == "country":
         found = [option for option in found if option in COUNTRIES]
         found += _pick(
@@ -238,7 +235,18 @@ def _options(
         found = [option for option in found if person_name(option)]
     if run and fact.kind == "vehicle" and len(_distinct(found, question.answer)) < NEED:
         found += _pick(_window(pool.vehicles, fact), question.answer, fact)
-    return _linted(question, _distinct(found, question.answer), library)[:NEED]
+    chosen = _linted(question, _distinct(found, question.answer), library)[:NEED]
+    if len(chosen) < NEED and fact.kind in _RUNGS:
+        # The lint refused a rung (a value the article states of something else): a longer
+        # ladder of the engine's, its first rungs the same, has others.
+        more = distractors.generate(question, library, seed, count=NEED + 3, faker=faker)
+        more = [option for option in more if not _contested(option, pool)]
+        chosen = _linted(question, _distinct([*chosen, *more], question.answer), library)[:NEED]
+    return chosen
+
+
+# Kinds the engine answers with a ladder of values, which it can always make longer.
+_RUNGS = frozenset("count number money year date".split())
 
 
 def _nearby_months(answer: str) -> list[str]:
@@ -253,12 +261,14 @@ def _nearby_months(answer: str) -> list[str]:
     ]
 
 
-_AT_LEAST = re.compile(r"^(?:over|more than|at least|upwards of)\s+", re.IGNORECASE)
-
-
-def _number_in(text: str) -> float | None:
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return float(match.group().replace(",", "")) if match else None
+# A one-sided bound makes no multiple-choice question: beside other bounds of its kind it is the
+# weakest claim (every larger lower bound implies it, so a player picks the smallest), and a
+# bound on the other side of it is true. Approximations ("about", "nearly") are no bounds.
+_BOUND = re.compile(
+    r"^(?:(?:just |well )?(?:over|under)|more than|at least|upwards of|fewer than|less than"
+    r"|up to|no more than|as many as|as few as)\s+",
+    re.IGNORECASE,
+)
 
 
 def _contested(option: str, pool: Pool) -> bool:
@@ -266,16 +276,6 @@ def _contested(option: str, pool: Pool) -> bool:
     the game must not show, even as a wrong answer."""
     target = normalise(option)
     return any(target in passage for passage in pool.contested)
-
-
-def _also_true(option: str, answer: str) -> bool:
-    """ "over 16 months" when the answer is "over 18 months": a smaller lower bound is true."""
-    if not _AT_LEAST.match(answer):
-        return False
-    bound, offered = _number_in(answer), _number_in(option)
-    if bound is None or offered is None:
-        return False
-    return offered <= bound
 
 
 def _linted(question: Question, options: list[str], library: Library) -> list[str]:
