@@ -35,8 +35,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from quiz.authoring import pools
-from quiz.authoring.entities import Fine, harvest, org_kind
+from quiz.authoring import pools, speakers
+from quiz.authoring.entities import Fine, harvest, org_kind, person_in
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.kinds import (
     SINGULAR,
@@ -1108,6 +1108,60 @@ def _lower_words(article: Article) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+", article.text))
 
 
+# A question about a death: the story's dead are its options, its living are not.
+_DEATH_QUESTION = re.compile(
+    r"\b(?:murder(?:ed)?|kill(?:ed|ing)|death|died|dies|slain|victims?|funeral|body)\b", re.I
+)
+_QUOTE = re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]")
+
+
+def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
+    """Whether a reader of the candidate's story could take them for the answer: never its
+    reporters or a programme's host (:func:`speakers.never_people`); the dead only for a
+    question about a death, and then only the dead of the answer's own story; for a quote,
+    never whom it is about or a name that cannot speak (:func:`speakers.unlikely_speakers`)."""
+    source = None
+    if candidate.article:
+        source = facts.library.get(candidate.article) if facts.library is not None else None
+        if source is None and facts.article is not None and facts.article.id == candidate.article:
+            source = facts.article
+    if source is None:
+        return True  # data: nothing a story says of it
+    surname = normalise(candidate.text.split()[-1])
+    if surname in speakers.never_people(source.text):
+        return False
+    own = facts.article is not None and source.id == facts.article.id
+    dead = surname in speakers.dead_in(source.text)
+    if _DEATH_QUESTION.search(facts.question.question):
+        return dead or not own
+    if dead:
+        return False
+    asked = _asked_role(facts)
+    if asked:
+        person = person_in(source, candidate.text)
+        role = person.role.split()[-1].lower() if person is not None and person.role else ""
+        if role and role != asked:
+            return False  # "Which foreign minister ...?" never the story's president
+    quote = _QUOTE.search(facts.question.question)
+    if own and quote is not None:
+        return surname not in speakers.unlikely_speakers(
+            source.text, quote.group(1), facts.answer
+        )
+    return True
+
+
+def _asked_role(facts: _Facts) -> str:
+    """The role noun the question asks the answer by, when its story gives the answer that
+    role ("Which French foreign minister ...?" of "Foreign Minister Laurent Fabius"), else ""."""
+    if facts.article is None:
+        return ""
+    person = person_in(facts.article, facts.answer)
+    if person is None or not person.role:
+        return ""
+    noun = person.role.split()[-1].lower()
+    return noun if re.search(rf"\b{re.escape(noun)}\b", facts.question.question.lower()) else ""
+
+
 def _given_name_answer(facts: _Facts) -> bool:
     """Whether a one-word answer is someone's given name: the article names a person so."""
     words = _tokens(facts.answer)
@@ -1161,6 +1215,8 @@ def _name_options(
             # ("Vision", "Harbor") as often as not: a surname comes from a full name.
             continue
         if kind == "person" and not _reads_as_name(candidate, len(words) == 1, facts.library):
+            continue
+        if kind == "person" and not _could_be(facts, candidate):
             continue
         shown = pools.canonical_place(candidate.text, facts.answer)
         text = _in_form(shown, words, kind, by_given_name)

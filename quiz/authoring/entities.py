@@ -258,6 +258,8 @@ def harvest(article: Article) -> tuple[Entity, ...]:
             or (" " not in name and (name.lower() in lower or not _mid_sentence(name, text)))
         ):
             return  # "Indeed", "Act": words that start sentences, not someone's name
+        if fine.kind == "person" and name.split()[0] in vocabulary().demonyms:
+            return  # "Pakistani Taliban", "Nigerian Army": a people's group, no one's name
         old = found.get(key)
         if old is None or (not old.fine.family and fine.family and old.fine.kind == fine.kind):
             found[key] = Entity(name, fine, role)
@@ -404,6 +406,12 @@ _OWNED = re.compile(
     r"((?:[A-Z]\.\s*)*[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)+)"
 )
 _OUTLET_KINDS = ("broadcaster", "newspaper")
+# "CNN meteorologist Judson Jones", "BBC political editor Ana Roe": an outlet, its role words.
+_OUTLET_ROLE = re.compile(
+    r"\b((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+"
+    r"((?:[A-Z]\.\s*)*[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)+)"
+)
+_AGENT = re.compile(r"[a-z]+(?:ist|ent|or|er)")
 
 
 def outlet_reporters(text: str) -> list[str]:
@@ -411,17 +419,22 @@ def outlet_reporters(text: str) -> list[str]:
     Lamb", "Reuters' Ana Roe"), the outlet being one the data knows as a broadcaster or a
     newspaper: reporters and presenters, how a story was made, never its news or its speakers."""
     known = vocabulary().known_orgs
-    found = []
-    for match in _OWNED.finditer(text):
-        words = match.group(1).split()
-        for start in range(len(words)):  # "In Paris CNN" -> "Paris CNN" -> "CNN"
-            owner = normalise(" ".join(words[start:]))
+
+    def outlet(owner_words: list[str]) -> bool:
+        for start in range(len(owner_words)):  # "In Paris CNN" -> "Paris CNN" -> "CNN"
+            owner = normalise(" ".join(owner_words[start:]))
             if known.get(owner) in _OUTLET_KINDS or known.get(f"the {owner}") in _OUTLET_KINDS:
-                found.append(match.group(2))
-                break
+                return True
             if owner.startswith("the ") and known.get(owner[4:]) in _OUTLET_KINDS:
-                found.append(match.group(2))
-                break
+                return True
+        return False
+
+    found = [m.group(2) for m in _OWNED.finditer(text) if outlet(m.group(1).split())]
+    roles = vocabulary().roles
+    for match in _OUTLET_ROLE.finditer(text):
+        noun = match.group(3)
+        if (noun in roles or _AGENT.fullmatch(noun)) and outlet(match.group(1).split()):
+            found.append(match.group(4))
     return found
 
 

@@ -11,15 +11,13 @@ better ones.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from quiz.authoring import distractors
-from quiz.authoring.entities import harvest, outlet_reporters
+from quiz.authoring.entities import harvest
 from quiz.authoring.facts import (
     CITIES,
     COUNTRIES,
@@ -29,6 +27,7 @@ from quiz.authoring.facts import (
     Fact,
 )
 from quiz.authoring.gazetteer import vocabulary
+from quiz.authoring.speakers import speakers_in, unlikely_speakers
 from quiz.authoring.wordlists import words
 from quiz.bank.citations import contains_answer
 from quiz.corpus.articles import Library
@@ -81,6 +80,8 @@ def wrong_answers(
 ) -> list[str] | None:
     """The draft's wrong answers, or None when its article alone gives too few believable
     ones. ``people`` are the article's own, offered first to a quote's speaker."""
+    if _BOUND.match(fact.answer):
+        return None  # "more than 10,000" beside "more than 30,000": the weakest claim is the answer
     hopeless = (article.id, fact.kind, fact.relation, normalise(fact.answer))
     if hopeless in pool.hopeless:
         return None
@@ -102,21 +103,6 @@ def wrong_answers(
     return own
 
 
-# Who said nothing in the story: its reporters, the dead, and a name that is a thing's ("the
-# White House", "the Indiana Hoosiers").
-_CREDIT = re.compile(
-    r"[^.\n]*\b(?:contributed(?: reporting)?(?: to)?(?: this)? (?:report|story)|contributed "
-    r"reporting|reported from|wrote (?:this|the) (?:story|report|article)|wrote this)\b[^.\n]*"
-)
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)+")
-_DEATH_BEFORE = r"(?:late|slain|murdered|killed|dead|deceased|victim)\s+(?:[\w-]+\s+){0,2}?"
-_DEATH_AFTER = (
-    r"(?:['\u2019]s)?,?\s+(?:who\s+)?(?:(?:was|were|had been)\s+)?(?:[\w-]+\s+){0,1}?"
-    r"(?:died|killed|murdered|slain|death|funeral|body|killing|murder)\b"
-)
-_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
-
-
 def _story_people(article: Article, quote: str, answer: str) -> tuple[list[str], frozenset[str]]:
     """The people the entity harvest finds in a story, and the surnames (normalised) of those
     no reader would take for the answer: its reporters and :func:`unlikely_speakers`."""
@@ -124,74 +110,6 @@ def _story_people(article: Article, quote: str, answer: str) -> tuple[list[str],
     reporters = {normalise(e.text.split()[-1]) for e in entities if e.fine.family == "media"}
     people = [e.text for e in entities if e.fine.kind == "person"]
     return people, unlikely_speakers(article.text, quote, answer) | reporters
-
-
-def unlikely_speakers(text: str, quote: str, speaker: str) -> frozenset[str]:
-    """Surnames (normalised) of the story's people no reader would take for a quote's speaker:
-    its reporters (in its credits, or an outlet's: "BBC's ..."), the dead ("the late ...", "...
-    died", "the murder of ..."), names the article mostly writes after "the" (a building or
-    a team) or as a programme's host, and, when the quote speaks of "he" or "she", the person
-    named most often: whom it is about."""
-    silent, counts = _silent_in(text)
-    if _THIRD_PERSON.search(quote) and counts:
-        subject, times = min(counts, key=lambda item: (-item[1], item[0]))
-        if subject not in normalise(speaker).split() and times >= 3:
-            return silent | {subject}
-    return silent
-
-
-_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*"
-_DEAD = re.compile(
-    rf"\b{_DEATH_BEFORE}(?P<a>{_NAME})|(?P<b>{_NAME}){_DEATH_AFTER}"
-    rf"|\b(?:death|murder|killing|funeral|body|slaying|fatal\s+shooting)\s+of\s+"
-    rf"(?:[a-z][\w-]*,?\s+){{0,5}}?(?P<c>{_NAME})"
-)
-
-
-_SPEECH = r"(?:said|says|told|tells|added|adds|asked|explained|wrote|writes|tweeted)"
-_SPEAKER_AFTER = re.compile(rf"\b{_SPEECH}\s+(?:[a-z][\w-]*\s+){{0,4}}?({_NAME})")
-_SPEAKER_BEFORE = re.compile(rf"({_NAME})(?:,[^,.\u201c\u201d]{{1,80}},)?\s+{_SPEECH}\b")
-
-
-@functools.lru_cache(maxsize=64)
-def _speakers_in(text: str) -> frozenset[str]:
-    """Surnames (normalised) of the people a story has speak: "said Ada Roe", "Roe told"."""
-    found = {
-        normalise(match.group(1).split()[-1])
-        for pattern in (_SPEAKER_AFTER, _SPEAKER_BEFORE)
-        for match in pattern.finditer(text)
-    }
-    return frozenset(found)
-
-
-@functools.lru_cache(maxsize=64)
-def _silent_in(text: str) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
-    """What :func:`unlikely_speakers` finds of an article whatever the quote, and how often
-    each surname is named; read once an article."""
-    found: set[str] = set()
-    for credit in _CREDIT.finditer(text):
-        found |= {normalise(n.split()[-1]) for n in _NAME_RUN.findall(credit.group())}
-    for name in outlet_reporters(text):
-        found.add(normalise(name.split()[-1]))
-    for match in _DEAD.finditer(text):
-        name = match.group("a") or match.group("b") or match.group("c")
-        found.add(normalise(re.sub(r"['\u2019]s$", "", name.split()[-1])))  # Brown's death
-    mentions: Counter[str] = Counter()
-    after_the: Counter[str] = Counter()
-    for match in _NAME_RUN.finditer(text):
-        last = normalise(match.group().split()[-1])
-        before = text[max(0, match.start() - 30) : match.start()]
-        mentions[last] += 1
-        after_the[last] += before[-4:].lower() == "the "
-        if re.search(r"\bThe [A-Z][a-z]+ with $", before):
-            found.add(last)  # "The Hour with Rhona Vance": a programme's host, not "Talks with"
-    found |= {name for name, times in mentions.items() if 2 * after_the[name] >= times}
-    counts: Counter[str] = Counter()
-    for word in re.findall(r"[A-Z][\w'\u2019-]+", text):
-        key = normalise(word)
-        if key in mentions:
-            counts[key] += 1
-    return frozenset(found), tuple(sorted(counts.items()))
 
 
 _NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
@@ -267,18 +185,22 @@ def _options(
             and normalise(n) != full
             and normalise(n.split()[-1]) not in unlikely
         ]
-        # Who speaks in the story is likelier to have said it than whom it mentions: when three
-        # of them are there, only they (Indira Gandhi or John Coltrane, named in passing, said
-        # nothing in a story of today).
-        speaking = _speakers_in(library.articles[fact.article].text)
+        # Who speaks in the story is likelier to have said it than whom it mentions: they come
+        # first, and when three of them are there, only they (Indira Gandhi or John Coltrane,
+        # named in passing, said nothing in a story of today).
+        speaking = speakers_in(library.articles[fact.article].text)
         talkers = [n for n in mine if normalise(n.split()[-1]) in speaking]
-        if len(_distinct(talkers, question.answer)) >= NEED:
-            mine = talkers
+        others = [] if len(_distinct(talkers, question.answer)) >= NEED else [
+            n for n in mine if n not in talkers
+        ]
         if surname:  # a surname, answered by other surnames
-            mine = [n.split()[-1] for n in mine if n.split()[-1] not in fact.full.split()]
+            talkers, others = (
+                [n.split()[-1] for n in names if n.split()[-1] not in fact.full.split()]
+                for names in (talkers, others)
+            )
         # Only the story's own people: an invented name, or a word that is no one's, beside
         # real ones gives the answer away (a reader knows the speaker is someone in the story).
-        found = _pick(mine, question.answer, fact)
+        found = _pick(talkers, question.answer, fact) + _pick(others, question.answer, fact)
         same_form = surname_like if surname else person_name
         size = len(question.answer.split())  # "Kin Ko" beside two-word names, not three
         found = [
@@ -291,13 +213,8 @@ def _options(
         found = distractors.generate(question, library, seed, count=NEED, faker=faker)
         found += _pick(_window(pool.titles, fact), question.answer, fact) if run else []
         return _linted(question, _distinct(found, question.answer), library)[:NEED]
-    extra = 3 if _AT_LEAST.match(question.answer) else 0  # some are filtered out below
-    found = distractors.generate(question, library, seed, count=NEED + extra, faker=faker)
-    found = [
-        option
-        for option in found
-        if not _also_true(option, question.answer) and not _contested(option, pool)
-    ]
+    found = distractors.generate(question, library, seed, count=NEED, faker=faker)
+    found = [option for option in found if not _contested(option, pool)]
     if fact.kind == "place" and fact.relation == "country":
         found = [option for option in found if option in COUNTRIES]
         found += _pick(
@@ -318,7 +235,18 @@ def _options(
         found = [option for option in found if person_name(option)]
     if run and fact.kind == "vehicle" and len(_distinct(found, question.answer)) < NEED:
         found += _pick(_window(pool.vehicles, fact), question.answer, fact)
-    return _linted(question, _distinct(found, question.answer), library)[:NEED]
+    chosen = _linted(question, _distinct(found, question.answer), library)[:NEED]
+    if len(chosen) < NEED and fact.kind in _RUNGS:
+        # The lint refused a rung (a value the article states of something else): a longer
+        # ladder of the engine's, its first rungs the same, has others.
+        more = distractors.generate(question, library, seed, count=NEED + 3, faker=faker)
+        more = [option for option in more if not _contested(option, pool)]
+        chosen = _linted(question, _distinct([*chosen, *more], question.answer), library)[:NEED]
+    return chosen
+
+
+# Kinds the engine answers with a ladder of values, which it can always make longer.
+_RUNGS = frozenset("count number money year date".split())
 
 
 def _nearby_months(answer: str) -> list[str]:
@@ -333,12 +261,14 @@ def _nearby_months(answer: str) -> list[str]:
     ]
 
 
-_AT_LEAST = re.compile(r"^(?:over|more than|at least|upwards of)\s+", re.IGNORECASE)
-
-
-def _number_in(text: str) -> float | None:
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return float(match.group().replace(",", "")) if match else None
+# A one-sided bound makes no multiple-choice question: beside other bounds of its kind it is the
+# weakest claim (every larger lower bound implies it, so a player picks the smallest), and a
+# bound on the other side of it is true. Approximations ("about", "nearly") are no bounds.
+_BOUND = re.compile(
+    r"^(?:(?:just |well )?(?:over|under)|more than|at least|upwards of|fewer than|less than"
+    r"|up to|no more than|as many as|as few as)\s+",
+    re.IGNORECASE,
+)
 
 
 def _contested(option: str, pool: Pool) -> bool:
@@ -346,16 +276,6 @@ def _contested(option: str, pool: Pool) -> bool:
     the game must not show, even as a wrong answer."""
     target = normalise(option)
     return any(target in passage for passage in pool.contested)
-
-
-def _also_true(option: str, answer: str) -> bool:
-    """ "over 16 months" when the answer is "over 18 months": a smaller lower bound is true."""
-    if not _AT_LEAST.match(answer):
-        return False
-    bound, offered = _number_in(answer), _number_in(option)
-    if bound is None or offered is None:
-        return False
-    return offered <= bound
 
 
 def _linted(question: Question, options: list[str], library: Library) -> list[str]:

@@ -107,7 +107,7 @@ def test_questions_read_naturally_on_other_subjects(
     assert "Until what date would tolls not be charged?" not in asked
     assert asked["In what year did Mateo Alvarez join Betis from Boca Juniors?"] == "2021"
     assert asked["In what position are Rovers in the table?"] == "11th"
-    assert asked["How many books does the Central Library hold?"] == "more than 250,000"
+    assert "How many books does the Central Library hold?" not in asked  # "more than 250,000"
     manager = "Which Rovers manager said the club had tracked Mateo Alvarez for more than a year?"
     assert asked[manager] == "Helen Whitcombe"
     assert asked["Over which river is the Harbour Bridge?"] == "River Tyne"
@@ -200,7 +200,7 @@ def test_no_question_names_the_report_unless_the_fact_is_disputed(
     sourced = {
         str(e["answer"]) for e in seed_drafts if str(e["question"]).startswith("According to the")
     }
-    assert sourced == {"April 8, 2020", "April 2", "April 2020", "over 18 months", "30 September"}
+    assert sourced == {"April 8, 2020", "April 2", "April 2020", "30 September"}
 
 
 def test_a_role_is_asked_on_the_work_the_article_is_about(tmp_path: Path) -> None:
@@ -367,23 +367,14 @@ def test_general_knowledge_is_not_asked(seed_drafts) -> None:
     assert "Ian Fleming" not in {str(e["answer"]) for e in seed_drafts}
 
 
-def test_lower_bounds_are_never_offered_below_the_answer(
+def test_no_draft_answers_with_a_one_sided_bound(
     seed_drafts: list[dict[str, object]], fixture_drafts: list[dict[str, object]]
 ) -> None:
-    """Finding 8: "over 16 months" is true when the answer is "over 18 months"."""
-    bounded = [
-        e
-        for e in seed_drafts + fixture_drafts
-        if re.match(r"(?i)(?:over|more than)\s", str(e["answer"]))
-    ]
-    assert len(bounded) >= 3
-    for entry in bounded:
-        bound = options._number_in(str(entry["answer"]))
-        for option in entry["distractors"]:  # type: ignore[union-attr]
-            assert options._number_in(str(option)) > bound, entry
-    assert options._also_true("over 16 months", "over 18 months")
-    assert not options._also_true("over 20 months", "over 18 months")
-    assert not options._also_true("16 months", "18 months")
+    """Finding 8 ("over 16 months" is true when the answer is "over 18 months") and the blind
+    gradings (the weakest of four bounds is the answer): no bound is asked."""
+    answers = [str(e["answer"]) for e in seed_drafts + fixture_drafts]
+    assert answers
+    assert not [a for a in answers if options._BOUND.match(a)]
 
 
 def test_the_main_work_is_the_title_named_most_often() -> None:
@@ -1046,3 +1037,46 @@ def test_a_private_persons_or_a_reporters_words_are_not_asked_whose(tmp_path: Pa
     speakers = {a for q, a in asked.items() if q.startswith("Who said")}
     assert "Ada Roe" not in speakers and "Roe" not in speakers, asked
     assert speakers & {"Dan Lisle", "Lisle"}, asked
+
+
+def test_a_speakers_options_are_the_storys_other_speakers_first(tmp_path: Path) -> None:
+    """Who speaks in a story is likelier to have said a quote than whom it only names: the
+    story's other speakers come first even when they are fewer than three."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "crowd.txt").write_text(
+        " date 2024-05-02 Farmers in the valley lost half their crop to the drought. "
+        '"We have never seen a harvest this poor in forty years of farming here," said Mario '
+        'Delgado, the regional agriculture minister. "The rain came far too late for the wheat '
+        'of the valley," said Tomas Ruiz, the mayor of Lanark. "We need help from the government '
+        'before the winter," said Luis Romero, a senator. Governor Pedro Castillo, minister '
+        "Jorge Navarro, senator Carlos Vidal, mayor Diego Ortega and governor Pablo Serrano "
+        "visited the valley on Friday.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert run("--articles", folder, "-o", out, "--quiet") == 0
+    found = {
+        str(e["answer"]): {str(o) for o in e["distractors"]}  # type: ignore[union-attr]
+        for e in drafts(out / "crowd.yaml")
+        if str(e["question"]).startswith("Who said")
+    }
+    assert found
+    talkers = {"Mario Delgado", "Tomas Ruiz", "Luis Romero"}
+    for answer, offered in found.items():
+        assert talkers - {answer} <= offered, (answer, offered)
+
+
+def test_a_one_sided_bound_is_not_asked_and_an_approximation_is(tmp_path: Path) -> None:
+    """Beside other bounds, "more than 300" is the weakest claim and so the answer; an
+    approximate figure ("about 300") is no bound."""
+    story = (
+        " date 2024-05-02 A tornado that tore through the Lanark valley on Tuesday destroyed "
+        "{} homes, the regional government of Lanark said on Wednesday.\n"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    about = _drafted(tmp_path / "a", story.format("about 300"))
+    bound = _drafted(tmp_path / "b", story.format("more than 300"))
+    assert about and all(str(e["answer"]) == "about 300" for e in about), about
+    assert bound == []

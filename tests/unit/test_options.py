@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quiz.authoring import distractors
 from quiz.authoring.kinds import parse_amount
-from quiz.authoring.options import unlikely_speakers
+from quiz.authoring.speakers import unlikely_speakers
 from quiz.model import Citation, Question
 from quiz.text import normalise
 
@@ -91,9 +91,9 @@ def test_a_year_keeps_its_side_of_the_other_years_its_sentence_names() -> None:
 
 
 def test_who_speaks_in_a_story_is_found() -> None:
-    from quiz.authoring.options import _speakers_in
+    from quiz.authoring.speakers import speakers_in
 
-    speaking = _speakers_in(STORY)
+    speaking = speakers_in(STORY)
     assert {"dunbar", "baird"} <= speaking
     assert "moffat" not in speaking and "okafor" not in speaking
 

@@ -116,9 +116,9 @@ def test_a_person_gets_people_of_the_same_family_from_the_article_then_its_subje
     news: Library,
 ) -> None:
     question = ask(
-        "Sam Price", "goalkeeper Sam Price made two saves", "Which goalkeeper made two saves?",
+        "Sam Price", "goalkeeper Sam Price made two saves", "Who made two saves for Rovers?",
         "person",
-    )  # fmt: skip
+    )  # fmt: skip  (a question naming the role gets no striker: tests/unit/test_person_options)
     athletes = {"Tom Barker", "Dan Okafor", "Luke Moss", "Joe Hart", "Ravi Patel"}
     for seed in range(10):
         options = distractors.generate(question, news, seed)

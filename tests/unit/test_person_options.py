@@ -1,0 +1,109 @@
+"""The engine's wrong answers for a person: only people a reader of the story could take for
+the answer. The story is invented for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quiz.authoring import distractors, speakers
+from quiz.authoring.entities import harvest
+from quiz.corpus.articles import Library, parse_article
+from quiz.model import Citation, Question
+
+TRIAL = (
+    "Omar Vance will stand trial in March. The murder of Tomas Grant in 2019 shocked the "
+    "town. Ivan Moss watched from the gallery. The late Pavel Crane had known both men. Leo "
+    "Hart and Marek Doyle waited outside the court.\n"
+    "Kit Lyle and Sam Ode contributed to this report."
+)
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    library = Library(root=Path(tmp_path_factory.mktemp("news")))
+    library.articles["trial"] = parse_article("trial", TRIAL)
+    return library
+
+
+def offered(library: Library, question: str, answer: str, quote: str) -> set[str]:
+    asked = Question(
+        id=f"q-{answer}",
+        question=question,
+        answer=answer,
+        distractors=(),
+        source=Citation("trial", quote),
+        kind="person",
+    )
+    found: set[str] = set()
+    for seed in range(8):
+        found |= set(distractors.generate(asked, library, seed, faker=False))
+    return found
+
+
+def test_the_story_reads_who_is_dead_and_who_wrote_it() -> None:
+    assert speakers.dead_in(TRIAL) == {"grant", "crane"}  # not "the" of "The murder of"
+    assert {"lyle", "ode"} <= speakers.never_people(TRIAL)
+
+
+def test_a_reporter_or_the_dead_is_never_offered_for_a_living_act(library: Library) -> None:
+    found = offered(library, "Who will stand trial in March?", "Omar Vance", "Omar Vance")
+    assert "Ivan Moss" in found  # the story's living people are offered
+    assert not {"Kit Lyle", "Sam Ode", "Tomas Grant", "Pavel Crane"} & found
+
+
+def test_for_a_death_the_storys_dead_are_offered_and_its_living_are_not(
+    library: Library,
+) -> None:
+    found = offered(library, "Whose murder in 2019 shocked the town?", "Tomas Grant", "The murder")
+    assert found == {"Pavel Crane"}
+
+
+SUMMIT = (
+    "Foreign Minister Anton Bauer met his counterparts in Vienna on Monday. President Karl "
+    "Weiss opened the summit. Foreign Minister Jonas Falk said talks would go on. Felix Roth, "
+    "a banker, said markets were calm. Lukas Brandt said the city was ready."
+)
+
+
+def test_a_question_that_names_the_role_gets_no_one_the_story_gives_another(
+    tmp_path: Path,
+) -> None:
+    library = Library(root=tmp_path)
+    library.articles["summit"] = parse_article("summit", SUMMIT)
+    asked = Question(
+        id="q-bauer",
+        question="Which foreign minister met his counterparts in Vienna on Monday?",
+        answer="Anton Bauer",
+        distractors=(),
+        source=Citation("summit", "Foreign Minister Anton Bauer met his counterparts"),
+        kind="person",
+    )
+    found = {o for seed in range(8) for o in distractors.generate(asked, library, seed)}
+    assert "Jonas Falk" in found  # another foreign minister of the story
+    assert not {"Karl Weiss", "Felix Roth"} & found  # a president, a banker
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("CNN meteorologist Judson Roe said storms were coming.", {"roe"}),
+        ("BBC chief political correspondent Ada Lamb wrote that it was over.", {"lamb"}),
+        ("CNN's Catherine E. Vale and Ralph Ott wrote the story in Atlanta.", {"vale", "ott"}),
+        ("Jason Kemp reported and wrote from Atlanta.", {"kemp"}),
+    ],
+)
+def test_an_outlets_own_people_are_never_people_of_its_news(text: str, names: set[str]) -> None:
+    assert names <= speakers.never_people(f"Ivan Moss said it was over. {text}")
+
+
+def test_an_outlet_spoken_to_is_no_credit() -> None:
+    assert "smith" not in speakers.never_people("CNN spoke to John Smith about the storm.")
+
+
+def test_a_peoples_group_is_no_person() -> None:
+    text = "The Pakistani Taliban claimed the attack. Omar Vance said the town was calm."
+    people = {e.text for e in harvest(parse_article("t", text)) if e.fine.kind == "person"}
+    assert "Pakistani Taliban" not in people
+    assert "Omar Vance" in people
