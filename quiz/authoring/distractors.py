@@ -40,12 +40,14 @@ from quiz.authoring import pools
 from quiz.authoring.entities import Fine, harvest, org_kind
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.kinds import (
+    MONTH,
     SINGULAR,
     Amount,
     DateForm,
     dates_in,
     infer_kind,
     is_numeric_kind,
+    month_of,
     parse_amount,
     parse_date,
     roundness,
@@ -422,12 +424,18 @@ def _ladder(
     When no evenly spaced ladder fits (a bound or a true value in the way) the nearest valid
     values on the smallest step stand in, so a question still gets its options.
     """
-    plans = [(step, place) for step in steps for place in range(need + 1)]
-    rng.shuffle(plans)
-    for step, place in plans:
-        rungs = [centre + (i - place) * step for i in range(need + 1) if i != place]
-        if all(valid(rung) for rung in rungs):
-            return rungs
+    # The answer's rung first, then the step: a bound on one side (a ceiling near the answer)
+    # rules out some steps at a middle rung, not all, so the answer stays as often in the middle
+    # as a free ladder puts it there.
+    places = list(range(need + 1))
+    rng.shuffle(places)
+    order = list(steps)
+    rng.shuffle(order)
+    for place in places:
+        for step in order:
+            rungs = [centre + (i - place) * step for i in range(need + 1) if i != place]
+            if all(valid(rung) for rung in rungs):
+                return rungs
     found: list[int] = []
     step = min(steps)
     for distance in range(1, 400):
@@ -916,6 +924,9 @@ def _date_options(
     if facts.article is not None:
         true_days |= {day for day in _article_days(facts.article) if day != (form.month, form.day)}
     latest = _latest_past_date(facts, form)
+    # The sentence's other dates on either side, unless they leave too little room (a sentence
+    # may order its dates otherwise than the calendar: "a week later, on 1 March").
+    sides = list(_date_sides(facts.sentence, form))
     if form.day is not None:
         year = form.year or (
             facts.article.date.year if facts.article and facts.article.date else 2001
@@ -941,9 +952,14 @@ def _date_options(
                 and _key(text) not in taken
                 and ((day.month, day.day) not in true_days)
                 and (latest is None or day <= latest)
+                and (sides[0] is None or (day.month, day.day) > sides[0])
+                and (sides[1] is None or (day.month, day.day) < sides[1])
             )
 
         rungs = _ladder(0, [3, 4, 5, 6, 7, 10, 14], need, day_valid, rng)
+        if len(rungs) < need and sides != [None, None]:
+            sides[:] = [None, None]
+            rungs = _ladder(0, [3, 4, 5, 6, 7, 10, 14], need, day_valid, rng)
         return [shown for offset in rungs if (shown := day_text(offset)) is not None]
     base_index = (form.year or 0) * 12 + form.month - 1
 
@@ -961,11 +977,47 @@ def _date_options(
             and (index % 12) + 1 not in true_months
             and index > 0
             and (latest is None or index <= latest.year * 12 + latest.month - 1)
+            and (sides[0] is None or divmod(index, 12) > sides[0])
+            and (sides[1] is None or divmod(index, 12) < sides[1])
         )
 
     steps = [2, 3] if form.year is None else [2, 3, 4, 6]
     rungs = _ladder(base_index, steps, need, month_valid, rng)
+    if len(rungs) < need and sides != [None, None]:
+        sides[:] = [None, None]
+        rungs = _ladder(base_index, steps, need, month_valid, rng)
     return [shown for index in rungs if (shown := month_text(index)) is not None]
+
+
+_MONTH_MENTION = re.compile(rf"\b({MONTH})\.?(?:\s+(\d{{4}}))?\b")
+
+
+def _date_sides(
+    sentence: str, form: DateForm
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The latest date its sentence puts before the answer and the earliest after it, as (month,
+    day) for a date with a day, else as (year, month index from 0): a wrong answer stays between
+    them ("released in the US on April 8, a few days after the global release on April 2" offers
+    no April 12 for the global release; "from January to September 2012" no September 2011)."""
+    if form.day is not None:
+        if len(set(_YEAR_IN_TEXT.findall(sentence))) > 1:
+            return None, None  # days of different years: their order is not the calendar's
+        days, _ = dates_in(sentence)
+        mine = (form.month, form.day)
+        others = [day for day in days if day != mine]
+    else:
+        mine = (form.year or 0, form.month - 1)
+        others = []
+        for match in _MONTH_MENTION.finditer(sentence):
+            month = month_of(match.group(1))
+            if month is None or not match.group(1)[0].isupper():
+                continue
+            year = int(match.group(2)) if match.group(2) else (form.year or 0)
+            if (year, month - 1) != mine and (form.year is not None or not match.group(2)):
+                others.append((year, month - 1))
+    below = [other for other in others if other < mine]
+    above = [other for other in others if other > mine]
+    return (max(below) if below else None), (min(above) if above else None)
 
 
 def _latest_past_date(facts: _Facts, form: DateForm) -> dt.date | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from quiz.authoring import distractors
-from quiz.authoring.kinds import parse_amount
+from quiz.authoring.kinds import parse_amount, parse_date
 from quiz.corpus.articles import Library, parse_article
 from quiz.model import Citation, Question
 
@@ -177,3 +177,22 @@ def test_the_lint_still_flags_a_hand_written_bound_the_answer_implies() -> None:
         distractors=("more than 2,000", "more than 5,000", "more than 7,000"),
     )
     assert [index for index, _ in distractors.lint(question, None)] == [0]
+
+
+def test_a_date_stays_on_its_side_of_the_sentences_other_dates() -> None:
+    quote = "The film opens in the US on April 8, a few days after its global release on April 2."
+    earlier = ask("April 2", quote, question="When is the global release?")
+    later = ask("April 8", quote, question="When does it open in the US?")
+    span = ask("September 2012", "A stint in Afghanistan followed, from January to September 2012.")
+
+    def day(option: str) -> tuple[int, int]:
+        form = parse_date(option)
+        assert form is not None and form.day is not None, option
+        return form.month, form.day
+
+    for seed in SEEDS:
+        assert all(day(o) < (4, 8) for o in offered(earlier, seed=seed)), "after April 8?"
+        assert all(day(o) > (4, 2) for o in offered(later, seed=seed)), "before April 2?"
+        for option in offered(span, seed=seed):
+            form = parse_date(option)
+            assert form is not None and (form.year or 0, form.month) > (2012, 1), option
