@@ -648,8 +648,9 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,])(1[5-9]\d\d|20\d\d)(?![\w%]|,\d)")
 # What makes a sentence's years plans rather than history: "will open in 2020", "by 2030".
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|going to|plans?|planned|planning|expects?|expected|scheduled|due|"
-    r"set to|aims?|intends?|hopes? to|targets?|projected|forecasts?|next|upcoming|until|by "
+    r"\b(?:will|shall|would|going to|plans? to|planned to|planning to|expects? to|expected to|"
+    r"scheduled|due (?:to (?:open|start|begin|be|arrive|launch|finish|close|end)|in|on)|set to|"
+    r"aims? to|intends? to|hopes? to|targets?|projected|forecasts?|next|upcoming|by "
     r"(?:the end of )?(?:1[5-9]|20)\d\d)\b|'ll\b",
     re.IGNORECASE,
 )

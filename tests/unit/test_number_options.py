@@ -196,3 +196,9 @@ def test_a_date_stays_on_its_side_of_the_sentences_other_dates() -> None:
         for option in offered(span, seed=seed):
             form = parse_date(option)
             assert form is not None and (form.year or 0, form.month) > (2012, 1), option
+
+
+def test_a_cause_or_a_past_until_is_no_plan() -> None:
+    text = "The final was delayed due to the storm in 2016. Until 2017 he coached the side."
+    assert distractors._latest_past_year(library_of(text).articles["story"]) == 2017
+    assert distractors._latest_past_year(library_of(STORY).articles["story"]) == 2015
