@@ -23,6 +23,7 @@ import datetime as dt
 import difflib
 import functools
 import hashlib
+import itertools
 import math
 import random
 import re
@@ -39,12 +40,14 @@ from quiz.authoring import pools, speakers
 from quiz.authoring.entities import Fine, harvest, org_kind, person_in
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.kinds import (
+    MONTH,
     SINGULAR,
     Amount,
     DateForm,
     dates_in,
     infer_kind,
     is_numeric_kind,
+    month_of,
     parse_amount,
     parse_date,
     roundness,
@@ -52,6 +55,7 @@ from quiz.authoring.kinds import (
 )
 from quiz.bank.citations import quote_span
 from quiz.corpus.articles import Library
+from quiz.corpus.sentences import split_sentences
 from quiz.model import KINDS, OPTIONS_PER_QUESTION, Article, Question
 from quiz.text import canonical, normalise
 
@@ -389,7 +393,21 @@ def _steps(amount: Amount, kind: str) -> list[int]:
     precision = roundness(units) if rough or units >= 100 else 1
     low = max(float(precision), units * (0.2 if rough else 0.1), 1.0)
     high = max(low, units * (0.5 if rough else 0.25))
-    return _nice_steps(units, low, high)
+    return _on_the_answers_grid(units, _nice_steps(units, low, high), low, high)
+
+
+# Steps people also count in besides 1, 2, 5 and their tens: hours, months, dozens, minutes.
+_GRID_STEPS = (3, 4, 6, 12, 15, 24, 30, 60)
+
+
+def _on_the_answers_grid(units: int, steps: list[int], low: float, high: float) -> list[int]:
+    """A round answer's neighbours as round as it: 48 hours beside 24, 36 and 72, never beside 33,
+    38 and 43. When no usual step divides the answer but one counted in hours, months or dozens
+    does, that one; an answer with no such divisor (37, 63) keeps the usual steps."""
+    if any(units % step == 0 for step in steps):
+        return steps
+    dividing = [step for step in _GRID_STEPS if low <= step <= high and units % step == 0]
+    return dividing or steps
 
 
 # Words that make a value approximate, so its neighbours must be far enough to be told apart.
@@ -406,12 +424,18 @@ def _ladder(
     When no evenly spaced ladder fits (a bound or a true value in the way) the nearest valid
     values on the smallest step stand in, so a question still gets its options.
     """
-    plans = [(step, place) for step in steps for place in range(need + 1)]
-    rng.shuffle(plans)
-    for step, place in plans:
-        rungs = [centre + (i - place) * step for i in range(need + 1) if i != place]
-        if all(valid(rung) for rung in rungs):
-            return rungs
+    # The answer's rung first, then the step: a bound on one side (a ceiling near the answer)
+    # rules out some steps at a middle rung, not all, so the answer stays as often in the middle
+    # as a free ladder puts it there.
+    places = list(range(need + 1))
+    rng.shuffle(places)
+    order = list(steps)
+    rng.shuffle(order)
+    for place in places:
+        for step in order:
+            rungs = [centre + (i - place) * step for i in range(need + 1) if i != place]
+            if all(valid(rung) for rung in rungs):
+                return rungs
     found: list[int] = []
     step = min(steps)
     for distance in range(1, 400):
@@ -425,7 +449,8 @@ def _ladder(
 
 
 _PART_OF = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d])\s+(?:of which|of them|of these|of those|out of (\d+))"
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d])\s+(?:of which|of them|of these|of those|out of (\d+)|"
+    r"of (?:the|its|their|his|her) (\d+)(?![\d.%]))"
 )
 
 
@@ -435,13 +460,105 @@ def _totals(sentence: str) -> dict[Fraction | int, Fraction | int]:
     text = _digits(sentence)
     totals: dict[Fraction | int, Fraction | int] = {}
     for match in _PART_OF.finditer(text):
-        if match.group(2):
-            totals[_number(match.group(1))] = _number(match.group(2))
+        whole = match.group(2) or match.group(3)
+        if whole:  # "13 of the 20 players": a whole only when it is the larger
+            if match.group(2) or _number(whole) > _number(match.group(1)):
+                totals[_number(match.group(1))] = _number(whole)
             continue
         before = list(_NUMBER_IN_TEXT.finditer(text[: match.start()]))
         if before:
             totals[_number(match.group(1))] = _number(before[-1].group(1))
     return totals
+
+
+# A number as the relations below read it: a currency before, a scale or a per cent after.
+_STATED = re.compile(
+    r"(?<![\w.,])([$£€]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]\d)"
+    r"(?:(st|nd|rd|th)\b)?(\s*(?:%|per ?cent\b)|\s*(?:million|billion|trillion|thousand|bn)\b)?",
+    re.IGNORECASE,
+)
+# What joins the two ends of a range: "5 to 10", "5-10", "$5 to $100", "12 and 15" (after
+# "between"), a unit word perhaps after the first end ("5 miles to 10 miles").
+_RANGE_JOIN = re.compile(r"\s*(?:[a-z]+\s+)?(-|to|and)\s*", re.IGNORECASE)
+# A comparison that ends just before the second number: "was higher than (the) $100", "up from
+# 12", "compared with 30". A bare "more than 10" is the number's own qualifier, no comparison.
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:higher|lower|greater|larger|bigger|smaller|longer|shorter|older|younger|heavier|"
+    r"lighter|faster|slower|cheaper|taller|deeper|wider|(?:more|less|fewer)\s+\w+)\s+"
+    r"(?:\w+\s+){0,2}than|\b(?:up|down|rose|fell|grew|dropped|increased|decreased) from|"
+    r"\bcompared (?:with|to))\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|however|compared|unlike)\b", re.IGNORECASE)
+
+
+_Values = tuple[Fraction | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    """One number of a sentence: where, its value, and what it is counted in."""
+
+    start: int
+    end: int
+    value: Fraction | int
+    unit: tuple[str, str]  # (currency, per cent or scale), lower case
+    ordinal: bool
+
+
+def _stated_numbers(text: str) -> list[_Stated]:
+    found = []
+    for match in _STATED.finditer(text):
+        whole = match.group(2).replace(",", "")
+        value = _number(f"{whole}.{match.group(3)}" if match.group(3) else whole)
+        after = (match.group(5) or "").strip().lower().replace(" ", "")
+        unit = (match.group(1), "%" if after in ("%", "percent") else after)
+        found.append(_Stated(match.start(), match.end(), value, unit, bool(match.group(4))))
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sides(sentence: str, answer: str) -> tuple[_Values, _Values]:
+    """The numbers the sentence puts below the answer and above it by a relation a wrong answer
+    must keep: the other end of a range ("between 12 and ___": above 12), a comparison ("$102,
+    higher than the $100"), and a range the answer is contrasted with ("fines ranged from $5 to
+    $100, but Ferguson's was $102": above 100). Numbers merely listed beside it bound nothing."""
+    text = words_to_digits(sentence).replace("\u2013", "-").replace("\u2014", "-")
+    numbers = [n for n in _stated_numbers(text) if not n.ordinal]
+    mine_text = words_to_digits(answer)
+    at = text.lower().find(mine_text.lower())
+    own = [n for n in numbers if at >= 0 and at <= n.start < at + len(mine_text)]
+    if len(own) != 1:
+        return (), ()
+    mine = own[0]
+    related: list[_Stated] = []
+    ranges: list[tuple[_Stated, _Stated]] = []
+    for first, second in itertools.pairwise(numbers):
+        between = text[first.end : second.start]
+        join = _RANGE_JOIN.fullmatch(between)
+        before = text[max(0, first.start - 12) : first.start].lower().rstrip()
+        if join and (join.group(1) != "and" or before.endswith("between")):
+            ranges.append((first, second))
+        elif (
+            mine in (first, second)
+            and _COMPARED_BEFORE.search(between)
+            and first.unit == second.unit
+        ):
+            related.append(second if mine is first else first)
+    for low_end, high_end in ranges:
+        if mine in (low_end, high_end):
+            other = high_end if mine is low_end else low_end
+            if other.unit == mine.unit or ("", "") in (other.unit, mine.unit):
+                related.append(other)  # "5-10%", "$5 to 10": a bare end borrows the other's unit
+            continue
+        near = high_end if high_end.end <= mine.start else low_end
+        between = text[min(near.end, mine.end) : max(near.start, mine.start)]
+        if _CONTRAST.search(between) and low_end.unit == mine.unit == high_end.unit:
+            related.extend((low_end, high_end))
+    value = mine.value
+    below = tuple(sorted({n.value for n in related if n.value < value}))
+    above = tuple(sorted({n.value for n in related if n.value > value}))
+    return below, above
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,16 +599,24 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
     share = amount.suffix.strip() in ("%", "per cent", "percent")
     if share and amount.value <= 100:  # not a rise of 150%; "more than 50%" is a share too
         ceilings.append((100, "a share is at most 100 per cent"))
+        if choosing and amount.value < 100:  # "100% of Internet users" gives itself away
+            ceilings.append((100 - least, "a share other than the answer is no whole"))
+    if choosing and facts.kind in ("count", "number"):
+        # A whole the sentence counts a part of: "ten DB5s, eight of which" offers no eight.
+        parts = [part for part, whole in _totals(facts.sentence).items() if whole == amount.value]
+        if parts:
+            floor = max(floor, max(parts) + least)
     date = facts.article.date if facts.article is not None else None
     if facts.kind == "year" and date is not None and amount.value <= date.year:
         ceilings.append((date.year, f"it is after the article's date ({date:%-d %B %Y})"))
     elif choosing and facts.kind == "year" and facts.article is not None:
-        latest = _latest_year(facts.article)
-        if latest is not None and amount.value <= latest:
-            # A few years' slack: the answer may itself be the latest year named (1983 would
-            # otherwise always be the top of the ladder), and a story is written soon after.
-            why = f"it is long after the latest year the article names ({latest})"
-            ceilings.append((latest + _YEAR_SLACK, why))
+        latest = _latest_past_year(facts.article)
+        if latest is not None and amount.value <= latest and not _FUTURE.search(facts.sentence):
+            # A past fact's year is not after the story: an undated one was written in the
+            # latest year it reports as past, or soon after ("arrived in 2012" of a 2015 story
+            # is offered no 2016).
+            why = f"it is after the latest year the article reports ({latest})"
+            ceilings.append((latest, why))
     if choosing and facts.kind in ("count", "number") and re.search(
         rf"\bout of (?:the\s+)?{re.escape(facts.answer)}\b", facts.sentence, re.IGNORECASE
     ):
@@ -508,21 +633,39 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
                 floor = max(floor, other + 1)
             elif other > amount.value:
                 ceilings.append((other - 1, f"the sentence puts it before {other}"))
+    if choosing and facts.kind in ("count", "number", "money"):
+        below, above = _sides(facts.sentence, facts.answer)
+        if below:
+            floor = max(floor, below[-1] + least)
+        if above:
+            ceilings.append((above[0] - least, f"the cited sentence puts it below {above[0]}"))
     if not ceilings:
         return _Bounds(floor)
     ceiling, reason = min(ceilings)
     return _Bounds(floor, ceiling, reason)
 
 
-_YEAR_SLACK = 3
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,])(1[5-9]\d\d|20\d\d)(?![\w%]|,\d)")
+# What makes a sentence's years plans rather than history: "will open in 2020", "by 2030".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|going to|plans? to|planned to|planning to|expects? to|expected to|"
+    r"scheduled|due (?:to (?:open|start|begin|be|arrive|launch|finish|close|end)|in|on)|set to|"
+    r"aims? to|intends? to|hopes? to|targets?|projected|forecasts?|next|upcoming|by "
+    r"(?:the end of )?(?:1[5-9]|20)\d\d)\b|'ll\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=256)
-def _latest_year(article: Article) -> int | None:
-    """The latest year an undated article names: it was written then or soon after, so a year
-    past it reads as the future (2030 for a story that speaks of 2015 at the latest)."""
-    years = [int(found) for found in _YEAR_IN_TEXT.findall(article.text)]
+def _latest_past_year(article: Article) -> int | None:
+    """The latest year an undated article reports as past (a sentence with no plan in it): it
+    was written then or soon after, so a past fact's year is no later. "By 2030" does not count."""
+    years = [
+        int(found)
+        for sentence in split_sentences(article.text)
+        if not _FUTURE.search(sentence.text)
+        for found in _YEAR_IN_TEXT.findall(sentence.text)
+    ]
     return max(years) if years else None
 
 
@@ -548,7 +691,7 @@ def _amount_options(
 
     bound = _bound_of(facts, amount)
     if bound is not None:
-        return _bounded_options(amount, bound, need, rng, taken, valid, kind)
+        return _bounded_options(amount, bound, need, taken, valid)
     rungs = _ladder_through_given(amount, facts.question.distractors, need, valid, rng)
     if rungs is None:
         rungs = _ladder(amount.units, _steps(amount, kind), need, valid, rng)
@@ -578,20 +721,6 @@ _QUALIFIERS = {
     "up to": (-1, False),
     "at most": (-1, False),
     "no more than": (-1, False),
-}
-_OPPOSITE = {
-    "more than": "fewer than",
-    "in excess of": "under",
-    "at least": "fewer than",
-    "upwards of": "fewer than",
-    "over": "under",
-    "fewer than": "more than",
-    "less than": "more than",
-    "up to": "more than",
-    "at most": "more than",
-    "no more than": "more than",
-    "under": "over",
-    "below": "over",
 }
 _LAST_WORDS = frozenset(qualifier.rsplit(" ", 1)[-1] for qualifier in _QUALIFIERS)
 
@@ -660,83 +789,70 @@ def _qualifier_before(text: str, at: int) -> str | None:
     return _qualifier_ending(text[max(0, at - 16) : at])
 
 
-def _opposite_form(amount: Amount, bound: _Bound, kind: str) -> Amount | None:
-    """The answer's form with the opposite bound ("more than 70" -> "fewer than ...")."""
-    if not bound.own:
-        return None
-    match = re.search(rf"(?i)\b{re.escape(bound.qualifier)}\b", amount.prefix)
-    if match is None:
-        return None
-    opposite = _OPPOSITE[bound.qualifier]
-    if opposite == "fewer than" and kind != "count":
-        opposite = "less than"  # "less than 12 months", "fewer than 50 Kiwis"
-    if match.group()[0].isupper():
-        opposite = opposite[0].upper() + opposite[1:]
-    prefix = amount.prefix[: match.start()] + opposite + amount.prefix[match.end() :]
-    return dataclasses.replace(amount, prefix=prefix)
-
-
-def _bound_gap(units: int) -> int:
-    """How far past a bound a value must be to read as false: two rounding steps, a quarter."""
-    return max(2 * roundness(units), math.ceil(units / 4), 1)
+def _bound_steps(units: int, need: int) -> tuple[list[int], int]:
+    """Steps for a bounded answer's own form, the best first: at least a tenth of the answer (and
+    a rounding step of it, so that "more than 55" is plainly not what "more than 45" says), at
+    most so far that ``need`` of them stay within three quarters of it ("more than 105" inches
+    of snow beside a record 45 reads as absurd); steps of the answer's precision first, the
+    widest first; then, for a small answer, any whole step down to one. Also the least gap."""
+    low = max(2.0 if units < 20 else 1.0, units * 0.1, min(roundness(units), units / 6))
+    high = units * 0.75 / need
+    nice = [step for step in _nice_steps(units, low, max(low, high)) if low <= step <= high]
+    half = roundness(units) // 2 if roundness(units) >= 10 else 0
+    if half and not any(step % half == 0 for step in nice) and half * need <= units * 1.5:
+        # A round answer's half-steps reach a little farther: "More than 10,000" beside
+        # 15,000, 20,000 and 25,000 rather than 12,500, 15,000 and 17,500.
+        nice = [half, *nice]
+    if not nice:  # no room within the cap: the smallest clear step
+        nice = [step for step in _nice_steps(units, low, low * 10) if step >= low][:1]
+    steps = sorted(
+        _on_the_answers_grid(units, nice, low, high),
+        key=lambda step: (bool(half) and step % half != 0, -step),
+    )
+    gap = math.ceil(low)
+    small = range(gap, 0, -1) if units < 20 else range(0)
+    return [*steps, *(step for step in small if step not in steps)], gap
 
 
 def _bounded_options(
     amount: Amount,
     bound: _Bound,
     need: int,
-    rng: random.Random,
     taken: set[str],
     valid: Callable[[int], bool],
-    kind: str,
 ) -> list[str]:
-    """Options that cannot be true of a bounded answer, on an evenly spaced ladder through it.
-
-    Its own form only past a clear gap on the false side; the opposite bound (when the answer
-    writes its bound) on the other side, where it contradicts the answer. The answer is never the
-    only option of its form, and its rung is otherwise random.
-    """
+    """Options that cannot be true of a bounded answer: its own form, qualifier and all, on the
+    side that reads false ("more than 55, 65, 75" for "more than 45"; "up to 30, 25, 20 years"
+    for "up to 35 years"), evenly spaced. A bound on the other side is true ("more than 45" is
+    also "more than 25") and the opposite bound changes the answer's form ("fewer than 1,000"
+    beside "more than 3,000"), so neither is offered; the answer is then always the weakest
+    claim, which no choice of values can avoid."""
     units = amount.units
     direction = bound.direction
-    opposite = _opposite_form(amount, bound, kind)
-    gap = _bound_gap(units)
-    steps = _nice_steps(units, gap, max(gap * 2.5, units * 0.75)) or [gap]
-    steps = [step for step in steps if step >= gap] or [gap]
-    # Within a few times the answer: "more than 10,000" deaths beside 160,000 reads as absurd.
-    modest = [step for step in steps if units + need * step <= 3 * units]
-    steps = modest or steps[:1]
 
-    def text(form: Amount, value: int) -> str | None:
-        rendered = form.render(value)
-        return rendered if rendered is not None and _key(rendered) not in taken else None
+    def text(value: int) -> str | None:
+        rendered = amount.render(value)
+        if rendered is None or _key(rendered) in taken or not valid(value):
+            return None
+        return rendered
 
-    plans = [
-        (step, same)
-        for step in steps
-        for same in range(need + 1)
-        if opposite is not None or same == need
-    ]
-    rng.shuffle(plans)
-    plans.sort(key=lambda plan: plan[1] == 0)  # the answer alone in its form: a last resort
-    for step, same in plans:
-        values = [(amount, units + direction * k * step) for k in range(1, same + 1)]
-        if opposite is not None:
-            values += [(opposite, units - direction * k * step) for k in range(1, need - same + 1)]
-        texts = [text(form, value) for form, value in values]
-        if all(t is not None and valid(v) for t, (_, v) in zip(texts, values, strict=True)):
+    # Spaced for the options a question shows; any more asked for (a caller that filters some
+    # out) follow on the same ladder, the nearest first.
+    shown = min(need, OPTIONS_PER_QUESTION - 1)
+    steps, gap = _bound_steps(units, shown)
+    for step in steps:
+        texts = [text(units + direction * k * step) for k in range(1, need + 1)]
+        if all(texts[:shown]):
             return [t for t in texts if t is not None]
-    # Nothing evenly spaced fits (a bound or a true value in the way): the nearest false values.
+    # Nothing evenly spaced fits (a bound or a true value in the way): the nearest false values
+    # past the smallest clear gap.
     found: list[str] = []
     for k in range(0, 400):
-        for form, value in (
-            (amount, units + direction * (gap + k * roundness(units))),
-            *([(opposite, units - direction * (k + 1) * roundness(units))] if opposite else []),
-        ):
-            option = text(form, value)
-            if option is not None and option not in found and valid(value):
-                found.append(option)
-                if len(found) == need:
-                    return found
+        option = text(units + direction * (gap + k))
+        if option is not None and option not in found:
+            found.append(option)
+            if len(found) == need:
+                break
     return found
 
 
@@ -808,6 +924,10 @@ def _date_options(
     # something it reports (the exhibition's end for the premiere).
     if facts.article is not None:
         true_days |= {day for day in _article_days(facts.article) if day != (form.month, form.day)}
+    latest = _latest_past_date(facts, form)
+    # The sentence's other dates on either side, unless they leave too little room (a sentence
+    # may order its dates otherwise than the calendar: "a week later, on 1 March").
+    sides = list(_date_sides(facts.sentence, form))
     if form.day is not None:
         year = form.year or (
             facts.article.date.year if facts.article and facts.article.date else 2001
@@ -832,9 +952,15 @@ def _date_options(
                 text is not None
                 and _key(text) not in taken
                 and ((day.month, day.day) not in true_days)
+                and (latest is None or day <= latest)
+                and (sides[0] is None or (day.month, day.day) > sides[0])
+                and (sides[1] is None or (day.month, day.day) < sides[1])
             )
 
         rungs = _ladder(0, [3, 4, 5, 6, 7, 10, 14], need, day_valid, rng)
+        if len(rungs) < need and sides != [None, None]:
+            sides[:] = [None, None]
+            rungs = _ladder(0, [3, 4, 5, 6, 7, 10, 14], need, day_valid, rng)
         return [shown for offset in rungs if (shown := day_text(offset)) is not None]
     base_index = (form.year or 0) * 12 + form.month - 1
 
@@ -851,11 +977,62 @@ def _date_options(
             and _key(text) not in taken
             and (index % 12) + 1 not in true_months
             and index > 0
+            and (latest is None or index <= latest.year * 12 + latest.month - 1)
+            and (sides[0] is None or divmod(index, 12) > sides[0])
+            and (sides[1] is None or divmod(index, 12) < sides[1])
         )
 
     steps = [2, 3] if form.year is None else [2, 3, 4, 6]
     rungs = _ladder(base_index, steps, need, month_valid, rng)
+    if len(rungs) < need and sides != [None, None]:
+        sides[:] = [None, None]
+        rungs = _ladder(base_index, steps, need, month_valid, rng)
     return [shown for index in rungs if (shown := month_text(index)) is not None]
+
+
+_MONTH_MENTION = re.compile(rf"\b({MONTH})\.?(?:\s+(\d{{4}}))?\b")
+
+
+def _date_sides(
+    sentence: str, form: DateForm
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The latest date its sentence puts before the answer and the earliest after it, as (month,
+    day) for a date with a day, else as (year, month index from 0): a wrong answer stays between
+    them ("released in the US on April 8, a few days after the global release on April 2" offers
+    no April 12 for the global release; "from January to September 2012" no September 2011)."""
+    if form.day is not None:
+        if len(set(_YEAR_IN_TEXT.findall(sentence))) > 1:
+            return None, None  # days of different years: their order is not the calendar's
+        days, _ = dates_in(sentence)
+        mine = (form.month, form.day)
+        others = [day for day in days if day != mine]
+    else:
+        mine = (form.year or 0, form.month - 1)
+        others = []
+        for match in _MONTH_MENTION.finditer(sentence):
+            month = month_of(match.group(1))
+            if month is None or not match.group(1)[0].isupper():
+                continue
+            year = int(match.group(2)) if match.group(2) else (form.year or 0)
+            if (year, month - 1) != mine and (form.year is not None or not match.group(2)):
+                others.append((year, month - 1))
+    below = [other for other in others if other < mine]
+    above = [other for other in others if other > mine]
+    return (max(below) if below else None), (min(above) if above else None)
+
+
+def _latest_past_date(facts: _Facts, form: DateForm) -> dt.date | None:
+    """The latest date a past fact's wrong answers may give: the article's date, else the end of
+    the latest year it reports as past; None for a date with no year, a plan ("will open on"),
+    or an answer already past that (the story's own reckoning is then unknown)."""
+    if form.year is None or facts.article is None or _FUTURE.search(facts.sentence):
+        return None
+    latest = facts.article.date
+    if latest is None:
+        year = _latest_past_year(facts.article)
+        latest = dt.date(year, 12, 31) if year is not None else None
+    answer = dt.date(form.year, form.month, min(form.day or 1, 28))
+    return latest if latest is not None and answer <= latest else None
 
 
 _ROMANS = ("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX").split()
@@ -1870,18 +2047,26 @@ How each kind is made:
 - **number, money, count, ordinal, year**: an evenly spaced ladder through the answer, the
   answer's rung chosen at random, the step sized to the value's scale (a tenth to a quarter of
   it; a fifth to a half when it is approximate) and to the precision it is written to (`about
-  40` steps by tens, never 38 or 42; `900` by hundreds), written exactly like the answer
+  40` steps by tens, never 38 or 42; `900` by hundreds; `48 hours` by dozens or sixes, never
+  to 33, 38, 43), written exactly like the answer
   (`291mm` → `241mm`, `ten` → `twelve`, `25th` → `23rd`), qualifier kept. Values stay
   positive, below a whole the sentence counts out of ("eight of which" of ten), angles at most
   90 degrees, a year never after the cited article's date. No value the cited sentence gives
   for another fact nor either side of a conflict.
 - **bounds** (`more than 70`, `over 18 months`, `fewer than 5`, or a bare number the sentence or
   question bounds): a bound is true of everything on its far side ("more than 70" is also
-  "more than 60"), so the answer's own form is offered only past a clear gap on the side that
-  reads false (`more than 90`), and the opposite bound where it contradicts the answer (`fewer
-  than 50`). The lint flags a hand-written bound the answer implies or does not rule out.
+  "more than 60"), so only the answer's own form, qualifier and all, is offered, past a clear
+  gap on the side that reads false and within three quarters of the answer (`more than 80, 90,
+  100`), never the opposite bound. The lint flags a hand-written bound the answer implies or
+  does not rule out.
+- **what the sentence says**: a number it relates to the answer bounds the wrong answers: the
+  other end of a range ("between 12 and ___" above 12), a comparison ("higher than $100"), a
+  range the answer is contrasted with ("fines ranged from $5 to $100, but ..."), a part of a
+  whole ("ten DB5s, eight of which": above eight). A share other than the answer is never 100%.
 - **date**: a ladder of days (three apart at least) or months in the answer's layout, never a
-  date the sentence, the article or a conflict names, nor the article's own date.
+  date the sentence, the article or a conflict names, nor the article's own date; a past
+  fact's date and year never after the article's date (undated: the latest year it reports
+  as past; a plan, "will open in 2020", is no past).
 - **names** (person, character, place, organisation, title, vehicle): of the answer's *fine
   type*: a city for a city, never a country; a person of the answer's role family, read from
   the role words around the name (politician, athlete, executive, performer, creator, media,

@@ -88,6 +88,8 @@ def sound(question: Question, library: Library | None, seed: int) -> list[str]:
 def same_form(answer: str, option: str) -> None:
     mine, theirs = parse_amount(answer), parse_amount(option)
     assert mine is not None and theirs is not None, option
+    if option == mine._one():  # one of a unit is singular: "1 metre" beside "2 metres"
+        return
     assert (theirs.prefix, theirs.suffix, theirs.words, theirs.ordinal, theirs.decimals) == (
         mine.prefix,
         mine.suffix,
@@ -647,13 +649,13 @@ def test_generated_numbers_complete_a_ladder_through_the_hand_written_ones(
 
 # --- the review's faults: each fixed, each kept fixed ---------------------------------------
 
-BOUNDS = {  # qualifier -> (the truth lies above the number, its opposite)
-    "more than ": (True, "fewer than "),
-    "over ": (True, "under "),
-    "at least ": (True, "fewer than "),
-    "fewer than ": (False, "more than "),
-    "under ": (False, "over "),
-    "up to ": (False, "more than "),
+BOUNDS = {  # qualifier -> whether the truth lies above the number
+    "more than ": True,
+    "over ": True,
+    "at least ": True,
+    "fewer than ": False,
+    "under ": False,
+    "up to ": False,
 }
 
 
@@ -668,7 +670,7 @@ def bounded(option: str) -> tuple[str, int]:
 
 @PROPERTY
 @given(
-    value=st.integers(min_value=2, max_value=5000),
+    value=st.integers(min_value=10, max_value=5000),
     qualifier=st.sampled_from(sorted(BOUNDS)),
     unit=st.sampled_from(["", " Kiwis", " months"]),
     seed=st.integers(0, 10**6),
@@ -678,41 +680,32 @@ def test_a_bounded_answer_is_offered_only_bounds_it_rules_out(
 ) -> None:
     answer = f"{qualifier}{value}{unit}"
     question = make(answer, f"It took {answer} in the end.", question="How many?", kind="count")
-    above, opposite = BOUNDS[qualifier]
-    options = sound(question, None, seed)
+    above = BOUNDS[qualifier]
+    options = distractors.generate(question, None, seed)
+    assert len(options) == 3 or not above, options  # "under 10" has little room below
     for option in options:
         own = unit if option.endswith(unit) else unit.removesuffix("s")  # "1 month", singular
         assert option.endswith(own) and (own == unit or option.split()[-2] == "1"), option
         form, units = bounded(option.removesuffix(own) if own else option)
-        if form == qualifier:  # its own form only past a clear gap on the false side
-            assert (units - value if above else value - units) >= max(2, value / 4), option
-        else:  # the opposite bound, where it contradicts the answer
-            assert form == opposite and (units <= value if above else units >= value), option
-            assert units > 0
-    if above or value - distractors._bound_gap(value) >= 1:  # "fewer than 2" has no room below
-        assert any(bounded(o.removesuffix(unit) if unit else o)[0] == qualifier for o in options), (
-            f"{answer} is the only option of its form among {options}"
-        )
+        assert form == qualifier, f"{option} changes the qualifier of {answer}"
+        # on the side that reads false, past a clear gap and within reason
+        gap = units - value if above else value - units
+        assert gap >= max(2, value / 10), option
+        assert units <= 2.5 * value, f"{option} is absurdly far from {answer}"
 
 
 def test_more_than_70_and_over_18_months_are_never_offered_a_true_statement(
     shipped: dict[str, Question], library: Library
 ) -> None:
-    places = set()
     for seed in range(40):
         options = distractors.options(shipped["defender-nz-kiwis"], library, seed)
-        places.add(options.index("more than 70"))
-        for option in options:
-            if option == "more than 70":
-                continue
+        assert options[0] == "more than 70", options  # the weakest claim: no choice avoids it
+        for option in options[1:]:
             form, units = bounded(option)
-            assert (form, units >= 90) == ("more than ", True) or (
-                form == "fewer than " and units <= 70
-            ), options
+            assert form == "more than " and 80 <= units <= 140, options
         # "by over how many months?": the sentence's "over" bounds a bare answer too
         for option in sound(shipped["db5s-delay-months"], library, seed):
-            assert int(option.split()[0]) > 18 + 3, option
-    assert len(places) > 1, "the answer's place is not random"
+            assert int(option.split()[0]) >= 18 + 2, option
 
 
 def test_lint_flags_a_bound_the_answer_implies_or_does_not_rule_out(library: Library) -> None:
@@ -924,7 +917,7 @@ def test_an_undated_article_bounds_years_by_the_latest_year_it_names(
     library.articles["undated"] = parse_article("undated", text)
     question = make(str(year), f"The bridge opened in {year}.", article="undated")
     for option in sound(question, library, seed):
-        assert int(option) <= 2012 + distractors._YEAR_SLACK, f"{option} is long after 2012"
+        assert int(option) <= 2012, f"{option} is after 2012, the latest year it reports"
 
 
 def test_the_lint_does_not_hold_a_written_year_to_an_undated_articles_latest() -> None:
