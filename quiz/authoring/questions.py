@@ -26,6 +26,7 @@ from quiz.authoring.facts import (
     Fact,
 )
 from quiz.authoring.gazetteer import vocabulary
+from quiz.authoring.grammar import keep_capitals
 from quiz.authoring.options import person_name
 from quiz.authoring.wordlists import irregular_verbs, words
 from quiz.bank.citations import contains_answer
@@ -599,6 +600,7 @@ def polish(asked: str, ctx: Context) -> str:
             asked = _LAST.sub("", asked)  # "Craig's last outing as Bond in 2015": the year says it
         asked = re.sub(r"\bwill\b", "would", asked)
         asked = re.sub(r"\bWill\b", "Would", asked)
+    asked = keep_capitals(asked, ctx.sentence, ctx.article.text)
     return asked[:1].upper() + asked[1:]
 
 

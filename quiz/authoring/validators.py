@@ -20,6 +20,7 @@ from importlib import resources
 
 from quiz.authoring.entities import outlet_reporters
 from quiz.authoring.gazetteer import vocabulary
+from quiz.authoring.grammar import one_tense, passive_kept
 from quiz.authoring.wordlists import entries, irregular_verbs, words
 from quiz.bank.citations import contains_answer
 from quiz.text import MONTHS, NUMBER_WORDS, normalise
@@ -676,6 +677,8 @@ VALIDATORS: tuple[Validator, ...] = (
     name_is_whole,
     not_first_name_alone,
     question_is_complete,
+    passive_kept,
+    one_tense,
     words_are_the_articles,
     subject_is_resolved,
     question_names_its_subject,
