@@ -124,7 +124,10 @@ def _places() -> frozenset[str]:
     return frozenset(p for p in COUNTRIES | CITIES if " " not in p) | peoples
 
 
-_LONE = re.compile(rf"(?<![\w'\u2019.-])({_CAPITAL})(?:['\u2019]s)?(?![\w'\u2019-])")
+_LONE = re.compile(
+    r"(?<![\w'\u2019.-])([A-Z][a-z]+(?:['\u2019][A-Z][a-z]+|-[A-Z]?[a-z]+)*)(?:['\u2019]s)?"
+    r"(?![\w'\u2019-])"
+)
 _LINKS = r"(?:to|of|the|and|in|on|at|for|a|de|van|von|al|bin)"
 
 

@@ -688,7 +688,9 @@ _DEFINITE = re.compile(r"\b[Tt]he\s+")
 _NP_END = frozenset(
     "of in at for from on by with between over against to into and or but that which who whom "
     "whose where when is are was were be been has have had do does did will would can could may "
-    "might must said says as than after before since during".split()
+    "might must said says as than after before since during down up out off away back about "
+    "around near under above below amid among through across along toward towards within "
+    "without via per".split()
 )
 
 
@@ -699,7 +701,7 @@ def _phrase(text: str, at: int) -> tuple[list[str], str, int] | None:
     end = at
     for match in re.finditer(r"[\w'\u2019-]+", text[at:]):
         token = match.group()
-        if len(words_) == 4 or token.lower() in _NP_END or text[at + match.start() - 1 : at +
+        if len(words_) == 4 or token.lower() in _NP_END or "_" in token or text[at + match.start() - 1 : at +
                                                                  match.start()] not in (" ", ""):
             break
         if words_ and re.fullmatch(r"[a-z]+ed", token) and token not in words("generic_nouns"):
@@ -762,12 +764,12 @@ def _leaning_definite(text: str, earlier: str, skip: tuple[int, int] = (0, 0)) -
             continue
         capitals = [m for m in mods if m[:1].isupper()]
         person = head in _role_nouns() or re.fullmatch(r"[a-z]+-year-old", head) is not None
-        if capitals and not (person and _used_before(head, earlier)):
-            continue  # "the CSS Georgia wreck", "the Bardo attack": named
         if person and re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", text[: match.start()]):
             continue  # "is Cecil Smith the police chief": the person is named beside it
         if person and (any("-" in m for m in mods) or head.endswith("-year-old")):
             return phrase  # "the five-time Pro Bowl player": someone named before
+        if capitals and not (person and _used_before(head, earlier)):
+            continue  # "the CSS Georgia wreck", "the Bardo attack": named
         if _used_before(head, earlier):
             return phrase
     return None
