@@ -701,8 +701,8 @@ def _phrase(text: str, at: int) -> tuple[list[str], str, int] | None:
     end = at
     for match in re.finditer(r"[\w'\u2019-]+", text[at:]):
         token = match.group()
-        if len(words_) == 4 or token.lower() in _NP_END or "_" in token or text[at + match.start() - 1 : at +
-                                                                 match.start()] not in (" ", ""):
+        glued = text[at + match.start() - 1 : at + match.start()] not in (" ", "")
+        if len(words_) == 4 or token.lower() in _NP_END or "_" in token or glued:
             break
         if words_ and re.fullmatch(r"[a-z]+ed", token) and token not in words("generic_nouns"):
             break  # "the attack killed": a verb

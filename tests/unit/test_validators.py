@@ -664,8 +664,8 @@ def at(sentence: str, question: str, answer: str, kind: str = "count") -> Candid
 
 def test_a_pro_form_in_the_question_points_to_another_sentence() -> None:
     returned = "Quenell moved to Kessock in 1998 and returned there in 2009."
-    assert v.no_pro_form(at(returned, "In what year did Tobias Quenell return there?", "2009",
-                            "year")) == "a word that points to another sentence ('there')"  # fmt: skip
+    there = at(returned, "In what year did Tobias Quenell return there?", "2009", "year")
+    assert v.no_pro_form(there) == "a word that points to another sentence ('there')"
     near = at(HARBOUR, "How many boilers were raised in one nearby town?", "Four")
     assert v.no_pro_form(near) == "a word that points to another sentence ('nearby')"
     later = at(HARBOUR, "How much did Kessock spend five years later?", "Four")
@@ -714,7 +714,9 @@ def test_a_surname_in_a_gap_fill_sentence_is_the_persons_second_mention() -> Non
 
 
 def test_a_definite_phrase_for_what_an_earlier_sentence_named_does_not_stand_alone() -> None:
-    wreckage = "Four of the boilers are amid the wreckage 40 feet down on the floor of Kessock harbour."
+    wreckage = (
+        "Four of the boilers are amid the wreckage 40 feet down on the floor of Kessock harbour."
+    )
     printed = dataclasses.replace(gap(wreckage, "40 feet"), article_text=HARBOUR)
     assert v.cloze_rejection(printed) == (
         "'the wreckage' stands for what an earlier sentence named"
