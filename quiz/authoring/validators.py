@@ -644,6 +644,7 @@ _PRO_FORMS = (
     r"\bhere\b",
     r"\bthen\b(?![\s-]+[A-Z])",
     r"\bnearby\b(?!\s+[A-Z])",
+    r"\baboard\b(?!\s+(?:(?:the|a|an|his|her|their|its)\b|[A-Z]))",
     r"\bthe (?:latter|former|rest|same)\b(?!\s+[A-Z])",
     r"\b(?:another|likewise|aforementioned|again|also)\b",
     r"\btoo\b(?=\s*[?,.])",
@@ -702,15 +703,22 @@ def _phrase(text: str, at: int) -> tuple[list[str], str, int] | None:
     for match in re.finditer(r"[\w'\u2019-]+", text[at:]):
         token = match.group()
         glued = text[at + match.start() - 1 : at + match.start()] not in (" ", "")
+        if "_" in token and not words_:
+            continue  # "Of the _____ injured people": the gap is the phrase's number
         if len(words_) == 4 or token.lower() in _NP_END or "_" in token or glued:
             break
         if words_ and re.fullmatch(r"[a-z]+ed", token) and token not in words("generic_nouns"):
             break  # "the attack killed": a verb
+        if token in _DAYS or token in MONTHS:
+            break  # "the capital Monday": a day after the head is no part of it
         words_.append(token)
         end = at + match.end()
         if re.match(r"\s*[,.;:?!()\u201c\u201d\"]", text[end:]):
             break
-    while words_ and not re.fullmatch(r"[a-z][a-z-]+", words_[-1]):
+    while words_ and not (
+        re.fullmatch(r"[a-z][a-z-]+|\d+-year-old", words_[-1])
+        or (words_[-1].isupper() and words_[-1].lower() in _role_nouns())  # "the future CEO"
+    ):
         words_.pop()  # "the wreck Georgia": the head is a lower-case noun
         end = -1
     if not words_:
@@ -720,8 +728,9 @@ def _phrase(text: str, at: int) -> tuple[list[str], str, int] | None:
     return words_[:-1], words_[-1], end
 
 
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _NAMING_TAIL = re.compile(
-    r"\s+[A-Z]|\s*,\s+[A-Z][a-z]+\s+[A-Z]|\s+(?:of|in|at|for|from|on|by|with|between|over|"
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|\s*,\s+[A-Z][a-z]+\s+[A-Z]|\s+(?:of|in|at|for|from|on|by|with|between|over|"
     r"against|to)\s+(?:\S+\s+){0,4}?[A-Z0-9]"
 )
 
@@ -752,7 +761,7 @@ def _leaning_definite(text: str, earlier: str, skip: tuple[int, int] = (0, 0)) -
         mods, head, end = found
         if head in _unbound() or any(m.lower() in _unbound() for m in mods):
             continue  # "the first time", "the same day", "the most reliable"
-        if re.search(r"(?:est|\d+(?:th|st|nd|rd))$", head) or any(
+        if re.search(r"(?:est|\d(?:th|st|nd|rd))$", head) or any(
             m[:1].isdigit() and not m.endswith(("-year-old", "-time")) for m in mods
         ):
             continue  # "the 25th", "the 2014 season" is dated
@@ -763,10 +772,11 @@ def _leaning_definite(text: str, earlier: str, skip: tuple[int, int] = (0, 0)) -
         if _NAMING_TAIL.match(tail) or re.match(r"['\u2019]s\s+[A-Z]", tail):
             continue
         capitals = [m for m in mods if m[:1].isupper()]
-        person = head in _role_nouns() or re.fullmatch(r"[a-z]+-year-old", head) is not None
+        person = head.lower() in _role_nouns() or head.endswith("-year-old")
         if person and re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", text[: match.start()]):
             continue  # "is Cecil Smith the police chief": the person is named beside it
-        if person and (any("-" in m for m in mods) or head.endswith("-year-old")):
+        described = any("-" in m or m in ("future", "former", "late") for m in mods)
+        if person and (described or head.endswith("-year-old")):
             return phrase  # "the five-time Pro Bowl player": someone named before
         if capitals and not (person and _used_before(head, earlier)):
             continue  # "the CSS Georgia wreck", "the Bardo attack": named
@@ -788,8 +798,7 @@ def _named_alone(text: str) -> bool:
             continue  # a word of a longer name ("Habib Essid")
         if word in people or word in words("title_words") or word in vocabulary().given:
             continue
-        if word in MONTHS or word in ("Monday Tuesday Wednesday Thursday Friday Saturday "
-                                      "Sunday").split():  # fmt: skip
+        if word in MONTHS or word in _DAYS:
             continue
         return True
     return False
@@ -979,6 +988,10 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         ):
             return f"'{match.group()}' points back to what the article named before"
     printed = f"{before}_____{after}"
+    if re.match(r"One\s+(?:is|was|has|had|of (?:them|those|the two|whom))\b", sentence):
+        return "the sentence continues another ('One')"
+    if re.search(r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ww]ithin) the (?:past|last)\b", printed):
+        return "true only on the article's day ('the past')"
     found = _pro_form(printed) or lone_surname(printed, c.article_text, skip_first=False)
     if found:
         return f"the sentence leans on another ({found!r})"
