@@ -28,6 +28,19 @@ _CAPITAL = r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*"
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
+_KIN = r"(?:wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[e\u00e9]e?)"
+# What is said only of a person: "Seif's wife", "Seif and his team", "Daniels, 22,", "her
+# husband, Calvin,", "Saunders was born", "Aslan's murder".
+_PERSON_CUES = (
+    rf"\b({_CAPITAL})['\u2019]s\s+(?:{_KIN}|family|parents|murder|killing|death|funeral|body)\b",
+    rf"\b({_CAPITAL})(?:,| and)\s+(?:his|her)\b",
+    rf"(?<![A-Z][a-z]\s)\b({_CAPITAL}),\s+\d{{1,2}},",
+    rf"\b{_KIN},\s+({_CAPITAL}),",
+    rf"\b({_CAPITAL})\s+(?:was born|is survived|was survived|leaves behind|hailed from|"
+    r"enlisted|grew up)\b",
+)
+
+
 def _not_a_name(word: str, lowered: frozenset[str]) -> bool:
     """A capitalised word that names no one: a month, a day, a word the article also writes in
     lower case ("Police" opening a sentence), an organisation's or a role's word."""
@@ -98,6 +111,7 @@ def surnames(text: str) -> frozenset[str]:
     lowered = _lowered(text)
     found = set(full_names(text))
     for pattern in (
+        *_PERSON_CUES,
         rf"\b{_TITLES}\s+({_CAPITAL})\b(?!\s+[A-Z])",
         rf"\b({_CAPITAL})\s+{_SPEECH}\b",
         rf"\b{_SPEECH}\s+({_CAPITAL})\b(?!\s+[A-Z])",
@@ -144,7 +158,7 @@ def lone_surname(text: str, article: str, skip_first: bool = True) -> str | None
         before, after = text[:start], text[end:]
         if re.search(r"\b(?:a|an|the|A|An|The)\s+$", before):
             continue  # "a Defender" is a thing
-        if re.search(rf"[A-Z][\w'\u2019.-]*\s+(?:{_LINKS}\s+)?$", before) and not re.search(
+        if re.search(rf"[A-Z][\w.-]*\s+(?:{_LINKS}\s+)?$", before) and not re.search(
             rf"\b(?:According|And|But|When|While|After|Before|Since|As|If)\s+(?:{_LINKS}\s+)?$",
             before,
         ):

@@ -759,7 +759,7 @@ def _leaning_definite(text: str, earlier: str, skip: tuple[int, int] = (0, 0)) -
         if found is None:
             continue
         mods, head, end = found
-        if head in _unbound() or any(m.lower() in _unbound() for m in mods):
+        if head in _unbound() or any(m.lower() in _unbound() - {"future"} for m in mods):
             continue  # "the first time", "the same day", "the most reliable"
         if re.search(r"(?:est|\d(?:th|st|nd|rd))$", head) or any(
             m[:1].isdigit() and not m.endswith(("-year-old", "-time")) for m in mods
