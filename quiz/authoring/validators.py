@@ -713,6 +713,8 @@ def _phrase(text: str, at: int) -> tuple[list[str], str, int] | None:
             break  # "the capital Monday": a day after the head is no part of it
         words_.append(token)
         end = at + match.end()
+        if token.endswith("-year-old"):
+            break  # "the 30-year-old won": the age is the whole phrase
         if re.match(r"\s*[,.;:?!()\u201c\u201d\"]", text[end:]):
             break
     while words_ and not (

@@ -772,3 +772,55 @@ def test_a_quote_leaning_on_its_article_identifies_no_speaker() -> None:
         "There's been so much rain in Lanark that it's just not safe",
     ):
         assert v.quote_says_what_about(who(quote)) is None
+
+
+def test_a_gap_fill_sentence_that_opens_on_one_or_leans_on_the_day_does_not_stand_alone() -> None:
+    one = "One is from Ardle, a Lanark suburb 13 miles south of the Kessock bridge."
+    assert v.cloze_rejection(gap(one, "13 miles")) == "the sentence continues another ('One')"
+    past = "In the past 18 months, the Lanark council has fined 32 drivers for speeding on it."
+    assert v.cloze_rejection(gap(past, "18 months")) == "true only on the article's day ('the past')"
+    aboard = "All 11 service members aboard are believed dead, a Lanark official said Thursday."
+    assert v.cloze_rejection(gap(aboard, "11")) == "the sentence leans on another ('aboard')"
+    # "aboard" with its object, and "One of the world's" say what they are about
+    named = "All 11 service members aboard the Lanark ferry are believed dead, officials said."
+    assert v.cloze_rejection(gap(named, "11")) is None
+
+
+def test_a_definite_phrase_with_a_gap_a_day_or_an_age_still_points_back() -> None:
+    story = (
+        "A tram hit a bus in Lanark on Monday. Rescuers reached the tram within minutes. "
+        "A reporter who arrived in the capital Monday saw 100 people taking refuge in church. "
+        "Of the 21 injured people, 10 were taken to Lanark General Hospital, officials said."
+    )
+    capital = "A reporter who arrived in the capital Monday saw 100 people taking refuge in church."
+    printed = dataclasses.replace(gap(capital, "100"), article_text="Lanark is the capital. " + story)
+    assert v.cloze_rejection(printed) == "'the capital' stands for what an earlier sentence named"
+    injured = "Of the 21 injured people, 10 were taken to Lanark General Hospital, officials said."
+    printed = dataclasses.replace(gap(injured, "21"), article_text=story)
+    assert v.cloze_rejection(printed) == (
+        "'the _____ injured people' stands for what an earlier sentence named"
+    )
+    aged = "Having finished seventh on Saturday, the 30-year-old won by 0.2 seconds in Lanark."
+    printed = dataclasses.replace(gap(aged, "0.2 seconds"), article_text="Ada Roe skis. " + aged)
+    assert v.cloze_rejection(printed) == (
+        "'the 30-year-old' stands for what an earlier sentence named"
+    )
+    ceo = "As a girl in Lanark, the future CEO of a $4.6 billion media company was small but quick."
+    printed = dataclasses.replace(gap(ceo, "$4.6 billion", "money"), article_text=ceo)
+    assert v.cloze_rejection(printed) == "'the future CEO' stands for what an earlier sentence named"
+
+
+def test_what_is_said_only_of_a_person_makes_a_word_a_surname() -> None:
+    story = (
+        "Seif's wife was with him at the Kessock ceremony. Seif and his small team moved in on a "
+        "compound in 2012. Ardle lies 13 miles south of Kessock."
+    )
+    asked = cand("In what year did Seif move in on a compound?", "2012", story, kind="year",
+                 relation="year", article=story)  # fmt: skip
+    assert v.person_named_in_full(asked) == "a person named by surname alone ('Seif')"
+    place = dataclasses.replace(asked, question="In what year did Ardle open a compound?")
+    assert v.person_named_in_full(place) is None
+    # a possessive before the surname is no part of the name: "Lanark's Minogue" is no one
+    owned = "Kylie Minogue said she would sing. Minogue's family is from Lanark."
+    possessive = cand("How much is Lanark's Minogue worth?", "Kylie", owned, article=owned)
+    assert v.person_named_in_full(possessive) == "a person named by surname alone ('Minogue')"
