@@ -778,7 +778,9 @@ def test_a_gap_fill_sentence_that_opens_on_one_or_leans_on_the_day_does_not_stan
     one = "One is from Ardle, a Lanark suburb 13 miles south of the Kessock bridge."
     assert v.cloze_rejection(gap(one, "13 miles")) == "the sentence continues another ('One')"
     past = "In the past 18 months, the Lanark council has fined 32 drivers for speeding on it."
-    assert v.cloze_rejection(gap(past, "18 months")) == "true only on the article's day ('the past')"
+    assert v.cloze_rejection(gap(past, "18 months")) == (
+        "true only on the article's day ('the past')"
+    )
     aboard = "All 11 service members aboard are believed dead, a Lanark official said Thursday."
     assert v.cloze_rejection(gap(aboard, "11")) == "the sentence leans on another ('aboard')"
     # "aboard" with its object, and "One of the world's" say what they are about
@@ -793,7 +795,8 @@ def test_a_definite_phrase_with_a_gap_a_day_or_an_age_still_points_back() -> Non
         "Of the 21 injured people, 10 were taken to Lanark General Hospital, officials said."
     )
     capital = "A reporter who arrived in the capital Monday saw 100 people taking refuge in church."
-    printed = dataclasses.replace(gap(capital, "100"), article_text="Lanark is the capital. " + story)
+    before = "Lanark is the capital. " + story
+    printed = dataclasses.replace(gap(capital, "100"), article_text=before)
     assert v.cloze_rejection(printed) == "'the capital' stands for what an earlier sentence named"
     injured = "Of the 21 injured people, 10 were taken to Lanark General Hospital, officials said."
     printed = dataclasses.replace(gap(injured, "21"), article_text=story)
@@ -807,7 +810,9 @@ def test_a_definite_phrase_with_a_gap_a_day_or_an_age_still_points_back() -> Non
     )
     ceo = "As a girl in Lanark, the future CEO of a $4.6 billion media company was small but quick."
     printed = dataclasses.replace(gap(ceo, "$4.6 billion", "money"), article_text=ceo)
-    assert v.cloze_rejection(printed) == "'the future CEO' stands for what an earlier sentence named"
+    assert v.cloze_rejection(printed) == (
+        "'the future CEO' stands for what an earlier sentence named"
+    )
 
 
 def test_what_is_said_only_of_a_person_makes_a_word_a_surname() -> None:
