@@ -11,6 +11,7 @@ or a speech verb beside it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from quiz.authoring.gazetteer import vocabulary
@@ -76,7 +77,7 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
             or parts[0].rstrip(".") in words("title_words") | words("honorifics")
         ):
             parts.pop(0)
-        if len(parts) < 2 or (parts[0] not in given and not _after_break(text, match.start())):
+        if len(parts) < 2:
             continue
         if parts[0] not in given and not _cued(parts[-1], text):
             continue  # "Land Rover Defender", "Iranian Jews": no one's name
@@ -96,12 +97,6 @@ def _cued(word: str, text: str) -> bool:
         or re.search(rf"\b{w}\s+{_SPEECH}\b", text)
         or re.search(rf"\b{_SPEECH}\s+{w}\b(?!\s+[A-Z])", text)
     )
-
-
-def _after_break(text: str, at: int) -> bool:
-    """Whether ``at`` follows a lower-case word or a comma (not a sentence's start, where any
-    word is capitalised)."""
-    return bool(re.search(r"(?:[a-z]|,)\s+$", text[:at]))
 
 
 @lru_cache(maxsize=8)
@@ -149,6 +144,10 @@ def lone_surname(text: str, article: str, skip_first: bool = True) -> str | None
     """The first person ``text`` names by surname alone (a capitalised word standing by itself,
     "Pugh", "Aslan's") that the article uses as a surname; words inside a quotation and the
     first word of ``text`` are the article's or the sentence's own and are not looked at."""
+    return next((word for word, _ in _lone_surnames(text, article, skip_first)), None)
+
+
+def _lone_surnames(text: str, article: str, skip_first: bool) -> Iterator[tuple[str, int]]:
     quoted = [m.span() for m in re.finditer(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", text)]
     people = surnames(article)
     for match in _LONE.finditer(text):
@@ -158,7 +157,10 @@ def lone_surname(text: str, article: str, skip_first: bool = True) -> str | None
         before, after = text[:start], text[end:]
         if re.search(r"\b(?:a|an|the|A|An|The)\s+$", before):
             continue  # "a Defender" is a thing
-        if re.search(rf"[A-Z][\w.-]*\s+(?:{_LINKS}\s+)?$", before) and not re.search(
+        paired = re.search(rf"\b({_CAPITAL})\s+and\s+$", before)
+        if paired and paired.group(1) in people:
+            pass  # "Knox and Sollecito": two people, not one name
+        elif re.search(rf"[A-Z][\w.-]*\s+(?:{_LINKS}\s+)?$", before) and not re.search(
             rf"\b(?:According|And|But|When|While|After|Before|Since|As|If)\s+(?:{_LINKS}\s+)?$",
             before,
         ):
@@ -166,11 +168,22 @@ def lone_surname(text: str, article: str, skip_first: bool = True) -> str | None
         if re.match(r"\s+[A-Z]", after) or re.match(r"['\u2019]s\s+[A-Z]", after):
             continue  # "Pugh Street", "Knox's Seattle home" are longer names or no person
         if match.group(1) in people:
-            return match.group(1)
-    return None
+            yield match.group(1), start
 
 
 def named_in_full(surname: str, article: str) -> str | None:
     """The one full name the article gives ``surname``; None when it gives none or several."""
     names = full_names(article).get(surname, frozenset())
     return next(iter(names)) if len(names) == 1 else None
+
+
+
+def with_surnames_in_full(question: str, article: str) -> str:
+    """The question with each person it names by surname alone named as the article names them
+    in full ("did Pugh convert" -> "did Tairod Pugh convert"), when the article gives that
+    surname one full name; words of a quotation are the article's and stay as they are."""
+    for surname, at in reversed(list(_lone_surnames(question, article, skip_first=True))):
+        full = named_in_full(surname, article)
+        if full is not None:
+            question = question[:at] + full + question[at + len(surname) :]
+    return question

@@ -829,3 +829,25 @@ def test_what_is_said_only_of_a_person_makes_a_word_a_surname() -> None:
     owned = "Kylie Minogue said she would sing. Minogue's family is from Lanark."
     possessive = cand("How much is Lanark's Minogue worth?", "Kylie", owned, article=owned)
     assert v.person_named_in_full(possessive) == "a person named by surname alone ('Minogue')"
+
+
+def test_a_surname_alone_is_named_in_full_as_the_article_first_names_them() -> None:
+    from quiz.authoring.context import with_surnames_in_full
+
+    story = (
+        "Tairod Nathan Webster Pugh, a former mechanic, was charged on Monday. Mr. Pugh moved to "
+        "Lanark in 1998. Pugh and Ada Roe met there. Roe said so."
+    )
+    assert with_surnames_in_full("In what year did Pugh move to Lanark?", story) == (
+        "In what year did Tairod Nathan Webster Pugh move to Lanark?"
+    )
+    assert with_surnames_in_full("Where did Pugh and Roe meet?", story) == (
+        "Where did Tairod Nathan Webster Pugh and Ada Roe meet?"
+    )
+    # a quotation is the article's words; a surname two people bear is left for a validator
+    quoted = "Who said \u201cPugh moved to Lanark\u201d?"
+    assert with_surnames_in_full(quoted, story) == quoted
+    shared = story + " Ian Roe, her brother, said nothing."
+    assert with_surnames_in_full("Where did Roe meet Tairod Pugh?", shared) == (
+        "Where did Roe meet Tairod Pugh?"
+    )
