@@ -734,7 +734,8 @@ _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".spl
 _NAMING_TAIL = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|\s*,\s+[A-Z][a-z]+\s+[A-Z]|\s+(?:of|in|at|for|from|on|by|with|between|over|"
     r"against|to)\s+(?:\S+\s+){0,4}?[A-Z0-9]"
-)
+    r"|\s+[a-z]+ed\s+(?:by|with|in|at|on|from|for|to)\s+(?:\S+\s+){0,3}?[A-Z]"
+)  # "the refugees registered with UNHCR" says which
 
 
 def _used_before(head: str, earlier: str) -> bool:

@@ -729,6 +729,10 @@ def test_a_definite_phrase_for_what_an_earlier_sentence_named_does_not_stand_alo
                  kind="count", relation="count", article=story)  # fmt: skip
     asked = dataclasses.replace(asked, sentence="Police said the attack lasted an hour.")
     assert v.definite_is_named(asked) == "'the attack' stands for what an earlier sentence named"
+    registered = "Of the 10 million refugees registered with UNHCR, less than 1% are resettled."
+    waiting = "Refugees wait. " + registered
+    printed = dataclasses.replace(gap(registered, "10"), article_text=waiting)
+    assert v.cloze_rejection(printed) is None  # named by what follows the head
     # named where it stands, one of a kind, or named by the one-word name before it
     for question in (
         "How many suspects did Inspector Ada Roe name in the attack on the Ashworth Museum?",
