@@ -25,6 +25,8 @@ _TITLES = (
 )
 _STYLES = r"(?:President|Pope|King|Queen|Prince|Princess|Emperor|Chancellor|Premier)"
 _SPEECH = r"(?:said|says|told|added|wrote|explained|noted|asked|recalled)"
+# Where a clause starts: "Lanark said" after "the government of" is no speaker's name.
+_CLAUSE = r"(?:^|(?<=[.!?,;\"\u201d]\s)|(?<=\n))"
 _CAPITAL = r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*"
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -94,7 +96,7 @@ def _cued(word: str, text: str) -> bool:
     w = re.escape(word)
     return bool(
         re.search(rf"\b{_TITLES}\s+{w}\b", text)
-        or re.search(rf"\b{w}\s+{_SPEECH}\b", text)
+        or re.search(rf"{_CLAUSE}{w}\s+{_SPEECH}\b", text)
         or re.search(rf"\b{_SPEECH}\s+{w}\b(?!\s+[A-Z])", text)
     )
 
@@ -108,7 +110,7 @@ def surnames(text: str) -> frozenset[str]:
     for pattern in (
         *_PERSON_CUES,
         rf"\b{_TITLES}\s+({_CAPITAL})\b(?!\s+[A-Z])",
-        rf"\b({_CAPITAL})\s+{_SPEECH}\b",
+        rf"{_CLAUSE}({_CAPITAL})\s+{_SPEECH}\b",
         rf"\b{_SPEECH}\s+({_CAPITAL})\b(?!\s+[A-Z])",
     ):
         for match in re.finditer(pattern, text):
@@ -120,7 +122,10 @@ def surnames(text: str) -> frozenset[str]:
     return frozenset(
         w
         for w in found
-        if not _not_a_name(w, lowered) and w not in places | styled and len(w) > 2
+        if not _not_a_name(w, lowered)
+        and w not in places | styled
+        and len(w) > 2
+        and not re.search(rf"\b[Tt]he\s+{re.escape(w)}\b", text)  # "the Lanark valley"
     )
 
 
