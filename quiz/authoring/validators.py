@@ -649,6 +649,8 @@ _PRO_FORMS = (
     r"\b(?:another|likewise|aforementioned|again|also)\b",
     r"\btoo\b(?=\s*[?,.])",
     r"\b[Hh]ow many other\b",
+    # "five years earlier", but not a comparison's base: "up 38% on a year earlier"
+    r"(?<!\bon a )(?<!\bfrom a )(?<!\bover a )(?<!\bthan a )"
     r"\b(?:years?|months?|weeks?|days?|hours?|decades?) (?:earlier|later)\b(?!\s+than)",
 )
 _PRO_FORM = re.compile("|".join(_PRO_FORMS))

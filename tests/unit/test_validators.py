@@ -670,6 +670,8 @@ def test_a_pro_form_in_the_question_points_to_another_sentence() -> None:
     assert v.no_pro_form(near) == "a word that points to another sentence ('nearby')"
     later = at(HARBOUR, "How much did Kessock spend five years later?", "Four")
     assert v.no_pro_form(later) == "a word that points to another sentence ('years later')"
+    base = at(HARBOUR, "By how much was Kessock revenue up on a year earlier?", "Four")
+    assert v.no_pro_form(base) is None  # a comparison's base, not another sentence's time
     other = at(HARBOUR, "How many points is Ada Roe another ahead of Lanark?", "Four")
     assert v.no_pro_form(other) == "a word that points to another sentence ('another')"
     # existential "there", "then" before a title and "nearby" before a name point nowhere
