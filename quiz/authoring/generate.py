@@ -27,6 +27,7 @@ import yaml
 
 from quiz import paths
 from quiz.authoring.cloze import cloze_question, is_cloze
+from quiz.authoring.context import with_surnames_in_full
 from quiz.authoring.drafts import emit, entry_text, merge, read_existing, read_rejected
 from quiz.authoring.entities import family_in
 from quiz.authoring.facts import ArticleFacts, Fact, extract
@@ -314,7 +315,7 @@ def draft(
             return None, "another article states it differently, and this one is undated"
         if not names_source(asked, article):
             asked = f"{source_phrase(article)}, {asked[:1].lower()}{asked[1:]}"
-    asked = asked if gap else with_full_names(asked, article)
+    asked = asked if gap else with_full_names(with_surnames_in_full(asked, article.text), article)
     if asked is None:
         return None, "a surname the article gives to more than one person"
     answer = fact.answer

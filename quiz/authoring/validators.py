@@ -18,6 +18,7 @@ from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
 
+from quiz.authoring.context import lone_surname
 from quiz.authoring.entities import outlet_reporters
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.grammar import one_tense, passive_kept
@@ -618,9 +619,10 @@ def quote_says_what_about(c: Candidate) -> str | None:
     if spoken is None:
         return None
     quote = spoken.group(1)
-    pointing = _REFERRING.search(quote)
-    if pointing:
-        return f"the quote points back into its article ({pointing.group()!r})"
+    pointing = _REFERRING.search(quote) or _QUOTE_LEANS.search(quote)
+    if pointing or _QUOTE_OPENS.match(quote):
+        leaning = pointing.group() if pointing else quote.split()[0]
+        return f"the quote points back into its article ({leaning!r})"
     tokens = _words(quote)
     me = re.compile(r"I(?:['\u2019]\w+)?")  # "I", "I'm", "I've": the speaker, no name
     specific = [t for t in tokens[1:] if t[:1].isupper() and not me.fullmatch(t)] + [
@@ -629,6 +631,219 @@ def quote_says_what_about(c: Candidate) -> str | None:
     if not specific:
         return "the quote names nothing: it could be anyone's"
     return None
+
+
+# --- the question leans on no other sentence of its article ---------------------------------------
+
+# A pro-form or a word relative to another sentence: "did Shaw return there", "in one nearby
+# city", "the latter", "five years earlier", "is Tina Maze another ahead". Existential "there"
+# ("were there"), "then" before a name ("then Bolton midfielder") and "nearby" before one
+# ("nearby Moore") say nothing of another sentence.
+_PRO_FORMS = (
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|'s|\u2019s)\b)",
+    r"\bhere\b",
+    r"\bthen\b(?![\s-]+[A-Z])",
+    r"\bnearby\b(?!\s+[A-Z])",
+    r"\baboard\b(?!\s+(?:(?:the|a|an|his|her|their|its)\b|[A-Z]))",
+    r"\bthe (?:latter|former|rest|same)\b(?!\s+[A-Z])",
+    r"\b(?:another|likewise|aforementioned|again|also)\b",
+    r"\btoo\b(?=\s*[?,.])",
+    r"\b[Hh]ow many other\b",
+    # "five years earlier", but not a comparison's base: "up 38% on a year earlier"
+    r"(?<!\bon a )(?<!\bfrom a )(?<!\bover a )(?<!\bthan a )"
+    r"\b(?:years?|months?|weeks?|days?|hours?|decades?) (?:earlier|later)\b(?!\s+than)",
+)
+_PRO_FORM = re.compile("|".join(_PRO_FORMS))
+
+
+def _pro_form(text: str) -> str | None:
+    found = _PRO_FORM.search(text)
+    return found.group() if found else None
+
+
+def no_pro_form(c: Candidate) -> str | None:
+    """The question's own words point to no other sentence of its article: "In what year did
+    Shaw return there?", "How much was a fine in one nearby city?" say not where."""
+    found = _pro_form(_outside_quotes(c.question))
+    if found:
+        return f"a word that points to another sentence ({found!r})"
+    return None
+
+
+def _earlier(c: Candidate) -> str:
+    """The article's text before the cited sentence (all but it, when it is not found)."""
+    at = c.article_text.find(c.sentence)
+    return c.article_text[:at] if at >= 0 else c.article_text.replace(c.sentence, " ")
+
+
+@lru_cache(maxsize=1)
+def _unbound() -> frozenset[str]:
+    return words("unbound_nouns")
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(r for r in vocabulary().roles if " " not in r)
+
+
+_DEFINITE = re.compile(r"\b[Tt]he\s+")
+# Words that end a noun phrase: what follows is no part of it.
+_NP_END = frozenset(
+    "of in at for from on by with between over against to into and or but that which who whom "
+    "whose where when is are was were be been has have had do does did will would can could may "
+    "might must said says as than after before since during down up out off away back about "
+    "around near under above below amid among through across along toward towards within "
+    "without via per".split()
+)
+
+
+def _phrase(text: str, at: int) -> tuple[list[str], str, int] | None:
+    """The modifiers and the head of the noun phrase after "the" at ``at`` ("the terror attacks
+    in India" -> ["terror"], "attacks"), and where it ends; None when no lower-case head."""
+    words_: list[str] = []
+    end = at
+    for match in re.finditer(r"[\w'\u2019-]+", text[at:]):
+        token = match.group()
+        glued = text[at + match.start() - 1 : at + match.start()] not in (" ", "")
+        if "_" in token and not words_:
+            continue  # "Of the _____ injured people": the gap is the phrase's number
+        if len(words_) == 4 or token.lower() in _NP_END or "_" in token or glued:
+            break
+        if words_ and re.fullmatch(r"[a-z]+ed", token) and token not in words("generic_nouns"):
+            break  # "the attack killed": a verb
+        if token in _DAYS or token in MONTHS:
+            break  # "the capital Monday": a day after the head is no part of it
+        words_.append(token)
+        end = at + match.end()
+        if token.endswith("-year-old"):
+            break  # "the 30-year-old won": the age is the whole phrase
+        if re.match(r"\s*[,.;:?!()\u201c\u201d\"]", text[end:]):
+            break
+    while words_ and not (
+        re.fullmatch(r"[a-z][a-z-]+|\d+-year-old", words_[-1])
+        or (words_[-1].isupper() and words_[-1].lower() in _role_nouns())  # "the future CEO"
+    ):
+        words_.pop()  # "the wreck Georgia": the head is a lower-case noun
+        end = -1
+    if not words_:
+        return None
+    if end < 0:
+        end = at + text[at:].index(words_[-1]) + len(words_[-1])
+    return words_[:-1], words_[-1], end
+
+
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_NAMING_TAIL = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|\s*,\s+[A-Z][a-z]+\s+[A-Z]|\s+(?:of|in|at|for|from|on|by|with|between|over|"
+    r"against|to)\s+(?:\S+\s+){0,4}?[A-Z0-9]"
+    r"|\s+[a-z]+ed\s+(?:by|with|in|at|on|from|for|to)\s+(?:\S+\s+){0,3}?[A-Z]"
+)  # "the refugees registered with UNHCR" says which
+
+
+def _used_before(head: str, earlier: str) -> bool:
+    """Whether the article's earlier text uses ``head`` (or a word of its stem: "wreck" for
+    "the wreckage", "pieces" for "piece")."""
+    if re.search(rf"\b{re.escape(head)}\b", earlier, re.IGNORECASE):
+        return True
+    stems = {head.rstrip("s"), re.sub(r"(?:age|ies|es|s)$", "", head)}
+    for stem in stems:
+        if len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}", earlier, re.IGNORECASE):
+            return True
+    return False
+
+
+def _leaning_definite(text: str, earlier: str, skip: tuple[int, int] = (0, 0)) -> str | None:
+    """A definite phrase of ``text`` that stands for something an earlier sentence named: "the
+    wreckage" after "the wreck of the CSS Georgia", "the five-time Pro Bowl player" for a man
+    named before. Named where it stands ("the wreck of the Georgia", "the band Wilco") or one
+    of a kind ("the world", "the past"), it stands alone."""
+    for match in _DEFINITE.finditer(text):
+        if skip[0] <= match.start() < skip[1]:
+            continue
+        found = _phrase(text, match.end())
+        if found is None:
+            continue
+        mods, head, end = found
+        if head in _unbound() or any(m.lower() in _unbound() - {"future"} for m in mods):
+            continue  # "the first time", "the same day", "the most reliable"
+        if re.search(r"(?:est|\d(?:th|st|nd|rd))$", head) or any(
+            m[:1].isdigit() and not m.endswith(("-year-old", "-time")) for m in mods
+        ):
+            continue  # "the 25th", "the 2014 season" is dated
+        if re.search(rf"\b{re.escape(head.rstrip('s'))}", text[: match.start()], re.IGNORECASE):
+            continue  # "the Oklahoma State Department ... across the state": said before it
+        tail = text[end:]
+        phrase = text[match.start() : end]
+        if _NAMING_TAIL.match(tail) or re.match(r"['\u2019]s\s+[A-Z]", tail):
+            continue
+        capitals = [m for m in mods if m[:1].isupper()]
+        person = head.lower() in _role_nouns() or head.endswith("-year-old")
+        if person and re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", text[: match.start()]):
+            continue  # "is Cecil Smith the police chief": the person is named beside it
+        described = any("-" in m or m in ("future", "former", "late") for m in mods)
+        if person and (described or head.endswith("-year-old")):
+            return phrase  # "the five-time Pro Bowl player": someone named before
+        if capitals and not (person and _used_before(head, earlier)):
+            continue  # "the CSS Georgia wreck", "the Bardo attack": named
+        if _used_before(head, earlier):
+            return phrase
+    return None
+
+
+def _named_alone(text: str) -> bool:
+    """Whether ``text`` holds a one-word name of a thing ("Rovers"): not a person's full name,
+    a title, a people's word or a day, which say not which attack or band is meant."""
+    people = {name for names in _demonyms().values() for name in names}
+    for match in re.finditer(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.&-]*", text):
+        word = match.group()
+        if match.start() == 0 or word in SENTENCE_OPENERS or word == "QUOTED":
+            continue
+        prev = re.search(r"(?:^|\s)([A-Z][\w.'\u2019-]*)\s+$", text[: match.start()])
+        if re.match(r"\s+[A-Z]", text[match.end() :]) or (prev and prev.start(1) > 0):
+            continue  # a word of a longer name ("Habib Essid")
+        if word in people or word in words("title_words") or word in vocabulary().given:
+            continue
+        if word in MONTHS or word in _DAYS:
+            continue
+        return True
+    return False
+
+
+def definite_is_named(c: Candidate) -> str | None:
+    """A question's "the X" says which X, or the X is one the article has not spoken of
+    before: "How many suspects did Habib Essid identify in the attack?" leans on the
+    sentences that said which attack."""
+    own = _outside_quotes(c.question)
+    own = re.sub(r"^According to [^,]+,\s*", "", own)
+    found = _leaning_definite(own, _earlier(c))
+    if found and _named_alone(own[: own.find(found)]):
+        return None  # "Which Rovers manager said the club ...": the name before says which
+    if found:
+        return f"'{found}' stands for what an earlier sentence named"
+    return None
+
+
+def person_named_in_full(c: Candidate) -> str | None:
+    """A person of the question is named in full: "Pugh" of an article that named "Tairod
+    Pugh" earlier, or "Bawol" whom it never names in full, names no one out of it."""
+    found = lone_surname(c.question, c.article_text)
+    if found:
+        return f"a person named by surname alone ({found!r})"
+    return None
+
+
+# Words a quote leans on its article with: "move beyond it", "But the closeness ... is also",
+# a quote opening on "It" that is no "It is hard to ..." or on a conjunction.
+_QUOTE_LEANS = re.compile(
+    r"\b(?:beyond|about|with|for|of|into|from|against|without|behind|do|did|does|doing|done|"
+    r"stop|change|fix|want|need|love|hate|like|see|saw)\s+it\b(?!\s+(?:is|was|'s|\u2019s)\b)"
+    r"|\balso\b|\u2026|\.\.\."
+)
+_QUOTE_OPENS = re.compile(
+    r"(?:But|And|So|Yet|Still|Also|Or|Nor)\b|It\b(?!(?:\s+(?:is|was|has been|will be)|['\u2019]s)"
+    r"\s+(?:\w+\s+){0,2}?(?:to|that|for|when|how|what|why)\b)"
+)
 
 
 def worth_asking(c: Candidate) -> str | None:
@@ -681,6 +896,9 @@ VALIDATORS: tuple[Validator, ...] = (
     one_tense,
     words_are_the_articles,
     subject_is_resolved,
+    no_pro_form,
+    person_named_in_full,
+    definite_is_named,
     question_names_its_subject,
     answer_is_unique,
     place_is_the_clauses,
@@ -777,6 +995,17 @@ def sentence_stands_alone(c: Candidate) -> str | None:
             r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z]", sentence[match.end() :]
         ):
             return f"'{match.group()}' points back to what the article named before"
+    printed = f"{before}_____{after}"
+    if re.match(r"One\s+(?:is|was|has|had|of (?:them|those|the two|whom))\b", sentence):
+        return "the sentence continues another ('One')"
+    if re.search(r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ww]ithin) the (?:past|last)\b", printed):
+        return "true only on the article's day ('the past')"
+    found = _pro_form(printed) or lone_surname(printed, c.article_text, skip_first=False)
+    if found:
+        return f"the sentence leans on another ({found!r})"
+    definite = _leaning_definite(printed, _earlier(c))
+    if definite:
+        return f"'{definite}' stands for what an earlier sentence named"
     gapped = replace(c, question=f"{before}something{after}".rstrip(" .") + "?")
     for validator in (subject_is_resolved, question_names_its_subject, no_giveaway):
         reason = validator(gapped)

@@ -642,3 +642,218 @@ def test_a_capitalised_given_name_the_data_lacks_still_shares_a_surname() -> Non
     article = "Loistine Hoskin lost her car. Kimberly Hoskin, her niece, helped. Hoskin said so."
     shared = cand("Who said so?", "Hoskin", "Hoskin said so.", article=article)
     assert v.surname_names_one(shared) == "a surname two people of the story share ('Hoskin')"
+
+
+# --- the question leans on no other sentence of its article ---------------------------------------
+
+# An invented story: a man named in full once, then by surname; a wreck named, then "the wreckage".
+HARBOUR = (
+    "Divers raised the wreck of the steamer Lorna Belle from Kessock harbour on Monday. "
+    "Tobias Quenell, a retired pilot, found the wreck in 2019. "
+    "Quenell said the hull was in good shape. "
+    "Four of the boilers are amid the wreckage 40 feet down on the floor of Kessock harbour. "
+    "Quenell moved to Kessock in 1998 and returned there in 2009."
+)
+
+
+def at(sentence: str, question: str, answer: str, kind: str = "count") -> Candidate:
+    return dataclasses.replace(
+        cand(question, answer, sentence, kind=kind, relation=kind, article=HARBOUR)
+    )
+
+
+def test_a_pro_form_in_the_question_points_to_another_sentence() -> None:
+    returned = "Quenell moved to Kessock in 1998 and returned there in 2009."
+    there = at(returned, "In what year did Tobias Quenell return there?", "2009", "year")
+    assert v.no_pro_form(there) == "a word that points to another sentence ('there')"
+    near = at(HARBOUR, "How many boilers were raised in one nearby town?", "Four")
+    assert v.no_pro_form(near) == "a word that points to another sentence ('nearby')"
+    later = at(HARBOUR, "How much did Kessock spend five years later?", "Four")
+    assert v.no_pro_form(later) == "a word that points to another sentence ('years later')"
+    base = at(HARBOUR, "By how much was Kessock revenue up on a year earlier?", "Four")
+    assert v.no_pro_form(base) is None  # a comparison's base, not another sentence's time
+    other = at(HARBOUR, "How many points is Ada Roe another ahead of Lanark?", "Four")
+    assert v.no_pro_form(other) == "a word that points to another sentence ('another')"
+    # existential "there", "then" before a title and "nearby" before a name point nowhere
+    assert v.no_pro_form(at(HARBOUR, "How many boilers are there in the Lorna Belle?",
+                            "Four")) is None  # fmt: skip
+    assert v.no_pro_form(at(HARBOUR, "Who was then Kessock mayor?", "Four")) is None
+    assert v.no_pro_form(at(HARBOUR, "How many boats sank near nearby Kessock?", "Four")) is None
+
+
+def test_a_person_named_by_surname_alone_names_no_one() -> None:
+    returned = "Quenell moved to Kessock in 1998 and returned there in 2009."
+    bare = at(returned, "In what year did Quenell move to Kessock?", "1998", "year")
+    assert v.person_named_in_full(bare) == "a person named by surname alone ('Quenell')"
+    owned = at(returned, "In what year did Quenell's boat sink?", "1998", "year")
+    assert v.person_named_in_full(owned) == "a person named by surname alone ('Quenell')"
+    full = at(returned, "In what year did Tobias Quenell move to Kessock?", "1998", "year")
+    assert v.person_named_in_full(full) is None
+    # a place, a thing after "a", a name that is no one's surname in the story are no one
+    assert v.person_named_in_full(at(returned, "In what year did divers reach Kessock?",
+                                     "1998", "year")) is None  # fmt: skip
+    story = "Nora Hale bought a Defender in 2019. Hale said the Defender was her first car."
+    thing = cand("In what year did Nora Hale buy a Defender?", "2019", story, kind="year",
+                 relation="year", article=story)  # fmt: skip
+    assert v.person_named_in_full(thing) is None
+
+
+def test_a_surname_in_a_gap_fill_sentence_is_the_persons_second_mention() -> None:
+    sentence = "If convicted, Quenell could be sentenced to 15 years in prison."
+    article = "Tobias Quenell, a retired pilot, was charged on Monday. " + sentence
+    printed = dataclasses.replace(gap(sentence, "15 years"), article_text=article)
+    assert v.cloze_rejection(printed) == "a surname the article introduced before ('Quenell')"
+    # "Mr. Quenell" and "said Quenell" make him a person even with no full name given
+    titled = "Mr. Quenell was charged on Monday. " + sentence
+    assert v.cloze_rejection(dataclasses.replace(printed, article_text=titled)) == (
+        "the sentence leans on another ('Quenell')"
+    )
+    # "Pope Lino" is named so on purpose: his name alone says who he is
+    pope = "Lino, who was elected in March 2013 after Pope Pius stepped down, spoke in Rome."
+    styled = dataclasses.replace(gap(pope, "March 2013", "date", "in-date"),
+                                 article_text="Pope Lino spoke. Lino said so. " + pope)  # fmt: skip
+    assert v.cloze_rejection(styled) is None
+
+
+def test_a_definite_phrase_for_what_an_earlier_sentence_named_does_not_stand_alone() -> None:
+    wreckage = (
+        "Four of the boilers are amid the wreckage 40 feet down on the floor of Kessock harbour."
+    )
+    printed = dataclasses.replace(gap(wreckage, "40 feet"), article_text=HARBOUR)
+    assert v.cloze_rejection(printed) == (
+        "'the wreckage' stands for what an earlier sentence named"
+    )
+    # the same sentence as an article's first says nothing of an earlier one
+    assert v.cloze_rejection(dataclasses.replace(printed, article_text=wreckage)) is None
+    attack = "A gunman attacked the Ashworth Museum in Lanark, and two suspects were held."
+    story = attack + " Police said the attack lasted an hour."
+    asked = cand("How many suspects did Inspector Ada Roe name in the attack?", "two", attack,
+                 kind="count", relation="count", article=story)  # fmt: skip
+    asked = dataclasses.replace(asked, sentence="Police said the attack lasted an hour.")
+    assert v.definite_is_named(asked) == "'the attack' stands for what an earlier sentence named"
+    registered = "Of the 10 million refugees registered with UNHCR, less than 1% are resettled."
+    waiting = "Refugees wait. " + registered
+    printed = dataclasses.replace(gap(registered, "10"), article_text=waiting)
+    assert v.cloze_rejection(printed) is None  # named by what follows the head
+    # named where it stands, one of a kind, or named by the one-word name before it
+    for question in (
+        "How many suspects did Inspector Ada Roe name in the attack on the Ashworth Museum?",
+        "How many suspects did Inspector Ada Roe name in the Lanark attack?",
+        "How many suspects did police name around the world?",
+        "Which Lanark inspector said the attack lasted an hour?",
+    ):
+        assert v.definite_is_named(dataclasses.replace(asked, question=question)) is None
+
+
+def test_a_description_for_a_person_named_before_names_no_one() -> None:
+    story = "Darius Penn played 14 seasons. The five-time Pro Bowl player retired in 2012."
+    asked = cand("In what year did the five-time Pro Bowl player retire?", "2012",
+                 "The five-time Pro Bowl player retired in 2012.", kind="year",
+                 relation="year", article=story)  # fmt: skip
+    assert v.definite_is_named(asked) == (
+        "'the five-time Pro Bowl player' stands for what an earlier sentence named"
+    )
+    named = dataclasses.replace(asked, question="In what year did Darius Penn, the five-time "
+                                "Pro Bowl player, retire?")  # fmt: skip
+    assert v.definite_is_named(named) is None
+
+
+def test_a_quote_leaning_on_its_article_identifies_no_speaker() -> None:
+    def who(quote: str) -> Candidate:
+        return cand(f"Who said \u201c{quote}\u201d?", "Ada Roe", "Ada Roe said so.")
+
+    leaning = {
+        "What Lanark needs is an effort to move beyond it and build the bridge": "beyond it",
+        "It doesn't have to be the Lanark council that pays": "It",
+        "But the cost of the Lanark bridge is a worry": "But",
+        "The Lanark bridge is also a worry": "also",
+        "The Lanark bridge is a start \u2026": "\u2026",
+    }
+    for quote, word in leaning.items():
+        assert v.quote_says_what_about(who(quote)) == (
+            f"the quote points back into its article ({word!r})"
+        )
+    for quote in (
+        "It is hard to say what the Lanark bridge will cost",  # "it" of "It is hard to ..."
+        "There's been so much rain in Lanark that it's just not safe",
+    ):
+        assert v.quote_says_what_about(who(quote)) is None
+
+
+def test_a_gap_fill_sentence_that_opens_on_one_or_leans_on_the_day_does_not_stand_alone() -> None:
+    one = "One is from Ardle, a Lanark suburb 13 miles south of the Kessock bridge."
+    assert v.cloze_rejection(gap(one, "13 miles")) == "the sentence continues another ('One')"
+    past = "In the past 18 months, the Lanark council has fined 32 drivers for speeding on it."
+    assert v.cloze_rejection(gap(past, "18 months")) == (
+        "true only on the article's day ('the past')"
+    )
+    aboard = "All 11 service members aboard are believed dead, a Lanark official said Thursday."
+    assert v.cloze_rejection(gap(aboard, "11")) == "the sentence leans on another ('aboard')"
+    # "aboard" with its object, and "One of the world's" say what they are about
+    named = "All 11 service members aboard the Lanark ferry are believed dead, officials said."
+    assert v.cloze_rejection(gap(named, "11")) is None
+
+
+def test_a_definite_phrase_with_a_gap_a_day_or_an_age_still_points_back() -> None:
+    story = (
+        "A tram hit a bus in Lanark on Monday. Rescuers reached the tram within minutes. "
+        "A reporter who arrived in the capital Monday saw 100 people taking refuge in church. "
+        "Of the 21 injured people, 10 were taken to Lanark General Hospital, officials said."
+    )
+    capital = "A reporter who arrived in the capital Monday saw 100 people taking refuge in church."
+    before = "Lanark is the capital. " + story
+    printed = dataclasses.replace(gap(capital, "100"), article_text=before)
+    assert v.cloze_rejection(printed) == "'the capital' stands for what an earlier sentence named"
+    injured = "Of the 21 injured people, 10 were taken to Lanark General Hospital, officials said."
+    printed = dataclasses.replace(gap(injured, "21"), article_text=story)
+    assert v.cloze_rejection(printed) == (
+        "'the _____ injured people' stands for what an earlier sentence named"
+    )
+    aged = "Having finished seventh on Saturday, the 30-year-old won by 0.2 seconds in Lanark."
+    printed = dataclasses.replace(gap(aged, "0.2 seconds"), article_text="Ada Roe skis. " + aged)
+    assert v.cloze_rejection(printed) == (
+        "'the 30-year-old' stands for what an earlier sentence named"
+    )
+    ceo = "As a girl in Lanark, the future CEO of a $4.6 billion media company was small but quick."
+    printed = dataclasses.replace(gap(ceo, "$4.6 billion", "money"), article_text=ceo)
+    assert v.cloze_rejection(printed) == (
+        "'the future CEO' stands for what an earlier sentence named"
+    )
+
+
+def test_what_is_said_only_of_a_person_makes_a_word_a_surname() -> None:
+    story = (
+        "Seif's wife was with him at the Kessock ceremony. Seif and his small team moved in on a "
+        "compound in 2012. Ardle lies 13 miles south of Kessock."
+    )
+    asked = cand("In what year did Seif move in on a compound?", "2012", story, kind="year",
+                 relation="year", article=story)  # fmt: skip
+    assert v.person_named_in_full(asked) == "a person named by surname alone ('Seif')"
+    place = dataclasses.replace(asked, question="In what year did Ardle open a compound?")
+    assert v.person_named_in_full(place) is None
+    # a possessive before the surname is no part of the name: "Lanark's Minogue" is no one
+    owned = "Kylie Minogue said she would sing. Minogue's family is from Lanark."
+    possessive = cand("How much is Lanark's Minogue worth?", "Kylie", owned, article=owned)
+    assert v.person_named_in_full(possessive) == "a person named by surname alone ('Minogue')"
+
+
+def test_a_surname_alone_is_named_in_full_as_the_article_first_names_them() -> None:
+    from quiz.authoring.context import with_surnames_in_full
+
+    story = (
+        "Tairod Nathan Webster Pugh, a former mechanic, was charged on Monday. Mr. Pugh moved to "
+        "Lanark in 1998. Pugh and Ada Roe met there. Roe said so."
+    )
+    assert with_surnames_in_full("In what year did Pugh move to Lanark?", story) == (
+        "In what year did Tairod Nathan Webster Pugh move to Lanark?"
+    )
+    assert with_surnames_in_full("Where did Pugh and Roe meet?", story) == (
+        "Where did Tairod Nathan Webster Pugh and Ada Roe meet?"
+    )
+    # a quotation is the article's words; a surname two people bear is left for a validator
+    quoted = "Who said \u201cPugh moved to Lanark\u201d?"
+    assert with_surnames_in_full(quoted, story) == quoted
+    shared = story + " Ian Roe, her brother, said nothing."
+    assert with_surnames_in_full("Where did Roe meet Tairod Pugh?", shared) == (
+        "Where did Roe meet Tairod Pugh?"
+    )
