@@ -130,7 +130,10 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
             where = _country_named(context, answer)
             if not where and article is not None:
                 where = article_country(article)
-        return _with_area(Fine("place", fine, where=where), answer, context)
+        found = _with_area(Fine("place", fine, where=where), answer, context)
+        if found.fine == "city" and not found.area and article is not None:
+            found = replace(found, area=_article_area(article, found.where))
+        return found
     if kind == "organisation":
         fine = org_kind(answer)
         if not fine and asked is not None and asked[0] == "organisation":
@@ -215,13 +218,32 @@ def _with_area(fine: Fine, answer: str, context: str) -> Fine:
     return fine
 
 
+def _article_area(article: Article, country: str) -> str:
+    """The one state or province of ``country`` an article names ("in Borno state"): where a
+    town the data does not know most likely is; "" when it names none or several."""
+    if not country:
+        return ""
+    named = {
+        p.name
+        for e in harvest(article)
+        if e.fine.kind == "place"
+        for p in gazetteer().lookup(e.text)
+        if p.fine == "region" and p.country == country
+    }
+    return named.pop() if len(named) == 1 else ""
+
+
+def _names_word(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
 def _country_named(text: str, answer: str) -> str:
     """The country a text places things in ("a Vallejo, California, woman": United States)."""
     for match in re.finditer(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}", text):
         name = re.sub(r"['\u2019]s$", "", match.group())  # "Nigeria's military"
         if name == answer:
             continue
-        place = place_fine(name)
+        place = place_fine(name) or place_fine(name.rstrip("."))  # "... in the Netherlands."
         if place is not None and place.fine in ("country", "region", "city"):
             return place.country
     return ""
@@ -380,7 +402,10 @@ def candidates(
     """Names of the answer's fine type, nearest first (see the module's docstring)."""
     found: list[Candidate] = []
     if article is not None:
-        found += _shuffled(_from(article, want, "article"), rng)
+        own = _from(article, want, "article")
+        if want.kind == "place" and _JOURNEY.search(question.question):
+            own = [c for c in own if not _on_the_way(article, c.text)]
+        found += _shuffled(own, rng)
     if library is not None:
         held = folder(library)
         found += _group_candidates(held.groups, question, want, context, rng)
@@ -391,35 +416,67 @@ def candidates(
                 other = library.get(other_id)
                 if other is not None:
                     found += _shuffled(_from(other, want, "same subject"), rng)
+    found += _county_candidates(question.answer, want, article, context, rng)
+    found += _venue_candidates(question.answer, want, rng)
+    found += _sector_candidates(question, want, context, rng)
     found += _data_candidates(question.answer, want, rng)
     found = _of_nation(found, want, article, library)
-    return _nearest_places(found, question.answer, want)
+    if want.kind == "organisation":
+        return _nearest_orgs(found, question.answer, article)
+    if want.kind == "place" and want.fine == "venue":
+        return _nearest_venues(found, question.answer, want, article)
+    return _nearest_places(found, question.answer, want, article)
 
 
-def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Candidate]:
+# Words of a journey. In a question of a journey's end ("From which city did the flight
+# depart?"), a place its story names in a sentence of the journey is its other end or a stop
+# (the flight "circled New York" before landing there): no wrong answer, though of the story.
+_JOURNEY = re.compile(
+    r"\b(?:depart\w*|arriv\w*|destination|fl(?:y|ew|own|ights?|ying)|land(?:ed|s|ing)?|bound"
+    r"|headed|route|deport\w*|extradit\w*|aircraft|plane|jet|airport|circled|touch\w* down"
+    r"|took off|diverted|sail\w*|voyage|journey|travel\w*|drove|driv(?:e|en|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def _on_the_way(article: Article, name: str) -> bool:
+    """Whether a sentence of the article names the place in a journey."""
+    return any(_JOURNEY.search(text) for text in _sentences_naming(article, name))
+
+
+def _nearest_places(
+    found: list[Candidate], answer: str, want: Fine, article: Article | None = None
+) -> list[Candidate]:
     """A city of the answer's country before one of its continent, before one elsewhere,
-    whichever pool each came from; a venue of the answer's sort only (a museum for a museum).
-    The sort is stable: within a level the pools' order and their shuffle stand."""
+    whichever pool each came from; a country's neighbours before its region, the story's own
+    countries before the data's. The sort is stable: within a level the pools' order and their
+    shuffle stand."""
     if want.kind != "place":
         return found
-    if want.fine == "venue" and len(answer.split()) > 1:
-        ending = answer.split()[-1]
-        return [c for c in found if c.text.split()[-1] == ending]
     home = place_fine(answer)
     if want.fine == "country" and home is not None:
+        bordering = set(gazetteer().neighbours.get(home.name, ()))
+        scene = _story_continent(article, answer) if article is not None else ""
 
-        def near(candidate: Candidate) -> int:  # a neighbour before a country far away
+        def near(candidate: Candidate) -> int:
             if candidate.source == "folder data":
                 return 0
             place = place_fine(candidate.text)
             if place is None:
-                return 4
-            story = candidate.source == "article"
-            if place.region == home.region or (story and place.continent == home.continent):
-                return 0
-            if story:
-                return 1  # the story's own countries (Malaysia for a Grand Prix in Australia)
-            return 2 if place.continent == home.continent else 3
+                return 9
+            close = place.name in bordering or place.region == home.region
+            if candidate.source == "article":
+                if close or place.continent == scene:
+                    return 0  # a neighbour, or the story's scene (a qualifying group in Europe
+                    # for Israel)
+                return 1 if place.continent == home.continent else 5
+            if place.name in bordering:
+                return 1  # Lebanon and Turkey for Syria; South Korea for Japan
+            if candidate.source == "same subject":
+                return 2 if close or place.continent in (home.continent, scene) else 6
+            if place.region == home.region:
+                return 3
+            return 4 if place.continent == home.continent else 6
 
         return sorted(found, key=near)
     if want.fine not in ("city", "region"):
@@ -446,14 +503,189 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
     # and Valdosta (a reader knows the small towns have no airline hub); Houston's are Dallas
     # and Austin first, its own state's big cities.
     prominent = want.fine == "city" and _big_city(answer)
+    # A story that names the answer's state is about it: its cities first, before the big
+    # cities of other states (Savannah and Macon for an Atlanta prison in a Georgia story).
+    local = (
+        want.fine == "city"
+        and bool(want.area)
+        and article is not None
+        and _names_word(article.text, want.area)
+    )
 
     def rank(candidate: Candidate) -> float:
-        at = level(candidate)
+        at: float = level(candidate)
+        if local and candidate.source != "folder data" and city_area(candidate.text) != want.area:
+            at += 10
         if not prominent or candidate.source == "folder data":
             return at
         return at + (0 if _big_city(candidate.text) else 1.5)
 
     return [c for c in sorted(found, key=rank) if level(c) < 9]
+
+
+STORY_SCENE = 3  # countries of one continent that make it a story's scene
+
+
+def _story_continent(article: Article, answer: str) -> str:
+    """The continent a story's countries (the answer aside) are in, when at least
+    ``STORY_SCENE`` of them and most are: Europe for a qualifying group, whatever the answer's."""
+    counts: Counter[str] = Counter()
+    for entity in harvest(article):
+        place = place_fine(entity.text) if entity.fine.kind == "place" else None
+        if place is not None and place.fine == "country" and entity.text != answer:
+            counts[place.continent] += 1
+    ranked = sorted(counts.items(), key=lambda c: (-c[1], c[0]))
+    if ranked and ranked[0][1] >= STORY_SCENE and ranked[0][1] * 2 > sum(counts.values()):
+        return ranked[0][0]
+    return ""
+
+
+def _nearest_venues(
+    found: list[Candidate], answer: str, want: Fine, article: Article | None
+) -> list[Candidate]:
+    """A venue of the answer's sort only: a museum for a museum (its name ends alike), a
+    football ground for a football ground (the data's sort: White Hart Lane, Anfield); those
+    of the answer's country first."""
+    venues = gazetteer().venues
+    mine = venues.get(normalise(answer))
+    ending = answer.split()[-1] if len(answer.split()) > 1 else ""
+
+    def alike(candidate: Candidate) -> bool:
+        theirs = venues.get(normalise(candidate.text))
+        if mine is not None and theirs is not None:
+            return theirs.sort == mine.sort
+        return bool(ending) and candidate.text.split()[-1] == ending
+
+    country = want.where or (mine.country if mine is not None else "")
+    if not country and article is not None:
+        country = article_country(article)
+
+    def level(candidate: Candidate) -> int:
+        if candidate.source in ("article", "folder data"):
+            return 0
+        theirs = venues.get(normalise(candidate.text))
+        if theirs is None or not country:
+            return 1
+        return 1 if theirs.country == country else 2
+
+    return sorted((c for c in found if alike(c)), key=level)
+
+
+def _venue_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candidate]:
+    """Well-known venues of the answer's sort (the data's, or its name's last word)."""
+    if want.kind != "place" or want.fine != "venue":
+        return []
+    venues = gazetteer().venues
+    mine = venues.get(normalise(answer))
+    ending = answer.split()[-1] if len(answer.split()) > 1 else ""
+    names = [
+        v.name
+        for v in venues.values()
+        if (v.sort == mine.sort if mine is not None else v.name.split()[-1] == ending)
+    ]
+    rng.shuffle(names)
+    return [Candidate(name, "data") for name in names if bool(ending) or mine is not None]
+
+
+def _county_candidates(
+    answer: str, want: Fine, article: Article | None, context: str, rng: random.Random
+) -> list[Candidate]:
+    """Other counties of the answer's state, written as the answer writes one ("Washoe
+    County" for "Clark County"): the state the question, its sentence or else its article
+    names (of those the data puts a county of that name in, when it knows it)."""
+    words = answer.split()
+    if want.kind != "place" or len(words) < 2 or words[-1] != "County":
+        return []
+    counties = gazetteer().counties
+    own = " ".join(words[:-1])
+    holding = [state for state, names in counties.items() if own in names]
+    text = f"{context} {article.text if article is not None else ''}"
+    named = [state for state in counties if _names_word(text, state)]
+    state = next((s for s in named if s in holding), "") or (
+        holding[0] if len(holding) == 1 else (named[0] if len(named) == 1 else "")
+    )
+    if not state:
+        return []
+    names = [name for name in counties[state] if name != own]
+    rng.shuffle(names)
+    return [Candidate(f"{name} County", "data") for name in names]
+
+
+def _sector_candidates(
+    question: Question, want: Fine, context: str, rng: random.Random
+) -> list[Candidate]:
+    """Known organisations of the answer's sector, as the data gives it or the question says
+    it ("Which dairy cooperative", "Which health agency"): a company or an agency is too broad
+    a kind for any other of it to fit, its sector is not."""
+    if want.kind != "organisation":
+        return []
+    sectors = vocabulary().sectors
+    key = normalise(question.answer)
+    mine = [sector for sector, names in sectors.items() if key in map(normalise, names)]
+    asked = question.question.lower()
+    said = [sector for sector in sorted(sectors) if _names_word(asked, sector)]
+    found: list[Candidate] = []
+    for sector in dict.fromkeys([*mine, *said]):
+        names = [name for name in sectors[sector] if normalise(name) != key]
+        rng.shuffle(names)
+        found += [Candidate(name, "data") for name in names]
+    return found
+
+
+def _place_in_name(name: str) -> Place | None:
+    """The city, region or country an organisation's name holds ("Manchester Evening News")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            place = place_fine(" ".join(words[start : start + size]))
+            if place is not None and place.fine in ("city", "region", "country") and place.country:
+                return place
+    return None
+
+
+def _org_country(answer: str, article: Article | None) -> str:
+    """The country an organisation belongs to: as the data knows it, else as a place in its
+    name says ("Manchester Evening News", "Pennsylvania State University"), else the
+    country most of its article's places are in."""
+    known = vocabulary().org_countries.get(normalise(answer))
+    if known:
+        return known
+    place = _place_in_name(answer)
+    if place is not None:
+        return place.whole or place.country
+    return article_country(article) if article is not None else ""
+
+
+def _nearest_orgs(
+    found: list[Candidate], answer: str, article: Article | None
+) -> list[Candidate]:
+    """The stories' organisations first; then those named for a city of the answer's state
+    (Los Angeles Police Department for Pasadena's); the data's of the answer's country, then
+    those of no known country, then the rest (Harvard and Yale before Oxford for Penn State);
+    the answer with its place swapped last of all."""
+    country = _org_country(answer, article)
+    if not country:
+        return found
+    countries = vocabulary().org_countries
+    home = _place_in_name(answer)
+    area = city_area(home.name) if home is not None and home.fine == "city" else ""
+
+    def level(candidate: Candidate) -> int:
+        if candidate.source not in ("data", "built"):
+            return 0
+        place = _place_in_name(candidate.text)
+        if area and place is not None and place.fine == "city" and city_area(place.name) == area:
+            return 1
+        if candidate.source == "built":
+            return 5  # invented by a swap: after every real one
+        theirs = countries.get(normalise(candidate.text), "")
+        if not theirs and place is not None:
+            theirs = place.whole or place.country
+        if theirs == country:
+            return 2
+        return 3 if not theirs else 4
+
+    return sorted(found, key=level)
 
 
 BIG_CITIES_A_COUNTRY = 15  # cities.tsv lists a country's largest first
@@ -509,7 +741,9 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
         if want.fine == "country":
             region = place.region if place is not None else ""
             continent = place.continent if place is not None else ""
-            add([c.name for c in geo.countries if c.region == region])
+            bordering = list(geo.neighbours.get(place.name, ())) if place is not None else []
+            add(list(bordering))
+            add([c.name for c in geo.countries if c.region == region and c.name not in bordering])
             add([c.name for c in geo.countries if c.continent == continent and c.region != region])
         elif want.fine == "city":
             country = place.country if place is not None else want.where
