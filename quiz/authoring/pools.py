@@ -425,7 +425,7 @@ def candidates(
         return _nearest_orgs(found, question.answer, article)
     if want.kind == "place" and want.fine == "venue":
         return _nearest_venues(found, question.answer, want, article)
-    return _nearest_places(found, question.answer, want, article)
+    return _nearest_places(found, question.answer, want, article, context)
 
 
 # Words of a journey. In a question of a journey's end ("From which city did the flight
@@ -445,7 +445,11 @@ def _on_the_way(article: Article, name: str) -> bool:
 
 
 def _nearest_places(
-    found: list[Candidate], answer: str, want: Fine, article: Article | None = None
+    found: list[Candidate],
+    answer: str,
+    want: Fine,
+    article: Article | None = None,
+    context: str = "",
 ) -> list[Candidate]:
     """A city of the answer's country before one of its continent, before one elsewhere,
     whichever pool each came from; a country's neighbours before its region, the story's own
@@ -455,10 +459,19 @@ def _nearest_places(
         return found
     home = place_fine(answer)
     if want.fine == "country" and home is not None:
-        bordering = set(gazetteer().neighbours.get(home.name, ()))
-        scene = _story_continent(article, answer) if article is not None else ""
+        geo = gazetteer()
+        bordering = set(geo.neighbours.get(home.name, ()))
+        # The neighbours the answer shares with a country its sentence names: where Myanmar's
+        # warplanes might have strayed is where China and Myanmar both border (India, Laos).
+        named = [
+            c.name
+            for c in geo.countries
+            if c.name != home.name and _names_word(context, c.name.lower())
+        ]
+        shared = {n for other in named for n in geo.neighbours.get(other, ()) if n in bordering}
+        team = _TEAM.search(context.partition("|")[0]) is not None
 
-        def near(candidate: Candidate) -> int:
+        def near(candidate: Candidate) -> float:
             if candidate.source == "folder data":
                 return 0
             place = place_fine(candidate.text)
@@ -466,16 +479,17 @@ def _nearest_places(
                 return 9
             close = place.name in bordering or place.region == home.region
             if candidate.source == "article":
-                if close or place.continent == scene:
-                    return 0  # a neighbour, or the story's scene (a qualifying group in Europe
-                    # for Israel)
-                return 1 if place.continent == home.continent else 5
-            if place.name in bordering:
-                return 1  # Lebanon and Turkey for Syria; South Korea for Japan
+                if close or team or place.continent == home.continent:
+                    return 0  # a neighbour; or, for a team, the story's other teams
+                return 1  # the story's own countries (Malaysia for a Grand Prix in Australia)
             if candidate.source == "same subject":
-                return 2 if close or place.continent in (home.continent, scene) else 6
+                return 2 if close or place.continent == home.continent else 6
+            if place.name in shared:
+                return 0.3
+            if place.name in bordering:  # Lebanon, Turkey for Syria; South Korea for Japan
+                return 0.5 if place.region == home.region else 1.5
             if place.region == home.region:
-                return 3
+                return 0.8
             return 4 if place.continent == home.continent else 6
 
         return sorted(found, key=near)
@@ -504,12 +518,15 @@ def _nearest_places(
     # and Austin first, its own state's big cities.
     prominent = want.fine == "city" and _big_city(answer)
     # A story that names the answer's state is about it: its cities first, before the big
-    # cities of other states (Savannah and Macon for an Atlanta prison in a Georgia story).
+    # cities of other states (Savannah and Macon for an Atlanta prison in a Georgia story);
+    # but a journey's end is a big city beside big cities (a flight from Chicago, never from
+    # a suburb of it).
     local = (
         want.fine == "city"
         and bool(want.area)
         and article is not None
         and _names_word(article.text, want.area)
+        and not (prominent and _JOURNEY.search(context.partition("|")[0]))
     )
 
     def rank(candidate: Candidate) -> float:
@@ -523,21 +540,13 @@ def _nearest_places(
     return [c for c in sorted(found, key=rank) if level(c) < 9]
 
 
-STORY_SCENE = 3  # countries of one continent that make it a story's scene
-
-
-def _story_continent(article: Article, answer: str) -> str:
-    """The continent a story's countries (the answer aside) are in, when at least
-    ``STORY_SCENE`` of them and most are: Europe for a qualifying group, whatever the answer's."""
-    counts: Counter[str] = Counter()
-    for entity in harvest(article):
-        place = place_fine(entity.text) if entity.fine.kind == "place" else None
-        if place is not None and place.fine == "country" and entity.text != answer:
-            counts[place.continent] += 1
-    ranked = sorted(counts.items(), key=lambda c: (-c[1], c[0]))
-    if ranked and ranked[0][1] >= STORY_SCENE and ranked[0][1] * 2 > sum(counts.values()):
-        return ranked[0][0]
-    return ""
+# A country the question has play a game ("Which country did Wales beat 3-0?") is a team:
+# its wrong answers are the story's other teams, wherever they are (Kazakhstan, Italy and
+# Bulgaria for Israel in a European qualifying group, never Kuwait or Oman).
+_TEAM = re.compile(
+    r"\b(?:beat|beaten|beats|defeat\w*|drew|draw\w*|play\w*|fac(?:e|ed|es|ing)|against|lost to"
+    r"|qualif\w*|match\w*|won against|knocked out|eliminat\w*|thrash\w*|routed)\b"
+)
 
 
 def _nearest_venues(
@@ -556,19 +565,40 @@ def _nearest_venues(
             return theirs.sort == mine.sort
         return bool(ending) and candidate.text.split()[-1] == ending
 
-    country = want.where or (mine.country if mine is not None else "")
-    if not country and article is not None:
-        country = article_country(article)
+    country = _venue_country(answer, want, article)
+    home = gazetteer().country(country)
 
     def level(candidate: Candidate) -> int:
         if candidate.source in ("article", "folder data"):
             return 0
         theirs = venues.get(normalise(candidate.text))
-        if theirs is None or not country:
+        if theirs is None or home is None:
             return 1
-        return 1 if theirs.country == country else 2
+        if theirs.country == country:
+            return 1
+        there = gazetteer().country(theirs.country)
+        return 2 if there is not None and there.continent == home.continent else 3
 
     return sorted((c for c in found if alike(c)), key=level)
+
+
+def _venue_country(answer: str, want: Fine, article: Article | None) -> str:
+    """Where a venue is: as the data knows it, as its sentence says ("Drents Museum in the
+    Netherlands"), as its name says ("Hungarian Natural History Museum"), else where most of
+    its article's places are."""
+    mine = gazetteer().venues.get(normalise(answer))
+    if mine is not None:
+        return mine.country
+    if want.where:
+        return want.where
+    demonyms = vocabulary().demonyms
+    for word in answer.split():
+        if word in demonyms:
+            return demonyms[word]
+    place = _place_in_name(answer)
+    if place is not None:
+        return place.country
+    return article_country(article) if article is not None else ""
 
 
 def _venue_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candidate]:
@@ -578,13 +608,19 @@ def _venue_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candi
     venues = gazetteer().venues
     mine = venues.get(normalise(answer))
     ending = answer.split()[-1] if len(answer.split()) > 1 else ""
+    # A venue the data does not know gets the data's only when its head names the sort
+    # ("Drents Museum": museums); a "Park" may be a ball park, a park or a town (Asbury Park).
     names = [
         v.name
         for v in venues.values()
-        if (v.sort == mine.sort if mine is not None else v.name.split()[-1] == ending)
+        if (
+            v.sort == mine.sort
+            if mine is not None
+            else v.name.split()[-1] == ending and v.sort == ending.lower()
+        )
     ]
     rng.shuffle(names)
-    return [Candidate(name, "data") for name in names if bool(ending) or mine is not None]
+    return [Candidate(name, "data") for name in names]
 
 
 def _county_candidates(
@@ -656,9 +692,7 @@ def _org_country(answer: str, article: Article | None) -> str:
     return article_country(article) if article is not None else ""
 
 
-def _nearest_orgs(
-    found: list[Candidate], answer: str, article: Article | None
-) -> list[Candidate]:
+def _nearest_orgs(found: list[Candidate], answer: str, article: Article | None) -> list[Candidate]:
     """The stories' organisations first; then those named for a city of the answer's state
     (Los Angeles Police Department for Pasadena's); the data's of the answer's country, then
     those of no known country, then the rest (Harvard and Yale before Oxford for Penn State);
@@ -669,6 +703,10 @@ def _nearest_orgs(
     countries = vocabulary().org_countries
     home = _place_in_name(answer)
     area = city_area(home.name) if home is not None and home.fine == "city" else ""
+    state = place_fine(area) if area else None
+    if state is None or state.fine != "region":
+        area = ""  # a nation (England) is too wide to tell a neighbour: Liverpool's paper
+        # is no nearer Manchester's than Leeds's is
 
     def level(candidate: Candidate) -> int:
         if candidate.source not in ("data", "built"):
@@ -742,7 +780,7 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
             region = place.region if place is not None else ""
             continent = place.continent if place is not None else ""
             bordering = list(geo.neighbours.get(place.name, ())) if place is not None else []
-            add(list(bordering))
+            found.extend(Candidate(name, "data") for name in bordering)  # most prominent first
             add([c.name for c in geo.countries if c.region == region and c.name not in bordering])
             add([c.name for c in geo.countries if c.continent == continent and c.region != region])
         elif want.fine == "city":
