@@ -401,10 +401,12 @@ def candidates(
 ) -> list[Candidate]:
     """Names of the answer's fine type, nearest first (see the module's docstring)."""
     found: list[Candidate] = []
+    away: set[str] = set()  # the journey's other end and its stops, from any pool
     if article is not None:
         own = _from(article, want, "article")
         if want.kind == "place" and _JOURNEY.search(question.question):
-            own = [c for c in own if not _on_the_way(article, c.text)]
+            away = {normalise(c.text) for c in own if _on_the_way(article, c.text)}
+            own = [c for c in own if normalise(c.text) not in away]
         found += _shuffled(own, rng)
     if library is not None:
         held = folder(library)
@@ -421,6 +423,8 @@ def candidates(
     found += _sector_candidates(question, want, context, rng)
     found += _data_candidates(question.answer, want, rng)
     found = _of_nation(found, want, article, library)
+    if away:
+        found = [c for c in found if normalise(c.text) not in away]
     if want.kind == "organisation":
         return _nearest_orgs(found, question.answer, article)
     if want.kind == "place" and want.fine == "venue":
