@@ -123,6 +123,8 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
             if typed.where or typed.fine not in ("river", "venue", "county", "street"):
                 return _with_area(typed, answer, context)
             where = _country_named(context, answer)
+            if not where and article is not None and typed.fine in ("river", "county"):
+                where = article_country(article)  # a river its article's country holds
             return Fine("place", typed.fine, where=where)
         fine = asked[1] if asked is not None and asked[0] == "place" else ""
         where = ""

@@ -179,6 +179,17 @@ def test_a_town_named_like_a_park_gets_no_ball_park() -> None:
         assert not set(distractors.generate(question, library, seed)) & ball_parks
 
 
+def test_a_river_its_sentence_places_nowhere_is_in_its_articles_country() -> None:
+    question, library = ask(
+        "The car landed on its roof in the Cedar Fork River. Police in Utah said a fisherman "
+        "saw it on Saturday.",
+        "Cedar Fork River", "Into which river did the car crash?", "place",
+    )  # fmt: skip
+    american = {f"{river} River" for river in gazetteer().rivers["United States"]}
+    for options in options_by_seed(question, library):
+        assert set(options) <= american, options
+
+
 # --- organisations of the answer's country and sector -------------------------------------------
 
 
@@ -217,6 +228,7 @@ def test_a_university_gets_universities_of_its_country() -> None:
     [
         ("Fonterra", "Which dairy cooperative received the letters?", "dairy"),
         ("National Institutes of Health", "Which health agency will admit the nurse?", "health"),
+        ("Valentino", "At which fashion house's show did the models appear?", "fashion"),
     ],
 )
 def test_an_organisation_gets_others_of_its_sector(answer: str, asked: str, sector: str) -> None:
