@@ -757,6 +757,10 @@ def _group_candidates(
     for group in groups:
         if group.kind != want.kind or group.one:
             continue
+        if want.kind == "place" and want.fine in _PLACE_FINES and group.fine in _PLACE_FINES and (
+            group.fine != want.fine
+        ):
+            continue  # London's concert halls are no wrong answers for London
         member = key in {normalise(m) for m in group.members}
         about = not group.about or any(_mentions(lowered, w) for w in group.about)
         asks = not group.asks or any(_mentions(asked, w) for w in group.asks)
@@ -764,6 +768,10 @@ def _group_candidates(
             members = [Candidate(m, "folder data") for m in group.members]
             found += _shuffled(members, rng)
     return found
+
+
+# The place fine types the engine tells apart: a group of one is never offered for another.
+_PLACE_FINES = frozenset({"country", "city", "region", "county", "venue", "street", "river"})
 
 
 def _mentions(text: str, word: str) -> bool:

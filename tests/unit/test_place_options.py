@@ -274,3 +274,23 @@ def test_the_place_data_names_only_countries_and_states_it_knows() -> None:
     }  # New York and Washington, states written as cities' areas
     assert set(geo.counties) <= states
     assert set(vocabulary().org_countries.values()) <= countries
+
+
+def test_a_folder_group_of_venues_is_never_offered_for_a_city(tmp_path: Path) -> None:
+    """A group listed for a premiere's venue applies to the question of its city too (both
+    ask of the premiere), but theatres are no cities."""
+    (tmp_path / "distractors.yaml").write_text(
+        "groups:\n  halls:\n    kind: place\n    fine: venue\n    about: [premiere]\n"
+        "    asks: [premiere]\n    members: [Coliseum, Barbican, Roundhouse, Old Vic]\n",
+        encoding="utf-8",
+    )
+    library = Library(root=tmp_path)
+    text = "The premiere will take place at the Grand Hall in Leeds on Friday."
+    library.articles["story"] = parse_article("story", text)
+    question = Question(
+        id="q-leeds", question="In which city will the premiere take place?", answer="Leeds",
+        distractors=(), source=Citation("story", text), kind="place",
+    )  # fmt: skip
+    halls = {"Coliseum", "Barbican", "Roundhouse", "Old Vic"}
+    for options in options_by_seed(question, library):
+        assert not set(options) & halls, options
