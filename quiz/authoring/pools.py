@@ -194,6 +194,8 @@ def _area_named(text: str, answer: str) -> Place | None:
             states = [p for p in gazetteer().lookup(name) if p.fine == "region"]
             if len(states) == 1:
                 return states[0]
+            if name in _city_areas():  # "Poughkeepsie, New York": a state written as a city
+                return Place(name, "region", _city_areas()[name])
     for match in re.finditer(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}", text):
         name = re.sub(r"['\u2019]s$", "", match.group())
         if name == answer:
@@ -202,6 +204,19 @@ def _area_named(text: str, answer: str) -> Place | None:
         if len(found) == 1 and found[0].fine == "region":
             return found[0]
     return None
+
+
+@functools.cache
+def _city_areas() -> dict[str, str]:
+    """Every state or province the data puts a city in, with its country (New York and
+    Washington are states too, though the gazetteer lists them as cities)."""
+    geo = gazetteer()
+    return {
+        place.area: place.country
+        for found in geo.places.values()
+        for place in found
+        if place.fine == "city" and place.area
+    }
 
 
 def _with_area(fine: Fine, answer: str, context: str) -> Fine:

@@ -62,6 +62,16 @@ def test_a_city_in_a_story_of_its_state_gets_that_states_cities() -> None:
         assert all(pools.city_area(o) == "Georgia" for o in options), options
 
 
+def test_a_town_written_with_a_state_named_like_a_city_gets_towns_of_that_state() -> None:
+    """"Millbrook Falls, New York": New York is the state there, whatever else it names."""
+    question, library = ask(
+        "The drummer had been on tour with the band in Millbrook Falls, New York, last week.",
+        "Millbrook Falls", "In which town had the drummer been on tour?", "place",
+    )  # fmt: skip
+    for options in options_by_seed(question, library):
+        assert all(pools.city_area(o) == "New York" for o in options), options
+
+
 def test_a_town_the_data_does_not_know_gets_towns_of_its_articles_one_province() -> None:
     """A north-eastern town retaken from militants, in a story naming Borno state: Borno's
     towns, never Lagos or Abuja, the capitals far away."""
