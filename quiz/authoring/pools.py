@@ -514,6 +514,8 @@ def _nearest_places(
             return 4 if place.continent == home.continent else 6
 
         return sorted(found, key=near)
+    if want.fine == "county":
+        return _nearest_counties(found, answer, article, context)
     if want.fine not in ("city", "region"):
         return found
     country = home.country if home is not None else want.where
@@ -600,7 +602,15 @@ def _nearest_venues(
         there = gazetteer().country(theirs.country)
         return 2 if there is not None and there.continent == home.continent else 3
 
-    return sorted((c for c in found if alike(c)), key=level)
+    def known_here(candidate: Candidate) -> bool:
+        """A venue of the data for one it does not know: of the answer's country only (the
+        sort its head names is too loose a tie: an American stadium for an English one)."""
+        if mine is not None or candidate.source != "data" or not country:
+            return True
+        theirs = venues.get(normalise(candidate.text))
+        return theirs is None or theirs.country == country
+
+    return sorted((c for c in found if alike(c) and known_here(c)), key=level)
 
 
 def _venue_country(answer: str, want: Fine, article: Article | None) -> str:
@@ -655,17 +665,43 @@ def _county_candidates(
         return []
     counties = gazetteer().counties
     own = " ".join(words[:-1])
-    holding = [state for state, names in counties.items() if own in names]
-    text = f"{context} {article.text if article is not None else ''}"
-    named = [state for state in counties if _names_word(text, state)]
-    state = next((s for s in named if s in holding), "") or (
-        holding[0] if len(holding) == 1 else (named[0] if len(named) == 1 else "")
-    )
+    state = _county_state(answer, article, context)
     if not state:
         return []
     names = [name for name in counties[state] if name != own]
     rng.shuffle(names)
     return [Candidate(f"{name} County", "data") for name in names]
+
+
+def _county_state(answer: str, article: Article | None, context: str) -> str:
+    """The state a county is in: the one of those the data puts a county of that name in
+    that its question, sentence or article names; the data's one; or the one state named."""
+    counties = gazetteer().counties
+    own = answer.removesuffix(" County")
+    holding = [state for state, names in counties.items() if own in names]
+    text = f"{context} {article.text if article is not None else ''}"
+    named = [state for state in counties if _names_word(text, state)]
+    return next((s for s in named if s in holding), "") or (
+        holding[0] if len(holding) == 1 else (named[0] if len(named) == 1 else "")
+    )
+
+
+def _nearest_counties(
+    found: list[Candidate], answer: str, article: Article | None, context: str
+) -> list[Candidate]:
+    """Counties of the answer's state first, whichever pool they came from (Boone and Clay for
+    St. Louis County, before another story's Albemarle County)."""
+    state = _county_state(answer, article, context)
+    if not state:
+        return found
+    mine = set(gazetteer().counties.get(state, ()))
+
+    def level(candidate: Candidate) -> int:
+        if candidate.source == "folder data" or candidate.text.removesuffix(" County") in mine:
+            return 0
+        return 1 if candidate.source == "article" else 2
+
+    return sorted(found, key=level)
 
 
 def _sector_candidates(
@@ -845,6 +881,8 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
         # for any of them to fit (a fashion house is no oil company).
         add(list(vocabulary().org_names.get(want.fine, ())))
     if len(answer.split()) > 1 and (want.kind == "place" or org_kind(answer)):
+        if want.fine == "county":
+            return found  # "Kansas City County" for St. Louis County: a county nobody has
         near, far = _swapped(answer)
         add(near, "built")
         add(far, "built")

@@ -153,6 +153,30 @@ def test_a_county_gets_counties_of_its_state() -> None:
         assert all(o.endswith(" County") and o.removesuffix(" County") in nevada for o in options)
 
 
+def test_a_county_is_never_invented_from_a_city_of_its_state() -> None:
+    """Jackson County, Missouri, beside Kansas City: no "Kansas City County"."""
+    question, library = ask(
+        "Jackson County ranked first among the courts of Missouri, officials in Kansas City "
+        "said on Monday.",
+        "Jackson County", "Which county ranked first among the courts?", "place",
+    )  # fmt: skip
+    missouri = set(gazetteer().counties["Missouri"])
+    for options in options_by_seed(question, library):
+        assert all(o.removesuffix(" County") in missouri for o in options), options
+
+
+def test_a_stadium_the_data_does_not_know_gets_none_of_another_country() -> None:
+    """An English stadium the data does not know: no American stadium, though both end in
+    'Stadium' (better too few wrong answers than a foreign one)."""
+    question, library = ask(
+        "Rovers play at the Northfield Stadium in Leeds, England, on Saturday.",
+        "Northfield Stadium", "At which stadium do Rovers play?", "place",
+    )  # fmt: skip
+    foreign = {v.name for v in gazetteer().venues.values() if v.country != "United Kingdom"}
+    for seed in SEEDS:
+        assert not set(distractors.generate(question, library, seed)) & foreign
+
+
 def test_a_football_ground_gets_football_grounds_whatever_their_names_end_in() -> None:
     question, library = ask(
         "Striker Ben Cole collapsed at White Hart Lane during the match on Sunday.",
