@@ -490,6 +490,14 @@ def _nearest_places(
             if c.name != home.name and _names_word(context, c.name.lower())
         ]
         shared = {n for other in named for n in geo.neighbours.get(other, ()) if n in bordering}
+        # ... then the rest of that country's neighbours, when the answer is one of them: the
+        # bomb fell in a country bordering Myanmar (Thailand, Bangladesh).
+        around = {
+            n
+            for other in named
+            if home.name in geo.neighbours.get(other, ())
+            for n in geo.neighbours.get(other, ())
+        }
         team = _TEAM.search(context.partition("|")[0]) is not None
 
         def near(candidate: Candidate) -> float:
@@ -507,6 +515,8 @@ def _nearest_places(
                 return 2 if close or place.continent == home.continent else 6
             if place.name in shared:
                 return 0.3
+            if place.name in around:
+                return 0.4
             if place.name in bordering:  # Lebanon, Turkey for Syria; South Korea for Japan
                 return 0.5 if place.region == home.region else 1.5
             if place.region == home.region:
@@ -560,16 +570,36 @@ def _nearest_places(
             return at
         return at + (0 if _big_city(candidate.text) else 1.5)
 
-    return [c for c in sorted(found, key=rank) if level(c) < 9]
+    return _varied([c for c in sorted(found, key=rank) if level(c) < 9], answer)
+
+
+def _varied(found: list[Candidate], answer: str) -> list[Candidate]:
+    """No two cities of one leading word the answer lacks ahead of the rest: "San Francisco,
+    San Jose, San Diego" make Los Angeles the odd one out. The second of a leading word waits
+    behind every other candidate, in order."""
+    lead = answer.split()[0]
+    seen: set[str] = set()
+    first: list[Candidate] = []
+    later: list[Candidate] = []
+    for candidate in found:
+        word = candidate.text.split()[0] if len(candidate.text.split()) > 1 else ""
+        if word and word != lead and word in seen:
+            later.append(candidate)
+            continue
+        if word:
+            seen.add(word)
+        first.append(candidate)
+    return first + later
 
 
 # A country the question has play a game ("Which country did Wales beat 3-0?") is a team:
 # its wrong answers are the story's other teams, wherever they are (Kazakhstan, Italy and
 # Bulgaria for Israel in a European qualifying group, never Kuwait or Oman).
 _TEAM = re.compile(
-    r"\b(?:beat|beaten|beats|defeat\w*|drew|draw\w*|play\w*|fac(?:e|ed|es|ing)|against|lost to"
-    r"|qualif\w*|match\w*|won against|knocked out|eliminat\w*|thrash\w*|routed)\b"
-)
+    r"\b(?:beat|beaten|beats|defeat(?:ed|s)?|drew (?:with|against)|lost to|qualif\w*"
+    r"|knocked out|eliminated|thrashed|routed|play(?:ed|s)? (?:against|host to)"
+    r"|(?:match|game|final|fixture|qualifier) (?:against|with|between))\b"
+)  # never "the fight against Al Qaeda": a war is no game
 
 
 def _nearest_venues(

@@ -105,7 +105,8 @@ def test_an_island_country_gets_its_neighbours_across_the_sea_not_a_landlocked_o
 
 
 def test_a_neighbour_shared_with_the_sentences_other_country_comes_first() -> None:
-    """Where Myanmar's warplanes strayed: the countries both China and Myanmar border."""
+    """Where Myanmar's warplanes strayed: the countries both China and Myanmar border, then
+    Myanmar's other neighbours (never North Korea or Mongolia)."""
     question, library = ask(
         "Myanmar warplanes fighting rebels dropped a bomb on a field in China, state media said.",
         "China", "In which country did Myanmar warplanes drop a bomb?", "place",
@@ -114,6 +115,31 @@ def test_a_neighbour_shared_with_the_sentences_other_country_comes_first() -> No
     shared = set(geo.neighbours["China"]) & set(geo.neighbours["Myanmar"])
     for options in options_by_seed(question, library):
         assert set(options) & shared, options
+        assert set(options) <= set(geo.neighbours["Myanmar"]), options
+
+
+def test_a_war_is_no_game() -> None:
+    """"The fight against Al Qaeda" makes no team of a country: its neighbours come before the
+    story's countries far away."""
+    question, library = ask(
+        "U.S. forces were stationed in Yemen to help in the fight against Al Qaeda. Officials "
+        "in Morocco, Algeria and Sudan were told.",
+        "Yemen", "In which country were U.S. forces stationed to fight against Al Qaeda?",
+        "place",
+    )  # fmt: skip
+    for options in options_by_seed(question, library):
+        assert not {"Morocco", "Algeria", "Sudan"} & set(options), options
+
+
+def test_no_two_cities_of_a_leading_word_the_answer_lacks() -> None:
+    """Los Angeles among San Francisco, San Jose and San Diego is the odd one out."""
+    question, library = ask(
+        "Sharper has been in jail in Los Angeles since last year, his lawyer said in California.",
+        "Los Angeles", "In which city has Sharper been in jail?", "place",
+    )  # fmt: skip
+    for options in options_by_seed(question, library):
+        leads = [o.split()[0] for o in options if len(o.split()) > 1]
+        assert len(leads) == len(set(leads)), options
 
 
 def test_a_country_as_a_team_gets_the_storys_other_teams() -> None:
