@@ -492,12 +492,11 @@ def _nearest_places(
         shared = {n for other in named for n in geo.neighbours.get(other, ()) if n in bordering}
         # ... then the rest of that country's neighbours, when the answer is one of them: the
         # bomb fell in a country bordering Myanmar (Thailand, Bangladesh).
-        around = {
-            n
-            for other in named
-            if home.name in geo.neighbours.get(other, ())
-            for n in geo.neighbours.get(other, ())
-        }
+        around: dict[str, int] = {}  # each at its place in that country's list
+        for other in named:
+            if home.name in geo.neighbours.get(other, ()):
+                for at, n in enumerate(geo.neighbours[other]):
+                    around.setdefault(n, at)
         team = _TEAM.search(context.partition("|")[0]) is not None
 
         def near(candidate: Candidate) -> float:
@@ -516,7 +515,7 @@ def _nearest_places(
             if place.name in shared:
                 return 0.3
             if place.name in around:
-                return 0.4
+                return 0.4 + around[place.name] / 100  # most prominent first
             if place.name in bordering:  # Lebanon, Turkey for Syria; South Korea for Japan
                 return 0.5 if place.region == home.region else 1.5
             if place.region == home.region:
