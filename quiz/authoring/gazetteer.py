@@ -56,6 +56,9 @@ class Gazetteer:
     regions: dict[str, tuple[str, ...]]  # country -> its regions
     continents: tuple[str, ...]
     rivers: dict[str, tuple[str, ...]]  # country -> its rivers, written bare (Tyne)
+    neighbours: dict[str, tuple[str, ...]]  # country -> the countries it borders (or faces)
+    venues: dict[str, Venue]  # normalised name -> a well-known venue
+    counties: dict[str, tuple[str, ...]]  # a state -> its counties' own names (Clark)
 
     def lookup(self, text: str) -> tuple[Place, ...]:
         key = normalise(text)
@@ -67,6 +70,16 @@ class Gazetteer:
             if country.name == name:
                 return country
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    """A well-known venue: its sort (football ground, museum) and where it is."""
+
+    name: str
+    sort: str
+    city: str
+    country: str
 
 
 @functools.cache
@@ -109,6 +122,11 @@ def gazetteer() -> Gazetteer:
     continents = tuple(dict.fromkeys(c.continent for c in countries))
     for continent in continents:
         add(continent, Place(continent, "continent", continent=continent))
+    neighbours = {row[0]: tuple(row[1].split(";")) for row in _rows("neighbours.tsv")}
+    venues = {normalise(row[0]): Venue(*row[:4]) for row in _rows("venues.tsv")}
+    counties: dict[str, list[str]] = {}
+    for county, _, state in _rows("counties.tsv"):
+        counties.setdefault(state, []).append(county)
     return Gazetteer(
         {key: tuple(value) for key, value in places.items()},
         tuple(countries),
@@ -116,6 +134,9 @@ def gazetteer() -> Gazetteer:
         {key: tuple(value) for key, value in regions.items()},
         continents,
         {key: tuple(value) for key, value in rivers.items()},
+        neighbours,
+        venues,
+        {key: tuple(value) for key, value in counties.items()},
     )
 
 
@@ -127,6 +148,8 @@ class Vocabulary:
     org_leads: dict[str, str]  # a phrase that begins one ("University of") -> its kind
     known_orgs: dict[str, str]  # normalised name of a known organisation -> its kind
     org_names: dict[str, tuple[str, ...]]  # kind -> known organisations of it
+    org_countries: dict[str, str]  # normalised name of a known organisation -> its country
+    sectors: dict[str, tuple[str, ...]]  # a sector (health, dairy) -> known organisations in it
     works: dict[str, str]  # a word naming a kind of work -> the kind
     place_words: dict[str, str]  # a word that ends a place's name (Stadium) -> its fine type
     place_leads: dict[str, str]  # a word that begins one (San, Lake) -> its fine type
@@ -150,16 +173,22 @@ def vocabulary() -> Vocabulary:
     leads: dict[str, str] = {}
     known: dict[str, str] = {}
     names: dict[str, list[str]] = {}
+    org_countries: dict[str, str] = {}
+    sectors: dict[str, list[str]] = {}
     section = "words"
     for line in text.splitlines():
         if line.startswith("# known"):
             section = "known"
         if not line.strip() or line.startswith("#"):
             continue
-        word, kind = line.split("\t")
+        word, kind, *more = line.split("\t")
         if section == "known":
             known[normalise(word)] = kind
             names.setdefault(kind, []).append(word)
+            if more and more[0]:
+                org_countries[normalise(word)] = more[0]
+            if len(more) > 1 and more[1]:
+                sectors.setdefault(more[1], []).append(word)
         elif word.startswith("*"):
             leads[word[1:]] = kind
         else:
@@ -173,6 +202,8 @@ def vocabulary() -> Vocabulary:
         leads,
         known,
         {kind: tuple(value) for kind, value in names.items()},
+        org_countries,
+        {sector: tuple(value) for sector, value in sectors.items()},
         works,
         {row[0]: row[1] for row in _rows("places.tsv") if not row[0].startswith("*")},
         {row[0][1:]: row[1] for row in _rows("places.tsv") if row[0].startswith("*")},

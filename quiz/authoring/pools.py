@@ -123,6 +123,8 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
             if typed.where or typed.fine not in ("river", "venue", "county", "street"):
                 return _with_area(typed, answer, context)
             where = _country_named(context, answer)
+            if not where and article is not None and typed.fine in ("river", "county"):
+                where = article_country(article)  # a river its article's country holds
             return Fine("place", typed.fine, where=where)
         fine = asked[1] if asked is not None and asked[0] == "place" else ""
         where = ""
@@ -130,7 +132,10 @@ def answer_fine(question: Question, kind: str, sentence: str, article: Article |
             where = _country_named(context, answer)
             if not where and article is not None:
                 where = article_country(article)
-        return _with_area(Fine("place", fine, where=where), answer, context)
+        found = _with_area(Fine("place", fine, where=where), answer, context)
+        if found.fine == "city" and not found.area and article is not None:
+            found = replace(found, area=_article_area(article, found.where))
+        return found
     if kind == "organisation":
         fine = org_kind(answer)
         if not fine and asked is not None and asked[0] == "organisation":
@@ -189,6 +194,8 @@ def _area_named(text: str, answer: str) -> Place | None:
             states = [p for p in gazetteer().lookup(name) if p.fine == "region"]
             if len(states) == 1:
                 return states[0]
+            if name in _city_areas():  # "Poughkeepsie, New York": a state written as a city
+                return Place(name, "region", _city_areas()[name])
     for match in re.finditer(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}", text):
         name = re.sub(r"['\u2019]s$", "", match.group())
         if name == answer:
@@ -197,6 +204,19 @@ def _area_named(text: str, answer: str) -> Place | None:
         if len(found) == 1 and found[0].fine == "region":
             return found[0]
     return None
+
+
+@functools.cache
+def _city_areas() -> dict[str, str]:
+    """Every state or province the data puts a city in, with its country (New York and
+    Washington are states too, though the gazetteer lists them as cities)."""
+    geo = gazetteer()
+    return {
+        place.area: place.country
+        for found in geo.places.values()
+        for place in found
+        if place.fine == "city" and place.area
+    }
 
 
 def _with_area(fine: Fine, answer: str, context: str) -> Fine:
@@ -215,13 +235,32 @@ def _with_area(fine: Fine, answer: str, context: str) -> Fine:
     return fine
 
 
+def _article_area(article: Article, country: str) -> str:
+    """The one state or province of ``country`` an article names ("in Borno state"): where a
+    town the data does not know most likely is; "" when it names none or several."""
+    if not country:
+        return ""
+    named = {
+        p.name
+        for e in harvest(article)
+        if e.fine.kind == "place"
+        for p in gazetteer().lookup(e.text)
+        if p.fine == "region" and p.country == country
+    }
+    return named.pop() if len(named) == 1 else ""
+
+
+def _names_word(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
 def _country_named(text: str, answer: str) -> str:
     """The country a text places things in ("a Vallejo, California, woman": United States)."""
     for match in re.finditer(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}", text):
         name = re.sub(r"['\u2019]s$", "", match.group())  # "Nigeria's military"
         if name == answer:
             continue
-        place = place_fine(name)
+        place = place_fine(name) or place_fine(name.rstrip("."))  # "... in the Netherlands."
         if place is not None and place.fine in ("country", "region", "city"):
             return place.country
     return ""
@@ -379,8 +418,13 @@ def candidates(
 ) -> list[Candidate]:
     """Names of the answer's fine type, nearest first (see the module's docstring)."""
     found: list[Candidate] = []
+    away: set[str] = set()  # the journey's other end and its stops, from any pool
     if article is not None:
-        found += _shuffled(_from(article, want, "article"), rng)
+        own = _from(article, want, "article")
+        if want.kind == "place" and _JOURNEY.search(question.question):
+            away = {normalise(c.text) for c in own if _on_the_way(article, c.text)}
+            own = [c for c in own if normalise(c.text) not in away]
+        found += _shuffled(own, rng)
     if library is not None:
         held = folder(library)
         found += _group_candidates(held.groups, question, want, context, rng)
@@ -391,37 +435,96 @@ def candidates(
                 other = library.get(other_id)
                 if other is not None:
                     found += _shuffled(_from(other, want, "same subject"), rng)
+    found += _county_candidates(question.answer, want, article, context, rng)
+    found += _venue_candidates(question.answer, want, rng)
+    found += _sector_candidates(question, want, context, rng)
     found += _data_candidates(question.answer, want, rng)
     found = _of_nation(found, want, article, library)
-    return _nearest_places(found, question.answer, want)
+    if away:
+        found = [c for c in found if normalise(c.text) not in away]
+    if want.kind == "organisation":
+        return _nearest_orgs(found, question.answer, article)
+    if want.kind == "place" and want.fine == "venue":
+        return _nearest_venues(found, question.answer, want, article)
+    return _nearest_places(found, question.answer, want, article, context)
 
 
-def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Candidate]:
+# Words of a journey. In a question of a journey's end ("From which city did the flight
+# depart?"), a place its story names in a sentence of the journey is its other end or a stop
+# (the flight "circled New York" before landing there): no wrong answer, though of the story.
+_JOURNEY = re.compile(
+    r"\b(?:depart\w*|arriv\w*|destination|fl(?:y|ew|own|ights?|ying)|land(?:ed|s|ing)?|bound"
+    r"|headed|route|deport\w*|extradit\w*|aircraft|plane|jet|airport|circled|touch\w* down"
+    r"|took off|diverted|sail\w*|voyage|journey|travel\w*|drove|driv(?:e|en|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def _on_the_way(article: Article, name: str) -> bool:
+    """Whether a sentence of the article names the place in a journey."""
+    return any(_JOURNEY.search(text) for text in _sentences_naming(article, name))
+
+
+def _nearest_places(
+    found: list[Candidate],
+    answer: str,
+    want: Fine,
+    article: Article | None = None,
+    context: str = "",
+) -> list[Candidate]:
     """A city of the answer's country before one of its continent, before one elsewhere,
-    whichever pool each came from; a venue of the answer's sort only (a museum for a museum).
-    The sort is stable: within a level the pools' order and their shuffle stand."""
+    whichever pool each came from; a country's neighbours before its region, the story's own
+    countries before the data's. The sort is stable: within a level the pools' order and their
+    shuffle stand."""
     if want.kind != "place":
         return found
-    if want.fine == "venue" and len(answer.split()) > 1:
-        ending = answer.split()[-1]
-        return [c for c in found if c.text.split()[-1] == ending]
     home = place_fine(answer)
     if want.fine == "country" and home is not None:
+        geo = gazetteer()
+        bordering = set(geo.neighbours.get(home.name, ()))
+        # The neighbours the answer shares with a country its sentence names: where Myanmar's
+        # warplanes might have strayed is where China and Myanmar both border (India, Laos).
+        named = [
+            c.name
+            for c in geo.countries
+            if c.name != home.name and _names_word(context, c.name.lower())
+        ]
+        shared = {n for other in named for n in geo.neighbours.get(other, ()) if n in bordering}
+        # ... then the rest of that country's neighbours, when the answer is one of them: the
+        # bomb fell in a country bordering Myanmar (Thailand, Bangladesh).
+        around: dict[str, int] = {}  # each at its place in that country's list
+        for other in named:
+            if home.name in geo.neighbours.get(other, ()):
+                for at, n in enumerate(geo.neighbours[other]):
+                    around.setdefault(n, at)
+        team = _TEAM.search(context.partition("|")[0]) is not None
 
-        def near(candidate: Candidate) -> int:  # a neighbour before a country far away
+        def near(candidate: Candidate) -> float:
             if candidate.source == "folder data":
                 return 0
             place = place_fine(candidate.text)
             if place is None:
-                return 4
-            story = candidate.source == "article"
-            if place.region == home.region or (story and place.continent == home.continent):
-                return 0
-            if story:
+                return 9
+            close = place.name in bordering or place.region == home.region
+            if candidate.source == "article":
+                if close or team or place.continent == home.continent:
+                    return 0  # a neighbour; or, for a team, the story's other teams
                 return 1  # the story's own countries (Malaysia for a Grand Prix in Australia)
-            return 2 if place.continent == home.continent else 3
+            if candidate.source == "same subject":
+                return 2 if close or place.continent == home.continent else 6
+            if place.name in shared:
+                return 0.3
+            if place.name in around:
+                return 0.4 + around[place.name] / 100  # most prominent first
+            if place.name in bordering:  # Lebanon, Turkey for Syria; South Korea for Japan
+                return 0.5 if place.region == home.region else 1.5
+            if place.region == home.region:
+                return 0.8
+            return 4 if place.continent == home.continent else 6
 
         return sorted(found, key=near)
+    if want.fine == "county":
+        return _nearest_counties(found, answer, article, context)
     if want.fine not in ("city", "region"):
         return found
     country = home.country if home is not None else want.where
@@ -446,14 +549,267 @@ def _nearest_places(found: list[Candidate], answer: str, want: Fine) -> list[Can
     # and Valdosta (a reader knows the small towns have no airline hub); Houston's are Dallas
     # and Austin first, its own state's big cities.
     prominent = want.fine == "city" and _big_city(answer)
+    # A story that names the answer's state is about it: its cities first, before the big
+    # cities of other states (Savannah and Macon for an Atlanta prison in a Georgia story);
+    # but a journey's end is a big city beside big cities (a flight from Chicago, never from
+    # a suburb of it).
+    local = (
+        want.fine == "city"
+        and bool(want.area)
+        and article is not None
+        and _names_word(article.text, want.area)
+        and not (prominent and _JOURNEY.search(context.partition("|")[0]))
+    )
 
     def rank(candidate: Candidate) -> float:
-        at = level(candidate)
+        at: float = level(candidate)
+        if local and candidate.source != "folder data" and city_area(candidate.text) != want.area:
+            at += 10
         if not prominent or candidate.source == "folder data":
             return at
         return at + (0 if _big_city(candidate.text) else 1.5)
 
-    return [c for c in sorted(found, key=rank) if level(c) < 9]
+    return _varied([c for c in sorted(found, key=rank) if level(c) < 9], answer)
+
+
+def _varied(found: list[Candidate], answer: str) -> list[Candidate]:
+    """No two cities of one leading word the answer lacks ahead of the rest: "San Francisco,
+    San Jose, San Diego" make Los Angeles the odd one out. The second of a leading word waits
+    behind every other candidate, in order."""
+    lead = answer.split()[0]
+    seen: set[str] = set()
+    first: list[Candidate] = []
+    later: list[Candidate] = []
+    for candidate in found:
+        word = candidate.text.split()[0] if len(candidate.text.split()) > 1 else ""
+        if word and word != lead and word in seen:
+            later.append(candidate)
+            continue
+        if word:
+            seen.add(word)
+        first.append(candidate)
+    return first + later
+
+
+# A country the question has play a game ("Which country did Wales beat 3-0?") is a team:
+# its wrong answers are the story's other teams, wherever they are (Kazakhstan, Italy and
+# Bulgaria for Israel in a European qualifying group, never Kuwait or Oman).
+_TEAM = re.compile(
+    r"\b(?:beat|beaten|beats|defeat(?:ed|s)?|drew (?:with|against)|lost to|qualif\w*"
+    r"|knocked out|eliminated|thrashed|routed|play(?:ed|s)? (?:against|host to)"
+    r"|(?:match|game|final|fixture|qualifier) (?:against|with|between))\b"
+)  # never "the fight against Al Qaeda": a war is no game
+
+
+def _nearest_venues(
+    found: list[Candidate], answer: str, want: Fine, article: Article | None
+) -> list[Candidate]:
+    """A venue of the answer's sort only: a museum for a museum (its name ends alike), a
+    football ground for a football ground (the data's sort: White Hart Lane, Anfield); those
+    of the answer's country first."""
+    venues = gazetteer().venues
+    mine = venues.get(normalise(answer))
+    ending = answer.split()[-1] if len(answer.split()) > 1 else ""
+
+    def alike(candidate: Candidate) -> bool:
+        theirs = venues.get(normalise(candidate.text))
+        if mine is not None and theirs is not None:
+            return theirs.sort == mine.sort
+        return bool(ending) and candidate.text.split()[-1] == ending
+
+    country = _venue_country(answer, want, article)
+    home = gazetteer().country(country)
+
+    def level(candidate: Candidate) -> int:
+        if candidate.source in ("article", "folder data"):
+            return 0
+        theirs = venues.get(normalise(candidate.text))
+        if theirs is None or home is None:
+            return 1
+        if theirs.country == country:
+            return 1
+        there = gazetteer().country(theirs.country)
+        return 2 if there is not None and there.continent == home.continent else 3
+
+    def known_here(candidate: Candidate) -> bool:
+        """A venue of the data for one it does not know: of the answer's country only (the
+        sort its head names is too loose a tie: an American stadium for an English one)."""
+        if mine is not None or candidate.source != "data" or not country:
+            return True
+        theirs = venues.get(normalise(candidate.text))
+        return theirs is None or theirs.country == country
+
+    return sorted((c for c in found if alike(c) and known_here(c)), key=level)
+
+
+def _venue_country(answer: str, want: Fine, article: Article | None) -> str:
+    """Where a venue is: as the data knows it, as its sentence says ("Drents Museum in the
+    Netherlands"), as its name says ("Hungarian Natural History Museum"), else where most of
+    its article's places are."""
+    mine = gazetteer().venues.get(normalise(answer))
+    if mine is not None:
+        return mine.country
+    if want.where:
+        return want.where
+    demonyms = vocabulary().demonyms
+    for word in answer.split():
+        if word in demonyms:
+            return demonyms[word]
+    place = _place_in_name(answer)
+    if place is not None:
+        return place.country
+    return article_country(article) if article is not None else ""
+
+
+def _venue_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candidate]:
+    """Well-known venues of the answer's sort (the data's, or its name's last word)."""
+    if want.kind != "place" or want.fine != "venue":
+        return []
+    venues = gazetteer().venues
+    mine = venues.get(normalise(answer))
+    ending = answer.split()[-1] if len(answer.split()) > 1 else ""
+    # A venue the data does not know gets the data's only when its head names the sort
+    # ("Drents Museum": museums); a "Park" may be a ball park, a park or a town (Asbury Park).
+    names = [
+        v.name
+        for v in venues.values()
+        if (
+            v.sort == mine.sort
+            if mine is not None
+            else v.name.split()[-1] == ending and v.sort == ending.lower()
+        )
+    ]
+    rng.shuffle(names)
+    return [Candidate(name, "data") for name in names]
+
+
+def _county_candidates(
+    answer: str, want: Fine, article: Article | None, context: str, rng: random.Random
+) -> list[Candidate]:
+    """Other counties of the answer's state, written as the answer writes one ("Washoe
+    County" for "Clark County"): the state the question, its sentence or else its article
+    names (of those the data puts a county of that name in, when it knows it)."""
+    words = answer.split()
+    if want.kind != "place" or len(words) < 2 or words[-1] != "County":
+        return []
+    counties = gazetteer().counties
+    own = " ".join(words[:-1])
+    state = _county_state(answer, article, context)
+    if not state:
+        return []
+    names = [name for name in counties[state] if name != own]
+    rng.shuffle(names)
+    return [Candidate(f"{name} County", "data") for name in names]
+
+
+def _county_state(answer: str, article: Article | None, context: str) -> str:
+    """The state a county is in: the one of those the data puts a county of that name in
+    that its question, sentence or article names; the data's one; or the one state named."""
+    counties = gazetteer().counties
+    own = answer.removesuffix(" County")
+    holding = [state for state, names in counties.items() if own in names]
+    text = f"{context} {article.text if article is not None else ''}"
+    named = [state for state in counties if _names_word(text, state)]
+    return next((s for s in named if s in holding), "") or (
+        holding[0] if len(holding) == 1 else (named[0] if len(named) == 1 else "")
+    )
+
+
+def _nearest_counties(
+    found: list[Candidate], answer: str, article: Article | None, context: str
+) -> list[Candidate]:
+    """Counties of the answer's state first, whichever pool they came from (Boone and Clay for
+    St. Louis County, before another story's Albemarle County)."""
+    state = _county_state(answer, article, context)
+    if not state:
+        return found
+    mine = set(gazetteer().counties.get(state, ()))
+
+    def level(candidate: Candidate) -> int:
+        if candidate.source == "folder data" or candidate.text.removesuffix(" County") in mine:
+            return 0
+        return 1 if candidate.source == "article" else 2
+
+    return sorted(found, key=level)
+
+
+def _sector_candidates(
+    question: Question, want: Fine, context: str, rng: random.Random
+) -> list[Candidate]:
+    """Known organisations of the answer's sector, as the data gives it or the question says
+    it ("Which dairy cooperative", "Which health agency"): a company or an agency is too broad
+    a kind for any other of it to fit, its sector is not."""
+    if want.kind != "organisation":
+        return []
+    sectors = vocabulary().sectors
+    key = normalise(question.answer)
+    mine = [sector for sector, names in sectors.items() if key in map(normalise, names)]
+    asked = question.question.lower()
+    said = [sector for sector in sorted(sectors) if _names_word(asked, sector)]
+    found: list[Candidate] = []
+    for sector in dict.fromkeys([*mine, *said]):
+        names = [name for name in sectors[sector] if normalise(name) != key]
+        rng.shuffle(names)
+        found += [Candidate(name, "data") for name in names]
+    return found
+
+
+def _place_in_name(name: str) -> Place | None:
+    """The city, region or country an organisation's name holds ("Manchester Evening News")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            place = place_fine(" ".join(words[start : start + size]))
+            if place is not None and place.fine in ("city", "region", "country") and place.country:
+                return place
+    return None
+
+
+def _org_country(answer: str, article: Article | None) -> str:
+    """The country an organisation belongs to: as the data knows it, else as a place in its
+    name says ("Manchester Evening News", "Pennsylvania State University"), else the
+    country most of its article's places are in."""
+    known = vocabulary().org_countries.get(normalise(answer))
+    if known:
+        return known
+    place = _place_in_name(answer)
+    if place is not None:
+        return place.whole or place.country
+    return article_country(article) if article is not None else ""
+
+
+def _nearest_orgs(found: list[Candidate], answer: str, article: Article | None) -> list[Candidate]:
+    """The stories' organisations first; then those named for a city of the answer's state
+    (Los Angeles Police Department for Pasadena's); the data's of the answer's country, then
+    those of no known country, then the rest (Harvard and Yale before Oxford for Penn State);
+    the answer with its place swapped last of all."""
+    country = _org_country(answer, article)
+    if not country:
+        return found
+    countries = vocabulary().org_countries
+    home = _place_in_name(answer)
+    area = city_area(home.name) if home is not None and home.fine == "city" else ""
+    state = place_fine(area) if area else None
+    if state is None or state.fine != "region":
+        area = ""  # a nation (England) is too wide to tell a neighbour: Liverpool's paper
+        # is no nearer Manchester's than Leeds's is
+
+    def level(candidate: Candidate) -> int:
+        if candidate.source not in ("data", "built"):
+            return 0
+        place = _place_in_name(candidate.text)
+        if area and place is not None and place.fine == "city" and city_area(place.name) == area:
+            return 1
+        if candidate.source == "built":
+            return 5  # invented by a swap: after every real one
+        theirs = countries.get(normalise(candidate.text), "")
+        if not theirs and place is not None:
+            theirs = place.whole or place.country
+        if theirs == country:
+            return 2
+        return 3 if not theirs else 4
+
+    return sorted(found, key=level)
 
 
 BIG_CITIES_A_COUNTRY = 15  # cities.tsv lists a country's largest first
@@ -481,6 +837,10 @@ def _group_candidates(
     for group in groups:
         if group.kind != want.kind or group.one:
             continue
+        if want.kind == "place" and want.fine in _PLACE_FINES and group.fine in _PLACE_FINES and (
+            group.fine != want.fine
+        ):
+            continue  # London's concert halls are no wrong answers for London
         member = key in {normalise(m) for m in group.members}
         about = not group.about or any(_mentions(lowered, w) for w in group.about)
         asks = not group.asks or any(_mentions(asked, w) for w in group.asks)
@@ -488,6 +848,10 @@ def _group_candidates(
             members = [Candidate(m, "folder data") for m in group.members]
             found += _shuffled(members, rng)
     return found
+
+
+# The place fine types the engine tells apart: a group of one is never offered for another.
+_PLACE_FINES = frozenset({"country", "city", "region", "county", "venue", "street", "river"})
 
 
 def _mentions(text: str, word: str) -> bool:
@@ -509,7 +873,9 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
         if want.fine == "country":
             region = place.region if place is not None else ""
             continent = place.continent if place is not None else ""
-            add([c.name for c in geo.countries if c.region == region])
+            bordering = list(geo.neighbours.get(place.name, ())) if place is not None else []
+            found.extend(Candidate(name, "data") for name in bordering)  # most prominent first
+            add([c.name for c in geo.countries if c.region == region and c.name not in bordering])
             add([c.name for c in geo.countries if c.continent == continent and c.region != region])
         elif want.fine == "city":
             country = place.country if place is not None else want.where
@@ -544,6 +910,8 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
         # for any of them to fit (a fashion house is no oil company).
         add(list(vocabulary().org_names.get(want.fine, ())))
     if len(answer.split()) > 1 and (want.kind == "place" or org_kind(answer)):
+        if want.fine == "county":
+            return found  # "Kansas City County" for St. Louis County: a county nobody has
         near, far = _swapped(answer)
         add(near, "built")
         add(far, "built")
