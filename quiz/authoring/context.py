@@ -93,12 +93,21 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
 
 def _cued(word: str, text: str) -> bool:
     """Whether the article writes ``word`` after a title or beside a speech verb."""
-    w = re.escape(word)
-    return bool(
-        re.search(rf"\b{_TITLES}\s+{w}\b", text)
-        or re.search(rf"{_CLAUSE}{w}\s+{_SPEECH}\b", text)
-        or re.search(rf"\b{_SPEECH}\s+{w}\b(?!\s+[A-Z])", text)
-    )
+    return word in _cued_words(text)
+
+
+@lru_cache(maxsize=8)
+def _cued_words(text: str) -> frozenset[str]:
+    """The words an article writes after a title or beside a speech verb, read in one pass
+    (a search of the whole text for each name made a long article's cost grow with its square)."""
+    found: set[str] = set()
+    for pattern in (
+        rf"\b{_TITLES}\s+({_CAPITAL})\b",
+        rf"{_CLAUSE}({_CAPITAL})\s+{_SPEECH}\b",
+        rf"\b{_SPEECH}\s+({_CAPITAL})\b(?!\s+[A-Z])",
+    ):
+        found.update(match.group(1) for match in re.finditer(pattern, text))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=8)
@@ -119,13 +128,14 @@ def surnames(text: str) -> frozenset[str]:
     # "Pope Francis", "President Obama": named so on purpose, a surname or a regnal name alone
     # says who they are.
     styled = set(re.findall(rf"\b{_STYLES}\s+({_CAPITAL})\b(?!\s+[A-Z])", text))
+    after_the = set(re.findall(rf"\b[Tt]he\s+({_CAPITAL})\b", text))
     return frozenset(
         w
         for w in found
         if not _not_a_name(w, lowered)
         and w not in places | styled
         and len(w) > 2
-        and not re.search(rf"\b[Tt]he\s+{re.escape(w)}\b", text)  # "the Lanark valley"
+        and w not in after_the  # "the Lanark valley"
     )
 
 
