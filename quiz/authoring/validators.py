@@ -410,7 +410,9 @@ def answer_is_unique(c: Candidate) -> str | None:
     if re.search(r"\b(?:or|and/or)\s+$", before) or re.match(r"\s+(?:or|and/or)\s", after):
         return "one of alternatives"
     if c.kind in ("count", "number", "money", "year", "date"):
-        if re.match(r"\s*(?:-|–|to)\s*\d", after) or re.search(r"\d\s*(?:-|–|to)\s*$", before):
+        if re.match(r"\s*(?:-|–|to)\s*[$£€]?\d", after) or re.search(
+            r"\d\S*\s*(?:-|–|to)\s*[$£€]?$", before
+        ):
             return "one end of a range"
         if re.search(r"\bbetween\s+(?:\S+\s+){1,4}?and\s+$", before) or (
             re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+\S*\d", after)
@@ -859,7 +861,17 @@ def worth_asking(c: Candidate) -> str | None:
     year = r"\b(?:1\d|20)\d\d\b"
     if c.kind == "date" and not c.dated and not re.search(year, f"{c.answer} {c.question}"):
         return "a day with no year, from a story that gives no date"
+    if c.kind in ("year", "date") and _FOUNDED.search(before):
+        return "when an institution began: its history, not the story's news"
     return None
+
+
+# "SAE was founded March 9, 1856", "Germanwings started in 2002", "which entered service in
+# 1988": in blind gradings every such date was dropped as background to the story.
+_FOUNDED = re.compile(
+    r"\b(?:founded|established|incorporated|entered service|came into being|started)"
+    r"\s+(?:in\s+|on\s+)?$"
+)
 
 
 def surname_names_one(c: Candidate) -> str | None:
@@ -945,6 +957,8 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         return "a fragment of the article's layout in the sentence"
     if outlet_reporters(sentence):
         return "the outlet's own reporter in the sentence (how it was made, not news)"
+    if c.kind in ("count", "number") and re.fullmatch(r"\s*The\s+", c.sentence[: c.start]):
+        return "'the ___ ...' counts a group the article named before"  # "The seven Marines"
     if re.search(r"\(\s*$", c.sentence[: c.start]) and re.match(r"\s*\)", c.sentence[c.end :]):
         return "a gap in brackets: a conversion or an aside"
     if re.search(r"\s[.,;]|,\s*\.$|\s{2,}", sentence):

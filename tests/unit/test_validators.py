@@ -857,3 +857,34 @@ def test_a_surname_alone_is_named_in_full_as_the_article_first_names_them() -> N
     assert with_surnames_in_full("Where did Roe meet Tairod Pugh?", shared) == (
         "Where did Roe meet Tairod Pugh?"
     )
+
+
+def test_an_end_of_a_range_of_sums_is_not_asked() -> None:
+    sentence = "Parking fines in Lanark ranged from $5 to $100 last year, the council said."
+    low = cand("What was the smallest fine?", "$5", sentence, kind="money", relation="amount")
+    high = cand("What was the largest fine?", "$100", sentence, kind="money", relation="amount")
+    assert v.answer_is_unique(low) == "one end of a range"
+    assert v.answer_is_unique(high) == "one end of a range"
+
+
+def test_a_gap_fill_counting_a_group_named_before_is_rejected() -> None:
+    marines = "The seven Marines were with a special operations regiment out of Camp Lejeune."
+    assert "named before" in str(v.sentence_stands_alone(gap(marines, "seven")))
+    refugees = "Of the 10 million refugees registered with UNHCR, less than 1% are resettled."
+    assert "named before" not in str(v.sentence_stands_alone(gap(refugees, "10")))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("The fraternity was founded March 9, 1856, at the University of Lanark.", "March 9, 1856"),
+        ("Ardle Air started in 2002 and was taken over by Clyde Airways in 2009.", "2002"),
+        ("The A320, which entered service in 1988, is considered very reliable.", "1988"),
+    ],
+)
+def test_when_an_institution_began_is_not_the_news(sentence: str, answer: str) -> None:
+    kind = "date" if " " in answer else "year"
+    asked = cand("When?", answer, sentence, kind=kind, relation="in-year")
+    assert v.worth_asking(asked) == "when an institution began: its history, not the story's news"
+    bought = cand("When?", "2009", "Clyde Airways bought Ardle Air in 2009.", kind="year")
+    assert v.worth_asking(bought) is None
