@@ -25,7 +25,7 @@ from quiz.authoring.facts import (
     ArticleFacts,
     Fact,
 )
-from quiz.authoring.gazetteer import vocabulary
+from quiz.authoring.gazetteer import gazetteer, vocabulary
 from quiz.authoring.grammar import keep_capitals
 from quiz.authoring.options import person_name
 from quiz.authoring.wordlists import irregular_verbs, words
@@ -109,6 +109,24 @@ _FACILITIES = frozenset(
     church cathedral castle palace shop store mine port harbour base site""".split()
 )
 _PLACE_WH = {"country": "which country", "region": "which region", "city": "which city"}
+# What a country's first-level regions are called, where it is not "region" (general usage).
+_REGION_NOUNS = {
+    **dict.fromkeys(
+        ("United States", "Australia", "India", "Nigeria", "Mexico", "Brazil", "Malaysia"),
+        "state",
+    ),
+    **dict.fromkeys(("Canada", "China", "Pakistan", "South Africa", "Argentina"), "province"),
+}
+
+
+def _place_noun(answer: str, rel: str) -> str:
+    """ "state" for California, "province" for Ontario, "city" for a town the data knows as a
+    city (Houston is no town), else what the relation says ("region", "town")."""
+    places = gazetteer().lookup(answer)
+    if rel == "region":
+        region = next((p for p in places if p.fine == "region"), None)
+        return _REGION_NOUNS.get(region.country, "region") if region else "region"
+    return "city" if any(p.fine == "city" for p in places) else "town"
 
 
 @dataclass(frozen=True, slots=True)
@@ -601,6 +619,8 @@ def polish(asked: str, ctx: Context) -> str:
         asked = re.sub(r"\bwill\b", "would", asked)
         asked = re.sub(r"\bWill\b", "Would", asked)
     asked = keep_capitals(asked, ctx.sentence, ctx.article.text)
+    # "a reception for all 12 patients" asked: "... hold a reception for?", not "for all?"
+    asked = re.sub(r"\b(for|to|of|with|among|from)\s+(?:all|each|both)\?$", r"\1?", asked)
     return asked[:1].upper() + asked[1:]
 
 
@@ -648,10 +668,10 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
             first, last = fact.answer.split()[0].lower(), fact.answer.split()[-1].lower()
             natural = {"river": "river", "lake": "lake", "mount": "mountain"}.get(first)
             return f"{prep} which {natural or _VENUE_NOUNS.get(last, 'venue')}"
+        if rel in ("region", "area"):
+            return f"{prep} which {_place_noun(fact.answer, rel)}"
         if rel in _PLACE_WH:
             return f"{prep} {_PLACE_WH[rel]}"
-        if rel == "area":
-            return f"{prep} which town"
         return None
     if kind in ("number", "money") and rel == "by":
         return "By how much"

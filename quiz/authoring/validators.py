@@ -35,7 +35,8 @@ POSSESSIVES = frozenset("his her their its".split())
 # Words a question may not end on: it stops before its object.
 DANGLING_ENDS = frozenset(
     "the a an and or but nor its his her their our my your of says said say than "
-    "whose which that who was were is are be been being did does do has have had".split()
+    "whose which that who was were is are be been being did does do has have had "
+    "all each every both some any".split()  # "a reception for all?": the count took its noun
 )
 # Capitalised function words that start sentences: mid-question, a clause was spliced in.
 SENTENCE_OPENERS = frozenset(

@@ -1097,3 +1097,18 @@ def test_a_one_sided_bound_is_not_asked_and_an_approximation_is(tmp_path: Path) 
     bound = _drafted(tmp_path / "b", story.format("more than 300"))
     assert about and all(str(e["answer"]) == "about 300" for e in about), about
     assert bound == []
+
+
+def test_a_place_is_asked_by_what_it_is_called() -> None:
+    """Houston is no town and California no "region": a state, a province, a city."""
+    assert qs._place_noun("California", "region") == "state"
+    assert qs._place_noun("Ontario", "region") == "province"
+    assert qs._place_noun("Houston", "area") == "city"
+    assert qs._place_noun("Lanarkville", "area") == "town"  # a place the data does not know
+
+
+def test_a_question_does_not_end_on_the_determiner_of_its_answer(tmp_path: Path) -> None:
+    article = parse_article("a", "The clinic will hold a reception for all 12 patients in March.")
+    ctx = qs.Context(article, gen.extract(article), article.text)
+    asked = qs.polish("How many patients will the clinic hold a reception for all?", ctx)
+    assert asked == "How many patients will the clinic hold a reception for?"
