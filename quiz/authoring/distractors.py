@@ -1290,6 +1290,8 @@ _DEATH_QUESTION = re.compile(
     r"\b(?:murder(?:ed)?|kill(?:ed|ing)|death|died|dies|slain|victims?|funeral|body)\b", re.I
 )
 _QUOTE = re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]")
+# "Who said “...”?", "Who told reporters “...”?": a question of whose words a quote is.
+_SAID_QUOTE = re.compile(r"\b(?:said|says|wrote|told|tweeted|added)\b[^\u201c\"]*[\u201c\"]")
 
 
 def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
@@ -1404,7 +1406,20 @@ def _name_options(
         if candidate.article and pools.same_relation(facts.question, candidate, facts.library):
             continue  # the articles say of it what the question asks: it may be true
         picker.offer(text)
-    if not picker.full and faker and _faker_fits(facts):
+    quoted = kind == "person" and _SAID_QUOTE.search(facts.question.question) is not None
+    if quoted and not picker.full and facts.article is not None:
+        # Whoever said it is someone of the story: its other people of any role, never an
+        # invented name (a reader knows the speaker is in the story, so that one is never it).
+        for entity in harvest(facts.article):
+            if picker.full:
+                break
+            candidate = pools.Candidate(entity.text, "article", facts.article.id)
+            if entity.fine.kind != "person" or not _could_be(facts, candidate):
+                continue
+            if not _reads_as_name(candidate, len(words) == 1, facts.library):
+                continue
+            picker.offer(_in_form(entity.text, words, kind, by_given_name))
+    if not picker.full and faker and not quoted and _faker_fits(facts):
         _faker_fill(picker, rng)
     return picker.chosen
 

@@ -107,3 +107,26 @@ def test_a_peoples_group_is_no_person() -> None:
     people = {e.text for e in harvest(parse_article("t", text)) if e.fine.kind == "person"}
     assert "Pakistani Taliban" not in people
     assert "Omar Vance" in people
+
+
+def test_a_quotes_speaker_gets_the_storys_people_of_any_role_never_an_invented_name(
+    tmp_path: Path,
+) -> None:
+    text = (
+        'Analyst Omar Vance said on Monday: "The harbour will never pay for itself." Mayor '
+        "Ivan Moss opened the harbour. Councillor Leo Hart and engineer Marek Doyle watched."
+    )
+    library = Library(root=tmp_path)
+    library.articles["harbour"] = parse_article("harbour", text)
+    asked = Question(
+        id="q-vance",
+        question="Who said \u201cThe harbour will never pay for itself\u201d?",
+        answer="Omar Vance",
+        distractors=(),
+        source=Citation("harbour", "The harbour will never pay for itself."),
+        kind="person",
+    )
+    for seed in range(6):
+        found = distractors.generate(asked, library, seed)
+        assert set(found) <= {"Ivan Moss", "Leo Hart", "Marek Doyle"}, found
+        assert len(found) == 3
