@@ -591,6 +591,14 @@ def name_definites(asked: str, article_text: str) -> str:
     return _DEFINITE.sub(named, asked)
 
 
+_WEEKDAY = re.compile(
+    r"^(?:(?:Late|Early) )?[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:night|morning|afternoon|evening))?,\s*"
+    r"|(?<=\w) (?:(?:late|early) )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:night|morning|afternoon|evening))?\b(?=[ ?,])"
+)
+
+
 def polish(asked: str, ctx: Context) -> str:
     """Give a drafted question its context and keep it true after its article's date: "the
     movie" becomes the film's title, "the premiere" its premiere, "new" goes, and what an
@@ -619,6 +627,8 @@ def polish(asked: str, ctx: Context) -> str:
         asked = re.sub(r"\bwill\b", "would", asked)
         asked = re.sub(r"\bWill\b", "Would", asked)
     asked = keep_capitals(asked, ctx.sentence, ctx.article.text)
+    # "On Friday, how much did ...": a weekday places nothing out of its article's week.
+    asked = _WEEKDAY.sub("", asked)
     # "a reception for all 12 patients" asked: "... hold a reception for?", not "for all?"
     asked = re.sub(r"\b(for|to|of|with|among|from)\s+(?:all|each|both)\?$", r"\1?", asked)
     return asked[:1].upper() + asked[1:]

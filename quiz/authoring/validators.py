@@ -653,6 +653,9 @@ _PRO_FORMS = (
     r"\b(?:another|likewise|aforementioned|again|also)\b",
     r"\btoo\b(?=\s*[?,.])",
     r"\b[Hh]ow many other\b",
+    r"\bsimilar\b(?!\s+to\b)",  # "similar fainting spells": similar to what?
+    r"\bon the (?:night|day)\b(?!\s+(?:of|before|after|that)\b)",  # "on the night": which?
+    r"\b(?:hearing|heard|hear|after|before) the news\b",  # which news?
     # "five years earlier", but not a comparison's base: "up 38% on a year earlier"
     r"(?<!\bon a )(?<!\bfrom a )(?<!\bover a )(?<!\bthan a )"
     r"\b(?:years?|months?|weeks?|days?|hours?|decades?) (?:earlier|later)\b(?!\s+than)",
@@ -663,6 +666,16 @@ _PRO_FORM = re.compile("|".join(_PRO_FORMS))
 def _pro_form(text: str) -> str | None:
     found = _PRO_FORM.search(text)
     return found.group() if found else None
+
+
+def not_in_brackets(c: Candidate) -> str | None:
+    """An answer in brackets is a conversion or an aside ("5 million pounds ($7.4 million)"):
+    asked, it leaves "( )" in the question and asks the article's arithmetic, not its news."""
+    if re.search(r"\(\s*$", c.sentence[: c.start]) and re.match(r"\s*\)", c.sentence[c.end :]):
+        return "a conversion or an aside in brackets"
+    if re.search(r"\(\s*\)", c.question):
+        return "the question keeps the brackets its answer was in"
+    return None
 
 
 def no_pro_form(c: Candidate) -> str | None:
@@ -910,6 +923,7 @@ VALIDATORS: tuple[Validator, ...] = (
     words_are_the_articles,
     subject_is_resolved,
     no_pro_form,
+    not_in_brackets,
     person_named_in_full,
     definite_is_named,
     question_names_its_subject,

@@ -1112,3 +1112,14 @@ def test_a_question_does_not_end_on_the_determiner_of_its_answer(tmp_path: Path)
     ctx = qs.Context(article, gen.extract(article), article.text)
     asked = qs.polish("How many patients will the clinic hold a reception for all?", ctx)
     assert asked == "How many patients will the clinic hold a reception for?"
+
+
+def test_a_weekday_that_places_nothing_out_of_its_week_is_left_out() -> None:
+    article = parse_article("a", "On Friday, the council said the ferry would carry 300 cars.")
+    ctx = qs.Context(article, gen.extract(article), article.text)
+    assert qs.polish("On Friday, how many cars would the ferry carry?", ctx) == (
+        "How many cars would the ferry carry?"
+    )
+    assert qs.polish("How many cars did the council say on Friday the ferry would carry?", ctx) == (
+        "How many cars did the council say the ferry would carry?"
+    )

@@ -888,3 +888,31 @@ def test_when_an_institution_began_is_not_the_news(sentence: str, answer: str) -
     assert v.worth_asking(asked) == "when an institution began: its history, not the story's news"
     bought = cand("When?", "2009", "Clyde Airways bought Ardle Air in 2009.", kind="year")
     assert v.worth_asking(bought) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which country did Ada Roe have similar fainting spells?",
+        "How many players did Rovers have score in double figures on the night?",
+        "In which city did Ada Roe speak after hearing the news?",
+    ],
+)
+def test_a_question_leaning_on_its_article_is_rejected(question: str) -> None:
+    asked = cand(question, "x", f"{question} x", kind="place", relation="in")
+    assert v.no_pro_form(asked) is not None
+
+
+def test_similar_to_a_named_thing_or_the_night_of_a_named_day_points_nowhere_else() -> None:
+    for question in ("Which illness was similar to flu?", "Who spoke on the night of the vote?"):
+        assert v.no_pro_form(cand(question, "x", f"{question} x", kind="place")) is None
+
+
+def test_an_answer_in_brackets_is_a_conversion_not_a_question() -> None:
+    sentence = "Britain would provide 5 million pounds ($7.4 million) to help the task force."
+    converted = cand("How much would Britain provide 5 million pounds ( ) to help?", "$7.4 million",
+                     sentence, kind="money", relation="amount")  # fmt: skip
+    assert v.not_in_brackets(converted) == "a conversion or an aside in brackets"
+    pounds = cand("How much would Britain provide to help the task force?", "5 million pounds",
+                  sentence, kind="money", relation="amount")  # fmt: skip
+    assert v.not_in_brackets(pounds) is None
