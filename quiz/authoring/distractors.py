@@ -633,6 +633,14 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
                 floor = max(floor, other + 1)
             elif other > amount.value:
                 ceilings.append((other - 1, f"the sentence puts it before {other}"))
+    if choosing and facts.kind == "count" and facts.article is not None:
+        # What another sentence bounds of the same count: "107 local schools" of a story whose
+        # lead says "more than 100 schools" is offered no 87.
+        low, high = _article_bounds(facts, amount)
+        if low is not None:
+            floor = max(floor, low + least)
+        if high is not None:
+            ceilings.append((high, f"another sentence puts the count at most at {high}"))
     if choosing and facts.kind in ("count", "number", "money"):
         below, above = _sides(facts.sentence, facts.answer)
         if below:
@@ -643,6 +651,36 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
         return _Bounds(floor)
     ceiling, reason = min(ceilings)
     return _Bounds(floor, ceiling, reason)
+
+
+_LOWER_BOUND = frozenset({"more than", "over", "at least", "upwards of"})
+_UPPER_BOUND = frozenset({"fewer than", "less than", "under", "up to", "nearly", "almost"})
+
+
+def _article_bounds(facts: _Facts, amount: Amount) -> tuple[int | None, int | None]:
+    """The bounds the article's other sentences put on the answer's count, by the plural noun
+    it counts ("107 local schools": "more than 100 schools" elsewhere): the largest lower bound
+    below it and the smallest upper bound above it; a bound the answer breaks counts something
+    else and is left out."""
+    after = facts.sentence[facts.sentence.find(facts.answer) + len(facts.answer) :]
+    nouns = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b", after)
+    article = facts.article
+    if nouns is None or article is None or not isinstance(amount.value, int):
+        return None, None
+    noun = re.escape(nouns.group(1))
+    bounds = "|".join(sorted(_LOWER_BOUND | _UPPER_BOUND, key=lambda b: (-len(b), b)))
+    pattern = re.compile(
+        rf"\b({bounds})\s+(\d[\d,]*)\s+(?:[a-z-]+\s+){{0,2}}?{noun}\b", re.IGNORECASE
+    )
+    low: int | None = None
+    high: int | None = None
+    for match in pattern.finditer(article.text):
+        bound, value = match.group(1).lower(), int(match.group(2).replace(",", ""))
+        if bound in _LOWER_BOUND and value < amount.value:
+            low = value if low is None else max(low, value)
+        elif bound in _UPPER_BOUND and value >= amount.value:
+            high = value if high is None else min(high, value)
+    return low, high
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,])(1[5-9]\d\d|20\d\d)(?![\w%]|,\d)")

@@ -202,3 +202,17 @@ def test_a_cause_or_a_past_until_is_no_plan() -> None:
     text = "The final was delayed due to the storm in 2016. Until 2017 he coached the side."
     assert distractors._latest_past_year(library_of(text).articles["story"]) == 2017
     assert distractors._latest_past_year(library_of(STORY).articles["story"]) == 2015
+
+
+def test_another_sentences_bound_on_the_same_count_holds() -> None:
+    """ "107 local schools" of a story whose lead says "more than 100 schools" is offered no
+    87; a bound the answer breaks counts something else ("fewer than 50 schools" elsewhere)."""
+    text = (
+        "More than 100 schools in Lanark now bear the name of a pupil killed in the attack. "
+        "The provincial government said 107 local schools had been renamed by March. Fewer "
+        "than 50 schools in the valley had been renamed a year earlier."
+    )
+    question = ask("107", "The provincial government said 107 local schools had been renamed")
+    for seed in SEEDS:
+        found = offered(question, library_of(text), seed)
+        assert all(value(option) > 100 for option in found), found
