@@ -27,15 +27,19 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
     return library
 
 
-def offered(library: Library, question: str, answer: str, quote: str) -> set[str]:
-    asked = Question(
+def person_question(question: str, answer: str, quote: str, article: str = "trial") -> Question:
+    return Question(
         id=f"q-{answer}",
         question=question,
         answer=answer,
         distractors=(),
-        source=Citation("trial", quote),
+        source=Citation(article, quote),
         kind="person",
     )
+
+
+def offered(library: Library, question: str, answer: str, quote: str) -> set[str]:
+    asked = person_question(question, answer, quote)
     found: set[str] = set()
     for seed in range(8):
         found |= set(distractors.generate(asked, library, seed, faker=False))
@@ -72,13 +76,11 @@ def test_a_question_that_names_the_role_gets_no_one_the_story_gives_another(
 ) -> None:
     library = Library(root=tmp_path)
     library.articles["summit"] = parse_article("summit", SUMMIT)
-    asked = Question(
-        id="q-bauer",
-        question="Which foreign minister met his counterparts in Vienna on Monday?",
-        answer="Anton Bauer",
-        distractors=(),
-        source=Citation("summit", "Foreign Minister Anton Bauer met his counterparts"),
-        kind="person",
+    asked = person_question(
+        "Which foreign minister met his counterparts in Vienna on Monday?",
+        "Anton Bauer",
+        "Foreign Minister Anton Bauer met his counterparts",
+        "summit",
     )
     found = {o for seed in range(8) for o in distractors.generate(asked, library, seed)}
     assert "Jonas Falk" in found  # another foreign minister of the story
@@ -118,13 +120,11 @@ def test_a_quotes_speaker_gets_the_storys_people_of_any_role_never_an_invented_n
     )
     library = Library(root=tmp_path)
     library.articles["harbour"] = parse_article("harbour", text)
-    asked = Question(
-        id="q-vance",
-        question="Who said \u201cThe harbour will never pay for itself\u201d?",
-        answer="Omar Vance",
-        distractors=(),
-        source=Citation("harbour", "The harbour will never pay for itself."),
-        kind="person",
+    asked = person_question(
+        "Who said \u201cThe harbour will never pay for itself\u201d?",
+        "Omar Vance",
+        "The harbour will never pay for itself.",
+        "harbour",
     )
     for seed in range(6):
         found = distractors.generate(asked, library, seed)
