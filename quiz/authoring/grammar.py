@@ -22,8 +22,12 @@ _TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?([a-z]{3,}?)(?:ed|d)\b"
 )
-# Words after which a past form starts a clause of its own ("the man who made the film").
-_CLAUSE_WORDS = frozenset("who that which whom whose and or but been has have had".split())
+# Words after which a past form belongs to another clause or phrase ("the man who made the
+# film", "score in the game he won"): the verb "did" asks for has come before them.
+_CLAUSE_WORDS = frozenset(
+    "who that which whom whose and or but been has have had he she they it we i you "
+    "in on at for with by from to of after before during since".split()
+)
 
 
 def _own(question: str) -> str:
@@ -53,7 +57,10 @@ def passive_kept(c: Candidate) -> str | None:
         for stem in sorted(_passive_stems(c.sentence)):
             if re.search(rf"\b{re.escape(stem)}e?\b(?!['\u2019-])", own):
                 return f"a passive made active ('{stem}...' asked with 'did')"
-    made = re.search(rf"\b(?:was|were|is|are)\b.*\b({'|'.join(sorted(_INTRANSITIVE))})\b", own)
+    subject = r"(?:(?:the|a|an|[A-Z][\w'\u2019-]*)\s+){1,4}"  # "was Calvin", "was the man"
+    made = re.search(
+        rf"\b(?:was|were|is|are)\s+{subject}({'|'.join(sorted(_INTRANSITIVE))})\b", own
+    )
     if made is not None:
         return f"an intransitive verb made passive ('{made.group(1)}')"
     return None

@@ -41,6 +41,7 @@ def test_a_passive_made_active_or_an_intransitive_made_passive_is_rejected(
         ("In what year did Roe return there?", "Roe was posted to Iraq and returned in 2009."),
         ("How much was Ada Roe fined by the league?", "Roe was fined £20,000 by the league."),
         ("In what year did Dan Lisle die?", "Her husband, Dan Lisle, died in 2008."),
+        ("Where was Ada Roe born after her father died?", "Ada Roe was born in Lanark."),
     ],
 )
 def test_a_question_that_keeps_its_sentences_voice_passes(question: str, sentence: str) -> None:
@@ -53,6 +54,8 @@ def test_after_did_the_verb_is_bare() -> None:
     assert one_tense(draft('How much did the horror film "Lanark" make?', sentence)) is None
     who = "Which director who made the film did the jury praise?"
     assert one_tense(draft(who, "The jury praised Ada Roe, who made the film.")) is None
+    won = "How many goals did Ada Roe score in the final she won?"
+    assert one_tense(draft(won, "Ada Roe scored twice in the final she won.")) is None
 
 
 def test_a_name_keeps_its_capital_and_a_sentences_first_word_loses_it() -> None:
