@@ -1327,9 +1327,17 @@ def _lower_words(article: Article) -> frozenset[str]:
 _DEATH_QUESTION = re.compile(
     r"\b(?:murder(?:ed)?|kill(?:ed|ing)|death|died|dies|slain|victims?|funeral|body)\b", re.I
 )
-_QUOTE = re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]")
-# "Who said “...”?", "Who told reporters “...”?": a question of whose words a quote is.
-_SAID_QUOTE = re.compile(r"\b(?:said|says|wrote|told|tweeted|added)\b[^\u201c\"]*[\u201c\"]")
+# "Who said “...”?", "Who told reporters “...”?": a question of whose words a quote is (a
+# quoted title, "By whom is "Montage of Heck" directed?", is none).
+_SAID_QUOTE = re.compile(
+    r"\b(?:said|says|wrote|told|tweeted|added)\b[^\u201c\"]*[\u201c\"]([^\u201d\"]+)[\u201d\"]"
+)
+
+
+def _said_quote(question: Question) -> str | None:
+    """The words a "Who said ...?" question quotes, or None for any other question."""
+    found = _SAID_QUOTE.search(question.question)
+    return found.group(1) if found else None
 
 
 def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
@@ -1359,11 +1367,9 @@ def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
         role = person.role.split()[-1].lower() if person is not None and person.role else ""
         if role and role != asked:
             return False  # "Which foreign minister ...?" never the story's president
-    quote = _QUOTE.search(facts.question.question)
+    quote = _said_quote(facts.question)
     if own and quote is not None:
-        return surname not in speakers.unlikely_speakers(
-            source.text, quote.group(1), facts.answer
-        )
+        return surname not in speakers.unlikely_speakers(source.text, quote, facts.answer)
     return True
 
 
@@ -1444,7 +1450,7 @@ def _name_options(
         if candidate.article and pools.same_relation(facts.question, candidate, facts.library):
             continue  # the articles say of it what the question asks: it may be true
         picker.offer(text)
-    quoted = kind == "person" and _SAID_QUOTE.search(facts.question.question) is not None
+    quoted = kind == "person" and _said_quote(facts.question) is not None
     if quoted and not picker.full and facts.article is not None:
         # Whoever said it is someone of the story: its other people of any role, never an
         # invented name (a reader knows the speaker is in the story, so that one is never it).

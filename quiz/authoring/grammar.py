@@ -30,8 +30,10 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-def _own(question: str) -> str:
-    return _QUOTED.sub(" ", question)
+def outside_quotes(question: str) -> str:
+    """The question's own words: a quoted speech inside it is the article's, not ours, and
+    stands as one placeholder word."""
+    return _QUOTED.sub(" QUOTED ", question)
 
 
 def _passive_stems(sentence: str) -> set[str]:
@@ -52,7 +54,7 @@ def passive_kept(c: Candidate) -> str | None:
     """A passive of the sentence stays passive: "John Terry was fined by the FA" is never
     "How much did John Terry fine by the FA?", which says he fined someone; an intransitive
     verb is never made passive ("Calvin died in 2008" is not "In what year was Calvin died?")."""
-    own = _own(c.question)
+    own = outside_quotes(c.question)
     if re.search(r"\b(?:did|does|do)\b", own):
         for stem in sorted(_passive_stems(c.sentence)):
             if re.search(rf"\b{re.escape(stem)}e?\b(?!['\u2019-])", own):
@@ -75,7 +77,7 @@ _INTRANSITIVE = frozenset(
 
 def one_tense(c: Candidate) -> str | None:
     """After "did" the verb is bare: "How much did the film make?", never "... made?"."""
-    tokens = _TOKEN.findall(_own(c.question))
+    tokens = _TOKEN.findall(outside_quotes(c.question))
     pasts = irregular_verbs()
     for at, token in enumerate(tokens):
         if token.lower() not in ("did", "does", "do"):

@@ -21,7 +21,7 @@ from importlib import resources
 from quiz.authoring.context import lone_surname
 from quiz.authoring.entities import outlet_reporters
 from quiz.authoring.gazetteer import vocabulary
-from quiz.authoring.grammar import one_tense, passive_kept
+from quiz.authoring.grammar import one_tense, outside_quotes, passive_kept
 from quiz.authoring.wordlists import entries, irregular_verbs, words
 from quiz.bank.citations import contains_answer
 from quiz.text import MONTHS, NUMBER_WORDS, normalise
@@ -50,7 +50,6 @@ _TIME_NOUNS = "season|year|week|month|summer|spring|autumn|fall|winter|weekend|m
 _DATELINE = re.compile(
     r"^[^()]{0,60}\([A-Z][A-Za-z]{1,10}\)\s*(?:--|[-\u2013\u2014]|[A-Z])|\([A-Z][A-Za-z]{1,10}\)[A-Z]"
 )
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w'’-]*)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -78,12 +77,6 @@ class Candidate:
 
 
 Validator = Callable[[Candidate], str | None]
-
-
-def _outside_quotes(question: str) -> str:
-    """The question's own words: a quoted speech inside it is the article's, not ours, and
-    stands as one placeholder word."""
-    return _QUOTED.sub(" QUOTED ", question)
 
 
 def _words(text: str) -> list[str]:
@@ -173,7 +166,7 @@ def question_is_complete(c: Candidate) -> str | None:
     not stopping before its object ("... of the?"), with no clause spliced in ("... did but its
     lose ...", "... the Thibodaux resident survived by his wife and?")."""
     q = c.question.strip()
-    own = _outside_quotes(q)
+    own = outside_quotes(q)
     if not q.endswith("?") or own.count("?") != 1 or not q[:1].isupper():
         return "not one whole question"
     tokens = _words(own)
@@ -283,7 +276,7 @@ def words_are_the_articles(c: Candidate) -> str | None:
     paired = _paired_capitals(c.article_text)
     template = words("question_words") | {month.lower() for month in MONTHS}
     bases = {base for past, base in irregular_verbs().items() if past in article}
-    tokens = _words(_outside_quotes(c.question))
+    tokens = _words(outside_quotes(c.question))
     for previous, token in zip(["", *tokens], tokens, strict=False):
         # "At which gallery": the noun after "which" is the kind of the answer, not a name
         asked_by = previous.lower() in ("which", "what")
@@ -338,7 +331,7 @@ def subject_is_resolved(c: Candidate) -> str | None:
     """No pronoun ("it", "their", "these workers"), no possessive without its owner ("'s
     Budget"), no "the group", "the man", "the 25-year-old" whose antecedent is not in the
     question."""
-    own = _outside_quotes(c.question)
+    own = outside_quotes(c.question)
     tokens = _words(own)
     for token in tokens:
         if token.isupper() and len(token) > 1:
@@ -379,7 +372,7 @@ def question_names_its_subject(c: Candidate) -> str | None:
     """Out of its article a question must say what it is about: a name ("Harbour Bridge",
     "Rovers") or the quote it asks about. "How many people were in attendance?", "In what year
     did construction begin?", "How much have most lost?" say not where or who."""
-    own = _outside_quotes(c.question)
+    own = outside_quotes(c.question)
     if "QUOTED" in own:
         return None
     tokens = _words(own)
@@ -438,7 +431,7 @@ def answer_is_unique(c: Candidate) -> str | None:
 def no_giveaway(c: Candidate) -> str | None:
     """The question prints neither its answer nor, for a name, a word of it; for a figure,
     neither the figure nor two figures it is the sum or difference of."""
-    own = _outside_quotes(c.question)
+    own = outside_quotes(c.question)
     if contains_answer(own, c.answer):
         return "the question holds its answer"
     if c.kind in ("person", "organisation", "place"):
@@ -573,7 +566,7 @@ _TIME_BOUND = re.compile(
 def not_time_bound(c: Candidate) -> str | None:
     """ "How many civilians have attacks killed so far?", "For now, ...", "the last major
     attack": true on the article's day, false or vague on the player's."""
-    found = _TIME_BOUND.search(_outside_quotes(c.question))
+    found = _TIME_BOUND.search(outside_quotes(c.question))
     if found:
         return f"true only on the article's day ({found.group()!r})"
     return None
@@ -583,7 +576,7 @@ def asks_the_news(c: Candidate) -> str | None:
     """A question the article's news answers, not general knowledge: "Who is the Rovers
     manager?", "Who is the band's founder?" ask a role out of its story (and go out of date);
     "In which town is the Ashworth Museum?" asks where a named thing always is."""
-    own = _outside_quotes(c.question)
+    own = outside_quotes(c.question)
     role = re.fullmatch(r"Who (?:is|was|are|were) (?:the|a|an) ([^?,]+)\?", own)
     if role and not re.search(r"\b(?:on|in|of|for|at|during|to)\b", role.group(1)):
         return "a role asked out of its news (general knowledge)"  # not "... on No Time to Die"
@@ -681,7 +674,7 @@ def not_in_brackets(c: Candidate) -> str | None:
 def no_pro_form(c: Candidate) -> str | None:
     """The question's own words point to no other sentence of its article: "In what year did
     Shaw return there?", "How much was a fine in one nearby city?" say not where."""
-    found = _pro_form(_outside_quotes(c.question))
+    found = _pro_form(outside_quotes(c.question))
     if found:
         return f"a word that points to another sentence ({found!r})"
     return None
@@ -830,7 +823,7 @@ def definite_is_named(c: Candidate) -> str | None:
     """A question's "the X" says which X, or the X is one the article has not spoken of
     before: "How many suspects did Habib Essid identify in the attack?" leans on the
     sentences that said which attack."""
-    own = _outside_quotes(c.question)
+    own = outside_quotes(c.question)
     own = re.sub(r"^According to [^,]+,\s*", "", own)
     found = _leaning_definite(own, _earlier(c))
     if found and _named_alone(own[: own.find(found)]):
