@@ -105,7 +105,9 @@ def test_questions_read_naturally_on_other_subjects(
     assert asked["How much did the Harbour Bridge cost?"] == "£186 million"
     # "tolls" of what, where? A question with no name says not what it is about: rejected
     assert "Until what date would tolls not be charged?" not in asked
-    assert asked["In what year did Mateo Alvarez join Betis from Boca Juniors?"] == "2021"
+    # "Alvarez, who joined Betis from Boca Juniors in 2021, could make his debut ...": the year
+    # of a clause beside the news is background (validators.worth_asking)
+    assert "2021" not in asked.values()
     assert asked["In what position are Rovers in the table?"] == "11th"
     assert "How many books does the Central Library hold?" not in asked  # "more than 250,000"
     manager = "Which Rovers manager said the club had tracked Mateo Alvarez for more than a year?"
@@ -668,8 +670,9 @@ def test_generated_bank_loads_and_proves(articles: Path, tmp_path: Path) -> None
     assert bank.problems == []
     # 17 since drafts that name nothing ("In what year did construction begin?") are rejected,
     # and so are a speaker with too few people in the story to offer beside them, a one-sided
-    # bound ("more than 250,000 books") and a side detail (the apprentices beside an MP)
-    assert len(bank.questions) >= 17
+    # bound ("more than 250,000 books") and a side detail (the apprentices beside an MP); 16
+    # since the year of a clause beside the news ("Alvarez, who joined Betis in 2021, ...")
+    assert len(bank.questions) >= 16
     assert {q.origin for q in bank.questions} == {"generated"}
 
 

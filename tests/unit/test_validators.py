@@ -4,6 +4,7 @@ failure it exists for) and a near neighbour it lets through."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -916,3 +917,85 @@ def test_an_answer_in_brackets_is_a_conversion_not_a_question() -> None:
     pounds = cand("How much would Britain provide to help the task force?", "5 million pounds",
                   sentence, kind="money", relation="amount")  # fmt: skip
     assert v.not_in_brackets(pounds) is None
+
+
+# --- trivia a figure's own words show ------------------------------------------------------------
+
+
+def test_two_or_three_things_are_a_detail_but_two_or_three_people_or_events_are_news() -> None:
+    for sentence, answer in (
+        ("The three photos showed the mayor greeting the judges in Arlow.", "three"),
+        ("Commissioner Ada Roe said there are two issues facing police chiefs.", "two"),
+        ("In two key moments, the council of Arlow forgot its own rules.", "two"),
+        ("Rebels raided 3 TV channels and a newspaper in Arlow on Monday.", "3"),
+    ):
+        small = cand("How many?", answer, sentence, kind="count", relation="count")
+        assert v.worth_asking(small) == "two or three things: a detail, not the story's news"
+    for sentence, answer in (
+        ("A shooting at a bar in Arlow killed three people, police said.", "three"),
+        ("A video shows three British schoolgirls crossing the border at Arlow.", "three"),
+        ("The gunman shot two police officers outside the Arlow station.", "two"),
+        ("Two Malians and two tourists were hurt in the Arlow blast.", "two"),
+        ("The rebels carried out two attacks on the Arlow garrison.", "two"),
+        ("The photos showed the mayor greeting 30 judges in Arlow.", "30"),
+    ):
+        counted = cand("How many?", answer, sentence, kind="count", relation="count")
+        assert v.worth_asking(counted) is None, sentence
+
+
+def test_a_players_points_in_one_game_are_a_box_score_but_an_index_or_a_table_is_not() -> None:
+    for sentence in (
+        "Ada Roe led the Arlow Owls with 25 points while Jo Lake added 22.",
+        "Ada Roe, a junior guard, chipped in 25 points.",
+        "Ada Roe was the Owls' top scorer with 25 points.",
+    ):
+        tally = cand("How many points?", "25", sentence, kind="count", relation="count")
+        assert v.worth_asking(tally) == (
+            "a player's tally in one game: a box score, not the story's news"
+        )
+    for sentence in (
+        "The Arlow index fell 25 points on Monday after the bank failed.",
+        "A win took the Owls' lead at the top of the table to 25 points.",
+    ):
+        moved = cand("How many points?", "25", sentence, kind="count", relation="count")
+        assert v.worth_asking(moved) is None, sentence
+
+
+def test_a_figure_counted_in_dozens_is_never_asked_by_its_multiplier() -> None:
+    sentence = "Health officials said two dozen people were injured across the state of Arlow."
+    dozens = cand("How many dozen people were injured?", "two", sentence, kind="count",
+                  relation="count")  # fmt: skip
+    assert v.answer_is_whole_span(dozens) == "a figure counted in dozens"
+    hurt = "Health officials said 24 people were injured across the state of Arlow."
+    assert v.answer_is_whole_span(cand("How many?", "24", hurt, kind="count")) is None
+
+
+def test_a_gap_beside_its_conversion_in_brackets_is_given_away() -> None:
+    sentence = "The UK Foreign Office will give 5 million pounds ($7.4 million) to the Arlow fund."
+    given = gap(sentence, "5 million pounds", "money", "amount")
+    assert v.cloze_rejection(given) == "a conversion printed beside the gap gives it away"
+    aside = "The UK Foreign Office will give 5 million pounds (the most yet) to the Arlow fund."
+    assert v.cloze_rejection(gap(aside, "5 million pounds", "money", "amount")) is None
+
+
+def _year_in(sentence: str) -> Candidate:
+    found = re.search(r"\b(?:19|20)\d\d\b", sentence)
+    assert found is not None
+    return cand("In what year?", found.group(), sentence, kind="year", relation="in-year")
+
+
+def test_a_year_of_a_clause_beside_the_news_is_background() -> None:
+    side = "a year of a clause beside the news (which, when, after ...): background"
+    for sentence in (
+        "When the band toured the U.K. in 2014, its venues were revealed online.",
+        "Ada Roe joined Arlow after being released by Leeds in 2012.",
+        "The league, which released its own guidelines in 2013, urged fans to report abuse.",
+        "Two teams (both in 2001) were disbanded along the way.",
+    ):
+        assert v.worth_asking(_year_in(sentence)) == side, sentence
+    for sentence in (
+        "The last major attack on the town took place in 2013, when bombers struck a church.",
+        "Arlow has a long partnership with the studio, which began in 1983 when a car appeared.",
+        "After all, the last Arlow graduate in the league played in 1956.",
+    ):
+        assert v.worth_asking(_year_in(sentence)) is None, sentence
