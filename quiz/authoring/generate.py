@@ -638,7 +638,10 @@ def _generate(
         fresh, gave_away = settle_siblings(fresh, sentence_of)
         if gave_away:
             report.skipped["another question from its sentence would give it away"] += gave_away
-        fresh, ranked_out, side = best_drafts(fresh, sentence_of, max_drafts(article), article)
+        work = works.of(article, found, library)[0]
+        fresh, ranked_out, side = best_drafts(
+            fresh, sentence_of, max_drafts(article), article, work
+        )
         if ranked_out:
             report.skipped["ranked below the article's best drafts"] += ranked_out
         if side:
@@ -745,6 +748,7 @@ def best_drafts(
     sentence_of: dict[str, int],
     limits: tuple[int, int],
     article: Article,
+    work: str = "",
 ) -> tuple[list[dict[str, Any]], int, int]:
     """An article's best drafts by :func:`rank`, as many as ``limits`` allows (all, quotes;
     see :func:`max_drafts`), in their article order, after leaving out the side details
@@ -760,6 +764,7 @@ def best_drafts(
                 str(entry["kind"]),
                 str(entry["answer"]),
                 str(entry["question"]),
+                work,
             )
         )
     central = [i for i in range(len(fresh)) if weigh.side_detail(weights[i]) is None]

@@ -37,7 +37,10 @@ def test_generate_check_load_and_play(tmp_path: Path, capsys: pytest.CaptureFixt
     library = read_library(SEEDS)
     bank = load_bank([out], library)
     assert bank.problems == []
-    assert len(bank.questions) >= 35  # the seeds must not regress below the 35
+    # 24 since a figure asked by a question past the lead is left out (salience.PAST_LEAD): the
+    # nine it removes from the seeds were graded 2 KEEP of 18 (the Defender's specification,
+    # background years); the 35 is traded for precision, as docs/generated-review.md says
+    assert len(bank.questions) >= 26
     assert {question.origin for question in bank.questions} == {"generated"}
     assert {question.source.article for question in bank.questions} == set(library.articles)
 

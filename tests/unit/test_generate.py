@@ -72,7 +72,8 @@ def fixture_drafts(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, o
 
 
 def test_every_draft_carries_what_the_bank_needs(seed_drafts: list[dict[str, object]]) -> None:
-    assert len(seed_drafts) >= 35  # no invented speakers: fewer, better drafts than the 40
+    # no invented speakers, no figure asked by a question past the lead (salience.PAST_LEAD)
+    assert len(seed_drafts) >= 26
     for entry in seed_drafts:
         assert entry["origin"] == "generated"
         assert re.fullmatch(r"gen-[a-z0-9-]+-[0-9a-f]{8}", str(entry["id"]))
@@ -108,13 +109,16 @@ def test_questions_read_naturally_on_other_subjects(
     # "Alvarez, who joined Betis from Boca Juniors in 2021, could make his debut ...": the year
     # of a clause beside the news is background (validators.worth_asking)
     assert "2021" not in asked.values()
-    assert asked["In what position are Rovers in the table?"] == "11th"
+    # a figure asked by a question past the lead is left out (salience.PAST_LEAD): the table
+    # position, and (a cost of the rule) what analysts had expected, in the earnings story's
+    # fifth sentence
+    assert "In what position are Rovers in the table?" not in asked
     assert "How many books does the Central Library hold?" not in asked  # "more than 250,000"
     manager = "Which Rovers manager said the club had tracked Mateo Alvarez for more than a year?"
     assert asked[manager] == "Helen Whitcombe"
     assert asked["Over which river is the Harbour Bridge?"] == "River Tyne"
     assert asked["How much quarterly revenue did Arden Semiconductor report?"] == "$4.2 billion"
-    assert asked["How much revenue had analysts at Morgan Finch expected?"] == "$3.9 billion"
+    assert "How much revenue had analysts at Morgan Finch expected?" not in asked
     # "the company" with no name before it says not which: rejected (issue 11)
     assert "In what year was the company founded?" not in asked
     # a sentence that stands alone is asked whole
@@ -135,7 +139,9 @@ def test_where_questions_ask_only_where_a_place_or_building_is(
 
 def test_seed_questions_include_the_issues_examples(seed_drafts: list[dict[str, object]]) -> None:
     asked = {str(entry["question"]): entry for entry in seed_drafts}
-    assert asked["What is the ground clearance of the New Defender?"]["answer"] == "291mm"
+    # The Defender's specification, past the lead of a story about a film: graded trivia by
+    # both graders of the seeds, and left out (salience.PAST_LEAD)
+    assert "What is the ground clearance of the New Defender?" not in asked
     opening = "Who said, of No Time to Die, \u201cWe needed an unstoppable"
     speakers = [q for q in asked if q.startswith(opening)]
     assert len(speakers) == 1
@@ -671,8 +677,9 @@ def test_generated_bank_loads_and_proves(articles: Path, tmp_path: Path) -> None
     # 17 since drafts that name nothing ("In what year did construction begin?") are rejected,
     # and so are a speaker with too few people in the story to offer beside them, a one-sided
     # bound ("more than 250,000 books") and a side detail (the apprentices beside an MP); 16
-    # since the year of a clause beside the news ("Alvarez, who joined Betis in 2021, ...")
-    assert len(bank.questions) >= 16
+    # since the year of a clause beside the news ("Alvarez, who joined Betis in 2021, ..."); 13
+    # since a figure asked by a question past the lead (a table position, an age, a forecast)
+    assert len(bank.questions) >= 13
     assert {q.origin for q in bank.questions} == {"generated"}
 
 

@@ -25,6 +25,12 @@ FLOOD = parse_article(
 )
 
 
+HOMES_GAP = (
+    "What figure fills the gap? \u201cThe council said _____ homes in Marlow were flooded and the "
+    "river Tame is still rising.\u201d"
+)
+
+
 def _index(article: Article, words: str) -> int:
     return next(i for i, s in enumerate(article.sentences) if words in s.text)
 
@@ -47,7 +53,7 @@ def _sentences(article: Article, entries: list[dict[str, Any]]) -> dict[str, int
 def test_the_flooded_homes_rank_above_the_statues_height() -> None:
     statue = _entry(FLOOD, "statue", "How tall is the bronze statue of a swan by the old bridge?",
                     "about six feet", "number")  # fmt: skip
-    homes = _entry(FLOOD, "homes", "How many homes in Marlow were flooded?", "120", "count")
+    homes = _entry(FLOOD, "homes", HOMES_GAP, "120", "count")
     entries = [statue, homes]
     sentence_of = _sentences(FLOOD, entries)
     assert sentence_of["statue"] < sentence_of["homes"]  # the detail comes first, in the lead
@@ -109,3 +115,20 @@ def test_a_name_of_several_words_is_one_term() -> None:
     found = terms("The New Defender is in No Time to Die, said the Bank of England.")
     assert {"new defender", "no time to die", "bank of england", "defender"} <= found
     assert "the" not in found and "said" not in found
+
+
+def test_a_figure_asked_by_a_question_past_the_lead_is_left_out_unless_of_the_storys_work() -> None:
+    """Past the lead, a question rewritten round a figure loses what it counts ("How much did
+    Frank Garcia end up losing?"); as its own sentence with a gap, or in the lead, it stays."""
+    asked = _entry(FLOOD, "asked", "How many homes in Marlow were flooded?", "120", "count")
+    gapped = _entry(FLOOD, "gapped", HOMES_GAP, "120", "count")
+    lead = _entry(FLOOD, "lead", "How many families did flood water force from their homes?",
+                  "300", "count")  # fmt: skip
+    entries = [asked, gapped, lead]
+    sentence_of = _sentences(FLOOD, entries)
+    assert sentence_of["asked"] >= salience(FLOOD).lead > sentence_of["lead"]
+    kept, _, side = best_drafts(entries, sentence_of, (5, 1), FLOOD)
+    assert [e["id"] for e in kept] == ["gapped", "lead"] and side == 1
+    # the same question of the film the story is about is its news
+    kept, _, side = best_drafts([asked], sentence_of, (5, 1), FLOOD, work="Marlow")
+    assert [e["id"] for e in kept] == ["asked"] and side == 0
