@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.authoring.gazetteer import gazetteer, vocabulary
-from quiz.authoring.wordlists import irregular_verbs
+from quiz.authoring.wordlists import irregular_verbs, words
 
 if TYPE_CHECKING:
     from quiz.authoring.validators import Candidate
@@ -116,6 +116,8 @@ def keep_capitals(question: str, sentence: str, article: str) -> str:
                 return word  # "at which show would": not the sentence's "Auto Show next"
             if there.start() > 0 or _known_name(title):
                 return title
+            if after.group()[:1].isupper() and word not in words("function_words"):
+                return title  # "Northfield Rovers" opening its sentence: a name of two words
             return word
         lower = word.lower()
         if (

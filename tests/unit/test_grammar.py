@@ -78,3 +78,15 @@ def test_a_name_keeps_its_capital_and_a_sentences_first_word_loses_it() -> None:
     show = "Roe will be at the Lanark Auto Show next week."
     asked = "At which show would Roe be?"
     assert keep_capitals(asked, show, article) == asked  # not the sentence's "Auto Show next"
+
+
+def test_a_name_of_two_words_opening_its_sentence_keeps_its_capital() -> None:
+    signed = "Northfield Rovers have signed striker Ada Roe from Lanark City for £3 million."
+    asked = "From which side have northfield Rovers signed striker Ada Roe?"
+    assert keep_capitals(asked, signed, signed) == (
+        "From which side have Northfield Rovers signed striker Ada Roe?"
+    )
+    opened = "The Lanark Show opened on Monday."  # a small word opening the sentence is no name
+    assert keep_capitals("When did the Lanark Show open?", opened, opened) == (
+        "When did the Lanark Show open?"
+    )
