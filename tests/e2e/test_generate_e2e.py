@@ -37,10 +37,11 @@ def test_generate_check_load_and_play(tmp_path: Path, capsys: pytest.CaptureFixt
     library = read_library(SEEDS)
     bank = load_bank([out], library)
     assert bank.problems == []
-    # 24 since a figure asked by a question past the lead is left out (salience.PAST_LEAD): the
-    # nine it removes from the seeds were graded 2 KEEP of 18 (the Defender's specification,
-    # background years); the issue's 35 is traded for precision, as docs/generated-review.md says
-    assert len(bank.questions) >= 26
+    # 22 since a question past the lead is left out unless it asks of the story's work
+    # (salience.PAST_LEAD): the thirteen it removes from the seeds were graded 4 KEEP of 26
+    # (the Defender's specification, background years); the issue's 35 is traded for
+    # precision, as docs/generated-review.md says
+    assert len(bank.questions) >= 22
     assert {question.origin for question in bank.questions} == {"generated"}
     assert {question.source.article for question in bank.questions} == set(library.articles)
 
@@ -53,7 +54,7 @@ def test_generate_check_load_and_play(tmp_path: Path, capsys: pytest.CaptureFixt
     )
     # Every draft plays, except those whose answer an earlier one's cited sentence shows.
     assert session.total == len(select_questions(bank.questions, session.settings, library=library))
-    assert session.total >= 15  # a card shows its whole sentence, often with other drafts' answers
+    assert session.total >= 13  # a card shows its whole sentence, often with other drafts' answers
     while not session.finished:
         options = session.options()
         assert len(options) == 4, (session.current, options)

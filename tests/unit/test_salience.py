@@ -132,3 +132,18 @@ def test_a_figure_asked_by_a_question_past_the_lead_is_left_out_unless_of_the_st
     # the same question of the film the story is about is its news
     kept, _, side = best_drafts([asked], sentence_of, (5, 1), FLOOD, work="Marlow")
     assert [e["id"] for e in kept] == ["asked"] and side == 0
+
+
+def test_a_place_past_the_lead_is_left_out_but_a_quote_is_not() -> None:
+    """Past the lead a place question loses its story as a figure's does; a quote comes late
+    in a story, and "Who said" is judged by whose words they are (a passer-by's are left out)."""
+    where = _entry(FLOOD, "where", "In which town are the council's shelters?", "Marlow", "place")
+    where["source"]["quote"] = FLOOD.sentences[_index(FLOOD, "shelters until")].text
+    quote = "Who said \u201cWe will help every family in Marlow to go home\u201d?"
+    said = _entry(FLOOD, "said", quote, "Lowe", "person")
+    said["source"]["quote"] = FLOOD.sentences[_index(FLOOD, "We will help")].text
+    entries = [where, said]
+    sentence_of = _sentences(FLOOD, entries)
+    assert min(sentence_of.values()) >= salience(FLOOD).lead
+    kept, _, side = best_drafts(entries, sentence_of, (5, 1), FLOOD)
+    assert [e["id"] for e in kept] == ["said"] and side == 1
