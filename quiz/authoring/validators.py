@@ -557,6 +557,12 @@ def quote_holds_answer(c: Candidate) -> str | None:
 
 
 # Words that tie a question to the moment of its article: out of it, they make it false or vague.
+# What a printed sentence says relative to its own day (a gap-fill prints its words as they are).
+_RELATIVE_DAY = re.compile(
+    r"\b(?:ago|most recent|the last time|so far|to date|for now|currently|at present|"
+    r"at the moment|right now|this (?:year|month|week|season))\b",
+    re.IGNORECASE,
+)
 _TIME_BOUND = re.compile(
     r"\b(?:so far|to date|for now|currently|at present|at the moment|right now|still|"
     r"this (?:year|month|week|season)|(?:last|latest|previous|most recent|next|upcoming) "
@@ -1095,6 +1101,9 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         return "the sentence continues another ('One')"
     if re.search(r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ww]ithin) the (?:past|last)\b", printed):
         return "true only on the article's day ('the past')"
+    relative = _RELATIVE_DAY.search(printed)
+    if relative:  # "hit Moore nearly two years ago", "in the most recent elections in 2013"
+        return f"true only on the article's day ({relative.group()!r})"
     found = _pro_form(printed) or lone_surname(printed, c.article_text, skip_first=False)
     if found:
         return f"the sentence leans on another ({found!r})"

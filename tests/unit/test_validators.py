@@ -999,3 +999,20 @@ def test_a_year_of_a_clause_beside_the_news_is_background() -> None:
         "After all, the last Arlow graduate in the league played in 1956.",
     ):
         assert v.worth_asking(_year_in(sentence)) is None, sentence
+
+
+def test_a_gap_fill_sentence_that_counts_from_its_own_day_is_time_bound() -> None:
+    for sentence, answer, kind, relation in (
+        ("A massive tornado hit Ardle nearly two years ago, killing 24 people.", "24", "count",
+         "count"),
+        ("In the most recent elections in 2013, the Ardle party won 12 seats in parliament.",
+         "2013", "year", "in-year"),
+        ("The last time an Ardle graduate played in the league was in 1956, Ada Roe said.",
+         "1956", "year", "in-year"),
+    ):  # fmt: skip
+        found = v.cloze_rejection(gap(sentence, answer, kind, relation))
+        assert found is not None and found.startswith("true only on the article's day"), found
+    # "the last major attack ... took place in 2013" is anchored by its year: it stands
+    attack = "The last major attack on the Ardle church took place in 2013, police said."
+    assert v.cloze_rejection(gap(attack, "2013", "year", "in-year")) is None
+
