@@ -86,9 +86,21 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
         if any(_not_a_name(p, lowered) and p not in given for p in parts if len(p) > 2):
             continue
         surname = parts[-1]
-        if (len(surname) > 2 and surname not in given) or len(parts) > 2:
+        if (len(surname) > 2 and surname not in given) or len(parts) > 2 or (
+            len(surname) > 2 and _stands_alone(surname, parts[0], text)
+        ):
             found.setdefault(surname, set()).add(" ".join(parts))
     return {surname: frozenset(names) for surname, names in found.items()}
+
+
+def _stands_alone(surname: str, given: str, text: str) -> bool:
+    """Whether a surname that is also a given name ("John Terry") is written alone elsewhere in
+    the article, after its full name ("Terry was banned"): then it is the person's surname."""
+    first = re.search(rf"\b{re.escape(given)}\s+{re.escape(surname)}\b", text)
+    if first is None:
+        return False
+    alone = rf"(?<!{re.escape(given)}\s)\b{re.escape(surname)}\b(?!\s+[A-Z])"
+    return re.search(alone, text[first.end() :]) is not None
 
 
 def _cued(word: str, text: str) -> bool:

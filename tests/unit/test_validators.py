@@ -1016,3 +1016,14 @@ def test_a_gap_fill_sentence_that_counts_from_its_own_day_is_time_bound() -> Non
     attack = "The last major attack on the Ardle church took place in 2013, police said."
     assert v.cloze_rejection(gap(attack, "2013", "year", "in-year")) is None
 
+
+def test_a_surname_that_is_also_a_given_name_is_a_surname_once_written_alone() -> None:
+    sentence = "Terry was banned for four matches and fined 220,000 pounds by the Ardle league."
+    article = "Fans accused Ardle captain John Terry of abuse at the match. " + sentence
+    printed = dataclasses.replace(gap(sentence, "220,000 pounds", "money", "amount"),
+                                  article_text=article)  # fmt: skip
+    found = v.cloze_rejection(printed)
+    assert found is not None and "Terry" in found, found
+    # "John Terry" written in full, and never "Terry" alone: a given name, nobody's surname yet
+    whole = "John Terry was banned for four matches and fined 220,000 pounds by the Ardle league."
+    assert v.cloze_rejection(gap(whole, "220,000 pounds", "money", "amount")) is None
