@@ -1012,6 +1012,11 @@ _LEANING = frozenset(
     "former latter aforementioned another again also likewise meanwhile however instead "
     "though such thus therefore today yesterday tomorrow tonight".split()
 )
+# Phrases that open a sentence with what the one before it said.
+_LINKING_OPENER = re.compile(
+    r"(For example|For instance|After all|In addition|As a result|In fact|Even so|By contrast|"
+    r"In turn|On the other hand|In other words|Similarly|Likewise|Otherwise),"
+)
 # Words that open a sentence continuing the one before it.
 _CONTINUING = frozenset(
     "But And So Yet Still Or Nor Then Now Other Both Instead Meanwhile That This These Those "
@@ -1071,6 +1076,11 @@ def sentence_stands_alone(c: Candidate) -> str | None:
             return f"'the {' '.join(opening[:2])}' opens the sentence without saying which"
     if re.split(r"['\u2019]", tokens[0])[0] in _CONTINUING | {"Either"}:
         return f"the sentence continues another ({tokens[0]!r})"
+    linked = _LINKING_OPENER.match(sentence)
+    if linked:  # "For example, area fines ranged ...", "After all, the last time ..."
+        return f"the sentence continues another ({linked.group(1)!r})"
+    if re.search(r"\bfollowed\b(?!\s+(?:by|in|the|a|an|his|her|their|its)\b)", sentence):
+        return "the sentence continues another ('followed')"  # "A stint in Afghanistan followed"
     leaning = next((t for t in tokens if t.lower() in _LEANING), None)
     if leaning is not None:
         return f"the sentence leans on another ({leaning!r})"

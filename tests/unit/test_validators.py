@@ -1027,3 +1027,19 @@ def test_a_surname_that_is_also_a_given_name_is_a_surname_once_written_alone() -
     # "John Terry" written in full, and never "Terry" alone: a given name, nobody's surname yet
     whole = "John Terry was banned for four matches and fined 220,000 pounds by the Ardle league."
     assert v.cloze_rejection(gap(whole, "220,000 pounds", "money", "amount")) is None
+
+
+def test_a_gap_fill_sentence_opening_on_a_link_to_the_one_before_does_not_stand_alone() -> None:
+    for sentence, answer, kind, relation, lead in (
+        ("For example, parking fines in Ardle ranged up to $100, but one fine was $102.", "$102",
+         "money", "amount", "For example"),
+        ("After all, the Ardle council has closed 12 libraries since the election.", "12",
+         "count", "count", "After all"),
+        ("A stint in Ardle followed, from January to September 2012.", "September 2012",
+         "date", "date", "followed"),
+    ):  # fmt: skip
+        printed = gap(sentence, answer, kind, relation)
+        assert v.cloze_rejection(printed) == f"the sentence continues another ({lead!r})"
+    # "followed by" names what followed
+    ended = "A march through the centre of Ardle followed by a rally drew 3,000 people on Sunday."
+    assert v.cloze_rejection(gap(ended, "3,000")) is None
