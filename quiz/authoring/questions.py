@@ -631,6 +631,8 @@ def polish(asked: str, ctx: Context) -> str:
     asked = _WEEKDAY.sub("", asked)
     # "a reception for all 12 patients" asked: "... hold a reception for?", not "for all?"
     asked = re.sub(r"\b(for|to|of|with|among|from)\s+(?:all|each|both)\?$", r"\1?", asked)
+    # a title that ended its sentence ("in \"Cabaret.\"") keeps no full stop before the "?"
+    asked = re.sub(r"[.,](?=[\"\u201d\u2019']\?$)", "", asked)
     return asked[:1].upper() + asked[1:]
 
 

@@ -1134,3 +1134,12 @@ def test_a_weekday_that_places_nothing_out_of_its_week_is_left_out() -> None:
     assert qs.polish("How many cars did the council say on Friday the ferry would carry?", ctx) == (
         "How many cars did the council say the ferry would carry?"
     )
+
+
+def test_a_title_that_ended_its_sentence_keeps_no_full_stop_before_the_question_mark() -> None:
+    article = parse_article("a", 'Ada Roe won an award in 1973 for her part in "Lanark."')
+    ctx = qs.Context(article, gen.extract(article), article.text)
+    assert qs.polish('In what year did Ada Roe win an award for her part in "Lanark."?', ctx) == (
+        'In what year did Ada Roe win an award for her part in "Lanark"?'
+    )
+    assert qs.polish('Who said "Lanark is home"?', ctx) == 'Who said "Lanark is home"?'
