@@ -128,6 +128,16 @@ def keep_capitals(question: str, sentence: str, article: str) -> str:
             and not _known_name(word)
         ):
             return lower  # "did police raid": capitalised only where its sentence starts
+        if (
+            word == first
+            and word[1:].islower()
+            and lower in words("generic_nouns") | words("people_nouns")
+            and re.match(rf"{re.escape(word)}\s+[a-z]", sentence.lstrip())
+            and not _known_name(word)
+        ):
+            # "Police raided ...": a common noun, capitalised here by its sentence and elsewhere
+            # only inside a name ("New Orleans Police Department")
+            return lower
         return word
 
     parts = re.split(r"([\u201c\"][^\u201d\"]*[\u201d\"])", question)

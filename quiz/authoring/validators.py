@@ -199,6 +199,12 @@ def question_is_complete(c: Candidate) -> str | None:
         return "a clause spliced into the question"  # "confirm the and two teachers"
     if re.search(r"\b(?:and|but|or)\s+(?:and|but|or|did|was|were|is|are|has|have|had)\b", own):
         return "a clause spliced into the question"
+    if re.match(r"(?:By whom|Who|What|Which \w+)\s+(?:is|was|are|were)\b", own) and re.search(
+        r"\b[a-z]+(?:ed|en|wn)\s+and\s+(?!then\b)[a-z]+s\b", own
+    ):
+        # "By whom is Montage of Heck directed and offers ...?": the passive's subject does
+        # the second verb, which the question no longer can
+        return "a clause spliced into the question"
     if q.count("\u201c") != q.count("\u201d") or q.count('"') % 2:
         return "a quote cut inside the question"
     spoken = re.search(r"\u201c(.)", q)
@@ -270,6 +276,12 @@ def _paired_capitals(text: str) -> frozenset[str]:
         r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+)\s+[A-Z][a-z]", text))  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    """Nouns a name may hold ("New Orleans Police Department") that are words in lower case."""
+    return words("generic_nouns") | words("people_nouns")
+
+
 def words_are_the_articles(c: Candidate) -> str | None:
     """Every word of the question is one the article or the templates use: a verb cut to a
     wrong stem ("pil", "rul", "releas"), a word glued from two, a name lowered ("mary Fallin",
@@ -284,7 +296,9 @@ def words_are_the_articles(c: Candidate) -> str | None:
         asked_by = previous.lower() in ("which", "what")
         low = re.sub(r"['’]s$", "", token.lower().rstrip(".,"))
         lowered_name = (
-            token[:1].islower() and low not in template and (low in named or low in paired)
+            token[:1].islower()
+            and low not in template | _common_nouns()
+            and (low in named or low in paired)
         )
         if (
             lowered_name

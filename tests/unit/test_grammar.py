@@ -90,3 +90,16 @@ def test_a_name_of_two_words_opening_its_sentence_keeps_its_capital() -> None:
     assert keep_capitals("When did the Lanark Show open?", opened, opened) == (
         "When did the Lanark Show open?"
     )
+
+
+def test_a_common_noun_opening_its_sentence_loses_its_capital_even_beside_a_name_of_it() -> None:
+    raided = "Police raided the home of Dan Lisle in Lanark on Tuesday."
+    article = f"{raided} He was held, according to Lanark Police Department records."
+    asked = "In which town did Police raid the home of Dan Lisle?"
+    assert keep_capitals(asked, raided, article) == (
+        "In which town did police raid the home of Dan Lisle?"
+    )
+    named = "Police Scotland raided the home of Dan Lisle in Lanark on Tuesday."
+    assert keep_capitals("Who raided the home of Police Scotland?", named, named) == (
+        "Who raided the home of Police Scotland?"
+    )

@@ -1043,3 +1043,21 @@ def test_a_gap_fill_sentence_opening_on_a_link_to_the_one_before_does_not_stand_
     # "followed by" names what followed
     ended = "A march through the centre of Ardle followed by a rally drew 3,000 people on Sunday."
     assert v.cloze_rejection(gap(ended, "3,000")) is None
+
+
+def test_a_common_noun_in_lower_case_is_no_lowered_name_and_a_passive_does_no_second_verb() -> None:
+    raided = "Police raided the home of Dan Lisle in Lanark on Tuesday."
+    article = f"{raided} He was held, according to Lanark Police Department records."
+    asked = cand("In which town did police raid the home of Dan Lisle?", "Lanark", raided,
+                 kind="place", relation="city", article=article)  # fmt: skip
+    assert v.words_are_the_articles(asked) is None
+    lowered = cand("In which town did police raid the home of dan Lisle?", "Lanark", raided,
+                   kind="place", relation="city", article=article)  # fmt: skip
+    assert v.words_are_the_articles(lowered) == "a name written in lower case ('dan')"
+    film = "Lanark Nights, directed by Ada Roe, offers a portrait of the town."
+    spliced = cand("By whom is Lanark Nights directed and offers a portrait of the town?",
+                   "Ada Roe", film, kind="person", relation="by-agent")  # fmt: skip
+    assert v.question_is_complete(spliced) == "a clause spliced into the question"
+    plain = cand("By whom is Lanark Nights directed?", "Ada Roe", film, kind="person",
+                 relation="by-agent")  # fmt: skip
+    assert v.question_is_complete(plain) is None
