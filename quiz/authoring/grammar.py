@@ -120,20 +120,14 @@ def keep_capitals(question: str, sentence: str, article: str) -> str:
                 return title  # "Northfield Rovers" opening its sentence: a name of two words
             return word
         lower = word.lower()
-        if (
-            word == first
-            and word[1:].islower()
-            and re.search(rf"\b{re.escape(lower)}\b", article)
-            and not re.search(rf"(?<=[\w,;:)\u2019'] ){re.escape(word)}\b", article)
-            and not _known_name(word)
+        if word != first or not word[1:].islower() or _known_name(word):
+            return word
+        if re.search(rf"\b{re.escape(lower)}\b", article) and not re.search(
+            rf"(?<=[\w,;:)\u2019'] ){re.escape(word)}\b", article
         ):
             return lower  # "did police raid": capitalised only where its sentence starts
-        if (
-            word == first
-            and word[1:].islower()
-            and lower in words("generic_nouns") | words("people_nouns")
-            and re.match(rf"{re.escape(word)}\s+[a-z]", sentence.lstrip())
-            and not _known_name(word)
+        if lower in words("generic_nouns") | words("people_nouns") and re.match(
+            rf"{re.escape(word)}\s+[a-z]", sentence.lstrip()
         ):
             # "Police raided ...": a common noun, capitalised here by its sentence and elsewhere
             # only inside a name ("New Orleans Police Department")

@@ -122,7 +122,9 @@ class Salience:
         question names what its sentence only refers to: "the film" -> its title), raised when
         its answer recurs in the article; and what marks it as a side detail, if anything does:
         a figure that measures an object, a distance or a clip, a speaker the article names in
-        one sentence only, a sentence that shares no word with the rest of the story."""
+        one sentence only, a sentence that shares no word with the rest of the story, and a
+        question rewritten from a sentence past the lead that does not name ``work``, the film
+        or book the story is about (:data:`PAST_LEAD`, left out whatever its score)."""
         if not 0 <= sentence < len(self.sentences):
             return Weight(0.0, None)
         own = re.sub(r"“[^”]*”", "", question)

@@ -571,18 +571,17 @@ def quote_holds_answer(c: Candidate) -> str | None:
 
 
 # Words that tie a question to the moment of its article: out of it, they make it false or vague.
-# What a printed sentence says relative to its own day (a gap-fill prints its words as they are).
-_RELATIVE_DAY = re.compile(
-    r"\b(?:ago|most recent|the last time|so far|to date|for now|currently|at present|"
-    r"at the moment|right now|this (?:year|month|week|season))\b",
-    re.IGNORECASE,
+_ON_ITS_DAY = (
+    r"so far|to date|for now|currently|at present|at the moment|right now|"
+    r"this (?:year|month|week|season)"
 )
 _TIME_BOUND = re.compile(
-    r"\b(?:so far|to date|for now|currently|at present|at the moment|right now|still|"
-    r"this (?:year|month|week|season)|(?:last|latest|previous|most recent|next|upcoming) "
-    r"[a-z]+)\b",
+    rf"\b(?:{_ON_ITS_DAY}|still|(?:last|latest|previous|most recent|next|upcoming) [a-z]+)\b",
     re.IGNORECASE,
 )
+# The same in a printed sentence, which keeps its own words (a gap-fill): "still" and "last
+# major" read true there; "nearly two years ago", "the most recent elections" do not.
+_RELATIVE_DAY = re.compile(rf"\b(?:{_ON_ITS_DAY}|ago|most recent|the last time)\b", re.IGNORECASE)
 
 
 def not_time_bound(c: Candidate) -> str | None:
