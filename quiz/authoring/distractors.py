@@ -38,7 +38,7 @@ from typing import Any
 
 from quiz.authoring import pools, speakers
 from quiz.authoring.entities import Fine, harvest, org_kind, person_in
-from quiz.authoring.gazetteer import vocabulary
+from quiz.authoring.gazetteer import gazetteer, vocabulary
 from quiz.authoring.kinds import (
     MONTH,
     SINGULAR,
@@ -641,6 +641,11 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
             floor = max(floor, low + least)
         if high is not None:
             ceilings.append((high, f"another sentence puts the count at most at {high}"))
+        world = len(gazetteer().countries)
+        if _counted_noun(facts) in ("countries", "nations") and amount.value <= world:
+            # "out of 142 countries" is offered no 217 (the data's countries: a floor of the
+            # world's count, so only options the engine picks are held to it)
+            ceilings.append((world, f"there are about {world} countries"))
     if choosing and facts.kind in ("count", "number", "money"):
         below, above = _sides(facts.sentence, facts.answer)
         if below:
@@ -657,17 +662,23 @@ _LOWER_BOUND = frozenset({"more than", "over", "at least", "upwards of"})
 _UPPER_BOUND = frozenset({"fewer than", "less than", "under", "up to", "nearly", "almost"})
 
 
+def _counted_noun(facts: _Facts) -> str | None:
+    """The plural noun the answer counts in its sentence ("107 local schools": "schools")."""
+    after = facts.sentence[facts.sentence.find(facts.answer) + len(facts.answer) :]
+    nouns = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b", after)
+    return nouns.group(1) if nouns else None
+
+
 def _article_bounds(facts: _Facts, amount: Amount) -> tuple[int | None, int | None]:
     """The bounds the article's other sentences put on the answer's count, by the plural noun
     it counts ("107 local schools": "more than 100 schools" elsewhere): the largest lower bound
     below it and the smallest upper bound above it; a bound the answer breaks counts something
     else and is left out."""
-    after = facts.sentence[facts.sentence.find(facts.answer) + len(facts.answer) :]
-    nouns = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b", after)
+    counted = _counted_noun(facts)
     article = facts.article
-    if nouns is None or article is None or not isinstance(amount.value, int):
+    if counted is None or article is None or not isinstance(amount.value, int):
         return None, None
-    noun = re.escape(nouns.group(1))
+    noun = re.escape(counted)
     bounds = "|".join(sorted(_LOWER_BOUND | _UPPER_BOUND, key=lambda b: (-len(b), b)))
     pattern = re.compile(
         rf"\b({bounds})\s+(\d[\d,]*)\s+(?:[a-z-]+\s+){{0,2}}?{noun}\b", re.IGNORECASE
@@ -733,9 +744,14 @@ def _amount_options(
     rungs = _ladder_through_given(amount, facts.question.distractors, need, valid, rng)
     if rungs is None:
         rungs = _ladder(amount.units, _steps(amount, kind), need, valid, rng)
-        if len(rungs) < need:  # hemmed in (100% can go only down): finer steps, not none
+        if len(rungs) < need:  # hemmed in (100% can go only down): finer steps, not none,
+            # the widest that fits first ("out of 142 countries", ranked 125th: 152, 162, 172,
+            # not 141, 143, 144)
             fine = _nice_steps(amount.units, 1.0, max(1.0, amount.units * 0.2))
-            rungs = _ladder(amount.units, fine, need, valid, rng)
+            for step in sorted(fine, reverse=True):
+                rungs = _ladder(amount.units, [step], need, valid, rng)
+                if len(rungs) == need:
+                    break
     return [text for units in rungs if (text := amount.render(units)) is not None]
 
 

@@ -8,6 +8,7 @@ beside a round answer, a year after the story.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 from pathlib import Path
 
@@ -216,3 +217,15 @@ def test_another_sentences_bound_on_the_same_count_holds() -> None:
     for seed in SEEDS:
         found = offered(question, library_of(text), seed)
         assert all(value(option) > 100 for option in found), found
+
+
+def test_a_count_of_countries_stays_within_the_worlds_and_a_hemmed_ladder_keeps_its_width() -> None:
+    """ "Out of 142 countries, Lanark ranks 125th": no option above the world's countries (217
+    was offered), none below the rank, and the rungs still teach something (not 141, 143)."""
+    sentence = "Out of 142 countries, Lanark ranks 125th on the index of gender equality."
+    question = ask("142", sentence)
+    for seed in SEEDS:
+        found = [value(option) for option in offered(question, library_of(sentence), seed)]
+        assert all(125 <= v <= 195 for v in found), found
+        ladder = sorted([142.0, *found])
+        assert all(b - a >= 5 for a, b in itertools.pairwise(ladder)), found
