@@ -636,16 +636,18 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
     if choosing and facts.kind == "count" and facts.article is not None:
         # What another sentence bounds of the same count: "107 local schools" of a story whose
         # lead says "more than 100 schools" is offered no 87.
-        low, high = _article_bounds(facts, amount)
+        counted = _counted_noun(facts)
+        low, high = _article_bounds(facts, amount, counted)
         if low is not None:
             floor = max(floor, low + least)
         if high is not None:
             ceilings.append((high, f"another sentence puts the count at most at {high}"))
-        world = len(gazetteer().countries)
-        if _counted_noun(facts) in ("countries", "nations") and amount.value <= world:
+        if counted in ("countries", "nations"):
             # "out of 142 countries" is offered no 217 (the data's countries: a floor of the
             # world's count, so only options the engine picks are held to it)
-            ceilings.append((world, f"there are about {world} countries"))
+            world = len(gazetteer().countries)
+            if amount.value <= world:
+                ceilings.append((world, f"there are about {world} countries"))
     if choosing and facts.kind in ("count", "number", "money"):
         below, above = _sides(facts.sentence, facts.answer)
         if below:
@@ -669,12 +671,13 @@ def _counted_noun(facts: _Facts) -> str | None:
     return nouns.group(1) if nouns else None
 
 
-def _article_bounds(facts: _Facts, amount: Amount) -> tuple[int | None, int | None]:
+def _article_bounds(
+    facts: _Facts, amount: Amount, counted: str | None
+) -> tuple[int | None, int | None]:
     """The bounds the article's other sentences put on the answer's count, by the plural noun
     it counts ("107 local schools": "more than 100 schools" elsewhere): the largest lower bound
     below it and the smallest upper bound above it; a bound the answer breaks counts something
-    else and is left out."""
-    counted = _counted_noun(facts)
+    else and is left out. ``counted`` is that noun (:func:`_counted_noun`)."""
     article = facts.article
     if counted is None or article is None or not isinstance(amount.value, int):
         return None, None
