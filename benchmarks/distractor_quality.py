@@ -207,7 +207,9 @@ def wrong_type(question: Question, option: str, kind: str, texts: Iterable[str])
         def names(text: str) -> int:  # initials aside
             return sum(1 for w in text.split() if not re.fullmatch(r"[A-Z]\.", w))
 
-        if names(option) != names(answer):
+        # The level a name is written at: a surname alone, or a full name (Mary Joe Fernandez
+        # and Chris Evert are both full names).
+        if (names(option) == 1) != (names(answer) == 1) or abs(names(option) - names(answer)) > 1:
             return "name written otherwise"
     if kind == "organisation" and theirs:
         return "a place among organisations"

@@ -53,6 +53,7 @@ from quiz.authoring.kinds import (
     roundness,
     words_to_digits,
 )
+from quiz.authoring.wordlists import words as wordlist
 from quiz.bank.citations import quote_span
 from quiz.corpus.articles import Library
 from quiz.corpus.sentences import split_sentences
@@ -721,6 +722,48 @@ def _latest_past_year(article: Article) -> int | None:
     return max(years) if years else None
 
 
+_WORD_AFTER = re.compile(r"\s*([a-z]+)")
+
+
+def _unit_word(facts: _Facts, amount: Amount) -> str:
+    """The word that says what the answer counts: its own unit's first word ("hours" of "24
+    hours", "million" of "$2.4 million"), else the word after it in its sentence (the gap of
+    "_____ million viewers"); "" when neither is a word."""
+    suffix = amount.suffix.strip(" -").split()
+    if suffix and suffix[0].isalpha():
+        return suffix[0].lower()
+    at = _word_at(facts.sentence, facts.answer)
+    if at < 0:
+        return ""
+    match = _WORD_AFTER.match(facts.sentence, at + len(facts.answer))
+    if match is None or match.group(1) in wordlist("function_words") | vocabulary().stopwords:
+        return ""  # "seven of them": "of" tells nothing counted
+    return match.group(1)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _stated_with(text: str, word: str) -> frozenset[Fraction | int]:
+    """Every number a text states just before ``word`` ("15 million", "fifteen million"): an
+    option equal to one reads as true of something the article tells, or as its figure."""
+    pattern = re.compile(rf"(?<![\w.])(?!0\d)(\d+(?:\.\d+)?)\s*{re.escape(word)}\b", re.IGNORECASE)
+    return frozenset(_number(m.group(1)) for m in pattern.finditer(_digits(text)))
+
+
+# How long after the latest year an undated story reports as past it may have been written.
+_WRITTEN_WITHIN = 5
+
+
+def _story_year(facts: _Facts) -> int | None:
+    """The latest year a story can have been written: its date line's, else a few years after
+    the latest it reports as past; None when it tells no year."""
+    if facts.article is None:
+        return None
+    if facts.article.date is not None:
+        return facts.article.date.year
+    latest = _latest_past_year(facts.article)
+    return latest + _WRITTEN_WITHIN if latest is not None else None
+
+
 def _amount_options(
     facts: _Facts, amount: Amount, need: int, rng: random.Random, taken: set[str], kind: str
 ) -> list[str]:
@@ -728,9 +771,15 @@ def _amount_options(
     excluded = set(_numbers_in(facts.sentence))
     for _, quote in facts.claims:
         excluded |= _numbers_in(quote)
+    if facts.article is not None:
+        word = _unit_word(facts, amount)
+        if word:
+            excluded |= _stated_with(facts.article.text, word)
     excluded.discard(amount.value)
     bounds = _bounds(facts, amount, choosing=True)
     answer_round = roundness(amount.units)
+    # 10.5 beside 9.5 and 12.5, never beside "9.0" and "12.0": no one writes a round value so.
+    last_digit = amount.decimals > 0 and amount.units % 10 != 0
 
     def valid(units: int) -> bool:
         text = amount.render(units)
@@ -738,6 +787,8 @@ def _amount_options(
             return False
         value = Fraction(units, 10**amount.decimals)
         if value in excluded or value not in bounds:
+            return False
+        if last_digit and units % 10 == 0:
             return False
         return roundness(units) <= answer_round * 10  # 300 among 291s would stand out
 
@@ -1158,7 +1209,10 @@ class _Picker:
     def full(self) -> bool:
         return len(self.chosen) >= self.need
 
-    def acceptable(self, candidate: str) -> bool:
+    def acceptable(self, candidate: str, real: bool = False) -> bool:
+        """Whether an option may join; a ``real`` person's name (a well-known one of the
+        data) may have one word more or fewer than the answer's, both of two or three: Mary
+        Joe Fernandez among Chris Evert and Pam Shriver is no tell."""
         facts = self.facts
         kind = facts.kind
         candidate = " ".join(candidate.split())
@@ -1182,9 +1236,15 @@ class _Picker:
         if person:  # initials aside: Albert R. Broccoli and Harry Saltzman are both two names
             size -= sum(_initials(candidate))
             answer_size -= sum(_initials(facts.answer))
-        if abs(size - answer_size) > _SIZE_SLACK.get(kind, 0):
+        slack = _SIZE_SLACK.get(kind, 0)
+        if real and kind == "person" and min(size, answer_size) >= 2:
+            slack = 1 if max(size, answer_size) <= 3 else 0
+        if abs(size - answer_size) > slack:
             return False  # a three-word name among two-word ones is a tell
-        if person and _initials(candidate) != _initials(facts.answer) and not self._plain_ok():
+        initialled = _initials(candidate), _initials(facts.answer)
+        if len(initialled[0]) != len(initialled[1]):  # a real name a word longer or shorter
+            initialled = (any(initialled[0]),), (any(initialled[1]),)
+        if person and initialled[0] != initialled[1] and not self._plain_ok():
             return False  # so is the only name with a middle initial
         if kind == "person" and _sex_of(candidate) and _answer_sex(facts) and (
             _sex_of(candidate) != _answer_sex(facts)
@@ -1216,9 +1276,9 @@ class _Picker:
         mine = _initials(self.facts.answer)
         return any(mine) and any(_initials(other) == mine for other in [*self.given, *self.chosen])
 
-    def offer(self, candidate: str) -> bool:
+    def offer(self, candidate: str, real: bool = False) -> bool:
         candidate = " ".join(candidate.split())
-        if self.full or not self.acceptable(candidate):
+        if self.full or not self.acceptable(candidate, real):
             return False
         self.chosen.append(candidate)
         self.taken.add(_key(candidate))
@@ -1428,7 +1488,14 @@ def _name_options(
     kind = facts.kind
     words = _tokens(facts.answer)
     found = pools.candidates(
-        facts.question, facts.fine, facts.article, facts.library, _context(facts), rng
+        facts.question,
+        facts.fine,
+        facts.article,
+        facts.library,
+        _context(facts),
+        rng,
+        _answer_sex(facts) if kind == "person" else "",
+        _story_year(facts) if kind in ("person", "title") else None,
     )
     if kind in ("vehicle", "text"):
         picker.offer_all(c.text for c in found if kind == "vehicle")
@@ -1449,7 +1516,10 @@ def _name_options(
             picker.offer_all(_with_word(words, roman, i) for i in rungs)
         return picker.chosen
     by_given_name = _given_name_answer(facts)
+    quoted = kind == "person" and _said_quote(facts.question) is not None
     for candidate in found:
+        if quoted and candidate.source == "data":
+            continue  # a quote's speaker is someone of the story: no famous name from nowhere
         if picker.full:
             break
         if kind == "person" and len(words) == 1 and len(candidate.text.split()) < 2:
@@ -1464,12 +1534,13 @@ def _name_options(
         text = _in_form(shown, words, kind, by_given_name)
         if kind == "title":
             text = _restyle_title(text, facts.answer)
-        if not picker.acceptable(text):
+        # A well-known name of the data is a name for sure: it may be a word longer or shorter.
+        real = candidate.source == "data"
+        if not picker.acceptable(text, real):
             continue
         if candidate.article and pools.same_relation(facts.question, candidate, facts.library):
             continue  # the articles say of it what the question asks: it may be true
-        picker.offer(text)
-    quoted = kind == "person" and _said_quote(facts.question) is not None
+        picker.offer(text, real)
     if quoted and not picker.full and facts.article is not None:
         # Whoever said it is someone of the story: its other people of any role, never an
         # invented name (a reader knows the speaker is in the story, so that one is never it).
@@ -1590,7 +1661,11 @@ def _locale_for(facts: _Facts) -> str:
         for nation in [*primary, *(n for n in others if n in locales)]:
             if _has_given(locales[nation], given):  # Carlo, in a story naming Italy: Italian
                 return locales[nation]
-    if primary:
+    # An English given name the story's country has no names like (Chris, in a story of a car
+    # built in Slovakia) tells the names' language better than where the story is: English is
+    # the language of the news read here, and of people named so anywhere.
+    english = given and vocabulary().given.get(given, ("", ""))[1].startswith("en_")
+    if primary and (facts.fine.where or not english):
         return locales[primary[0]]  # Konstantin Batygin, in a story of Pasadena: English
     return _locale_of(facts.answer)
 

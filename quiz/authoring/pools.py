@@ -22,6 +22,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from quiz.authoring import wellknown
 from quiz.authoring.entities import (
     HARVESTS_KEPT,
     Entity,
@@ -415,8 +416,12 @@ def candidates(
     library: Library | None,
     context: str,
     rng: random.Random,
+    sex: str = "",
+    until: int | None = None,
 ) -> list[Candidate]:
-    """Names of the answer's fine type, nearest first (see the module's docstring)."""
+    """Names of the answer's fine type, nearest first (see the module's docstring). For the
+    well-known people and works of the data: ``sex`` is the answer's (m, f) when known, and
+    ``until`` the year of the story, when known (no one who became known after it)."""
     found: list[Candidate] = []
     away: set[str] = set()  # the journey's other end and its stops, from any pool
     if article is not None:
@@ -435,6 +440,8 @@ def candidates(
                 other = library.get(other_id)
                 if other is not None:
                     found += _shuffled(_from(other, want, "same subject"), rng)
+    found += _figure_candidates(question, want, article, sex, until, rng)
+    found += _work_candidates(question, want, until, rng)
     found += _county_candidates(question.answer, want, article, context, rng)
     found += _venue_candidates(question.answer, want, rng)
     found += _sector_candidates(question, want, context, rng)
@@ -447,6 +454,84 @@ def candidates(
     if want.kind == "place" and want.fine == "venue":
         return _nearest_venues(found, question.answer, want, article)
     return _nearest_places(found, question.answer, want, article, context)
+
+
+def _figure_candidates(
+    question: Question,
+    want: Fine,
+    article: Article | None,
+    sex: str,
+    until: int | None,
+    rng: random.Random,
+) -> list[Candidate]:
+    """Well-known people of the answer's field (:mod:`wellknown`): of the answer's own entry
+    when the data knows the answer, else of the field its role tells ("Which French striker
+    ...?": football) or, for a sportsman or a performer, the story's field; nearest first,
+    each tier shuffled."""
+    if want.kind != "person":
+        return []
+    answer = question.answer
+    entry = wellknown.known(answer)
+    if entry is not None:
+        family, field, country, sex = entry.family, entry.field, entry.country, entry.sex
+    else:
+        family, country = want.family, want.where
+        role = ""
+        if article is not None:
+            person = person_in(article, answer)
+            role = person.role if person is not None else ""
+        field = wellknown.field_of_role(question.question) or wellknown.field_of_role(role)
+        if not field and article is not None and family in wellknown.STORY_FAMILIES:
+            field = wellknown.story_field(article)
+        if family == "screen":  # a director of a film story, or a filmmaker
+            field = "film directing" if field in ("film", "film directing") else ""
+    return [
+        candidate
+        for tier in wellknown.peers(family, field, country, sex)
+        for candidate in _shuffled(
+            [
+                Candidate(p.name, "data", "", p.country)
+                for p in tier
+                if p.name != answer and (until is None or p.since <= until)
+            ],
+            rng,
+        )
+    ]
+
+
+_YEAR_ASKED = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _work_candidates(
+    question: Question, want: Fine, until: int | None, rng: random.Random
+) -> list[Candidate]:
+    """Well-known works of the answer's kind (:mod:`wellknown`): of the year the question
+    states ("Which 2001 film ...?"), else near the answer's own year when the data knows it;
+    none when neither tells a year."""
+    if want.kind != "title" or not want.fine:
+        return []
+    entry = wellknown.known_work(question.answer, want.fine)
+    stated = _YEAR_ASKED.search(question.question)
+    if stated is not None:
+        year, exact = int(stated.group(1)), True
+    elif entry is not None:
+        year, exact = entry.year, False
+    else:
+        return []
+    genre = entry.genre if entry is not None else ""
+    return [
+        candidate
+        for tier in wellknown.works_like(want.fine, year, genre, exact_year=exact)
+        for candidate in _shuffled(
+            [
+                Candidate(w.title, "data")
+                for w in tier
+                if normalise(w.title) != normalise(question.answer)
+                and (until is None or w.year <= until)
+            ],
+            rng,
+        )
+    ]
 
 
 # Words of a journey. In a question of a journey's end ("From which city did the flight

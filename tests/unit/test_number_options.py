@@ -229,3 +229,33 @@ def test_a_count_of_countries_stays_within_the_worlds_and_a_hemmed_ladder_keeps_
         assert all(125 <= v <= 195 for v in found), found
         ladder = sorted([142.0, *found])
         assert all(b - a >= 5 for a, b in itertools.pairwise(ladder)), found
+
+
+def test_a_figure_the_article_states_of_the_same_unit_is_never_offered() -> None:
+    """"Team A's final drew 25 million viewers" beside "the league's final drew 15 million":
+    15 million reads as the article's own figure (a grader called it true), so it is no option;
+    another number of another unit (15 minutes) still may be."""
+    quote = "The city's final attracted 25 million viewers, according to a ratings firm."
+    text = (
+        f"{quote} That was far more than the 15 million who watched the league final. "
+        "The match was stopped for 30 minutes."
+    )
+    library = library_of(text)
+    gapped = quote.replace("25", "_____")
+    question = ask("25", quote, question=f"What figure fills the gap? {gapped}")
+    seen = set()
+    for seed in SEEDS:
+        found = offered(question, library, seed)
+        assert "15" not in found, found
+        seen.update(found)
+    assert "30" in seen  # 30 million is no figure of the article: "30 minutes" is another unit
+
+
+def test_a_decimal_answer_gets_no_whole_value_written_with_a_nought() -> None:
+    """10.5 million among "9.0" and "12.0" million: no one writes a round value so, and a
+    9 among 10.5s would stand out: every option keeps a last decimal digit."""
+    question = ask("10.5 million", "Of the 10.5 million refugees registered, few are resettled.")
+    for seed in SEEDS:
+        for option in offered(question, seed=seed):
+            assert not option.split()[0].endswith(".0"), option
+            assert "." in option, option
