@@ -699,11 +699,12 @@ def _article_bounds(
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,])(1[5-9]\d\d|20\d\d)(?![\w%]|,\d)")
-# What makes a sentence's years plans rather than history: "will open in 2020", "by 2030".
+# What makes a sentence's years plans rather than history: "will open in 2020", "by 2030",
+# "next year" (but "the next year" tells of the past: "returned to the final the next year").
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|going to|plans? to|planned to|planning to|expects? to|expected to|"
     r"scheduled|due (?:to (?:open|start|begin|be|arrive|launch|finish|close|end)|in|on)|set to|"
-    r"aims? to|intends? to|hopes? to|targets?|projected|forecasts?|next|upcoming|by "
+    r"aims? to|intends? to|hopes? to|targets?|projected|forecasts?|(?<!the )next|upcoming|by "
     r"(?:the end of )?(?:1[5-9]|20)\d\d)\b|'ll\b",
     re.IGNORECASE,
 )

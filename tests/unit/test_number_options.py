@@ -259,3 +259,14 @@ def test_a_decimal_answer_gets_no_whole_value_written_with_a_nought() -> None:
         for option in offered(question, seed=seed):
             assert not option.split()[0].endswith(".0"), option
             assert "." in option, option
+
+
+def test_the_next_year_of_a_past_story_is_no_plan() -> None:
+    """"returned to the final the next year, and to the third round in 2013" tells of the past:
+    a story that reports 2015 as past is offered no 2016 or 2019 (a grader found both)."""
+    quote = "The team reached the final the next year, and the third round in 2013."
+    text = f"The coach left in 2010. {quote} He retired in 2015."
+    question = ask("2013", quote, question="In what year did the team reach the third round?")
+    for seed in SEEDS:
+        for option in offered(question, library_of(text), seed):
+            assert int(option) <= 2015, option
