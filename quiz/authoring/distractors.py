@@ -1231,8 +1231,10 @@ class _Picker:
         if kind == "place" and any(_contains(facts.sentence, n) for n in pools.aliases(candidate)):
             return False  # Burma when the sentence says Myanmar
         person = kind in ("person", "character")
-        if any(ch.isdigit() for ch in candidate) != any(ch.isdigit() for ch in facts.answer):
-            return False
+        if kind != "organisation" and (
+            any(ch.isdigit() for ch in candidate) != any(ch.isdigit() for ch in facts.answer)
+        ):
+            return False  # (a channel's number is no tell: Russia 24 among NTV and RT)
         size, answer_size = len(_tokens(candidate)), len(_tokens(facts.answer))
         if person:  # initials aside: Albert R. Broccoli and Harry Saltzman are both two names
             size -= sum(_initials(candidate))

@@ -864,7 +864,8 @@ def _org_country(answer: str, article: Article | None) -> str:
 
 
 def _nearest_orgs(found: list[Candidate], answer: str, article: Article | None) -> list[Candidate]:
-    """The stories' organisations first; then those named for a city of the answer's state
+    """The stories' organisations first (but those the data places in another country last);
+    then those named for a city of the answer's state
     (Los Angeles Police Department for Pasadena's); the data's of the answer's country, then
     those of no known country, then the rest (Harvard and Yale before Oxford for Penn State);
     the answer with its place swapped last of all."""
@@ -880,9 +881,12 @@ def _nearest_orgs(found: list[Candidate], answer: str, article: Article | None) 
         # is no nearer Manchester's than Leeds's is
 
     def level(candidate: Candidate) -> int:
-        if candidate.source not in ("data", "built"):
-            return 0
         place = _place_in_name(candidate.text)
+        if candidate.source not in ("data", "built"):
+            # A story's own, unless the data places it in another country (CNN, in a story
+            # of Russia's state broadcaster)
+            theirs = countries.get(normalise(candidate.text), "")
+            return 4 if theirs and theirs != country else 0
         if area and place is not None and place.fine == "city" and city_area(place.name) == area:
             return 1
         if candidate.source == "built":

@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 
 from quiz.authoring import distractors, pools
 from quiz.authoring.entities import harvest, type_name
-from quiz.authoring.gazetteer import article_groups, gazetteer
+from quiz.authoring.gazetteer import article_groups, gazetteer, vocabulary
 from quiz.corpus.articles import Library, parse_article
 from quiz.model import Citation, Question
+from quiz.text import normalise
 from tests.conftest import ROOT
 
 MATCH = (
@@ -445,6 +446,22 @@ def test_an_organisation_named_for_a_city_gets_cities_of_its_state_first() -> No
         assert len(options) == 3, options
         cities = [o.removesuffix(" Police Department") for o in options]
         assert all(pools.city_area(c) == "California" for c in cities), options
+
+
+def test_a_national_organisation_gets_its_countrys_never_a_foreign_one_of_the_story() -> None:
+    """Russia 24 among France 24 and Channel 4 (other countries' channels with a number, to
+    match its digits), or among the CNN of its own story, was no state broadcaster of Russia."""
+    library = Library(root=Path("."))
+    text = "The state broadcaster Russia 24 aired the video on Friday, CNN reported."
+    library.articles["video"] = parse_article("video", text)
+    question = ask(
+        "Russia 24", text, "Which state broadcaster aired the video?", "organisation", "video"
+    )
+    countries = vocabulary().org_countries
+    for seed in range(6):
+        options = distractors.generate(question, library, seed)
+        assert len(options) == 3, options
+        assert all(countries.get(normalise(o)) == "Russia" for o in options), options
 
 
 def test_a_surname_answer_gets_surnames_of_full_names_never_a_lone_word() -> None:
