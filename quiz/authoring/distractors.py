@@ -1235,6 +1235,10 @@ class _Picker:
             any(ch.isdigit() for ch in candidate) != any(ch.isdigit() for ch in facts.answer)
         ):
             return False  # (a channel's number is no tell: Russia 24 among NTV and RT)
+        if kind in ("organisation", "title", "place") and is_numeric_kind(
+            infer_kind(candidate, "", "")
+        ) != is_numeric_kind(infer_kind(facts.answer, "", "")):
+            return False  # what the lint would call a count ("Channel One") among names
         size, answer_size = len(_tokens(candidate)), len(_tokens(facts.answer))
         if person:  # initials aside: Albert R. Broccoli and Harry Saltzman are both two names
             size -= sum(_initials(candidate))

@@ -462,6 +462,8 @@ def test_a_national_organisation_gets_its_countrys_never_a_foreign_one_of_the_st
         options = distractors.generate(question, library, seed)
         assert len(options) == 3, options
         assert all(countries.get(normalise(o)) == "Russia" for o in options), options
+        written = dataclasses.replace(question, distractors=tuple(options))
+        assert distractors.lint(written, library) == [], options  # no "Channel One" (a count)
 
 
 def test_a_surname_answer_gets_surnames_of_full_names_never_a_lone_word() -> None:
