@@ -485,17 +485,24 @@ def _figure_candidates(
             field = wellknown.story_field(article)
         if family == "screen":  # a director of a film story, or a filmmaker
             field = "film directing" if field in ("film", "film directing") else ""
+    tiers = wellknown.peers(family, field, country, sex)
+    return _tiers_shuffled(
+        [[Candidate(p.name, "data", "", p.country) for p in t if until is None or p.since <= until]
+         for t in tiers],
+        answer,
+        rng,
+    )  # fmt: skip
+
+
+def _tiers_shuffled(
+    tiers: list[list[Candidate]], answer: str, rng: random.Random
+) -> list[Candidate]:
+    """The data's names tier by tier, nearest first, each tier shuffled, never the answer."""
+    mine = normalise(answer)
     return [
         candidate
-        for tier in wellknown.peers(family, field, country, sex)
-        for candidate in _shuffled(
-            [
-                Candidate(p.name, "data", "", p.country)
-                for p in tier
-                if p.name != answer and (until is None or p.since <= until)
-            ],
-            rng,
-        )
+        for tier in tiers
+        for candidate in _shuffled([c for c in tier if normalise(c.text) != mine], rng)
     ]
 
 
@@ -519,19 +526,13 @@ def _work_candidates(
     else:
         return []
     genre = entry.genre if entry is not None else ""
-    return [
-        candidate
-        for tier in wellknown.works_like(want.fine, year, genre, exact_year=exact)
-        for candidate in _shuffled(
-            [
-                Candidate(w.title, "data")
-                for w in tier
-                if normalise(w.title) != normalise(question.answer)
-                and (until is None or w.year <= until)
-            ],
-            rng,
-        )
-    ]
+    tiers = wellknown.works_like(want.fine, year, genre, exact_year=exact)
+    return _tiers_shuffled(
+        [[Candidate(w.title, "data") for w in t if until is None or w.year <= until]
+         for t in tiers],
+        question.answer,
+        rng,
+    )  # fmt: skip
 
 
 # Words of a journey. In a question of a journey's end ("From which city did the flight
@@ -881,12 +882,12 @@ def _nearest_orgs(found: list[Candidate], answer: str, article: Article | None) 
         # is no nearer Manchester's than Leeds's is
 
     def level(candidate: Candidate) -> int:
-        place = _place_in_name(candidate.text)
         if candidate.source not in ("data", "built"):
             # A story's own, unless the data places it in another country (CNN, in a story
             # of Russia's state broadcaster)
             theirs = countries.get(normalise(candidate.text), "")
             return 4 if theirs and theirs != country else 0
+        place = _place_in_name(candidate.text)
         if area and place is not None and place.fine == "city" and city_area(place.name) == area:
             return 1
         if candidate.source == "built":
