@@ -896,11 +896,22 @@ def worth_asking(c: Candidate) -> str | None:
     tally = re.match(r"\s+(?:points|rebounds|assists)\b", c.sentence[c.end :])
     if c.kind == "count" and tally and _BOX_SCORE.search(before):
         return "a player's tally in one game: a box score, not the story's news"
+    if c.kind in _HEDGED_KINDS and _HEDGE_AFTER.match(c.sentence[c.end :]):
+        return "a figure hedged after it ('for 24 hours at least'): an idiom or a bound"
     if c.kind == "count" and c.answer.strip().lower() in _SMALL and not _counts_people_or_events(
         c.sentence[c.end :]
     ):
         return "two or three things: a detail, not the story's news"
     return None
+
+
+# A hedge written after a figure: "top of the table, for 24 hours at least" is an idiom, and
+# "50 or more" a bound the bare figure would misstate; neither is a measure to ask.
+_HEDGE_AFTER = re.compile(
+    r"\s+(?:at (?:the )?(?:least|most|latest)|or (?:so|more|less|fewer|longer)|give or take)\b",
+    re.IGNORECASE,
+)
+_HEDGED_KINDS = frozenset({"count", "number", "money"})
 
 
 # A year in a clause that sets the scene for the main one ("When the tour went through the

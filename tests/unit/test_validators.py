@@ -922,6 +922,24 @@ def test_an_answer_in_brackets_is_a_conversion_not_a_question() -> None:
 # --- trivia a figure's own words show ------------------------------------------------------------
 
 
+def test_a_figure_hedged_after_it_is_an_idiom_or_a_bound_not_a_measure() -> None:
+    """"top of the table, for 24 hours at least" (until the rival plays): thirteen blind grades
+    of it, thirteen drops. "50 or more" is a bound the bare 50 misstates."""
+    for sentence, answer, kind in (
+        ("Arlow Rovers went top of the league, for 24 hours at least, with a 4-1 win.",
+         "24 hours", "number"),
+        ("The council said 50 or more homes in Arlow were flooded on Monday.", "50", "count"),
+        ("The bridge in Arlow will cost $3 million or so, the mayor said.", "$3 million", "money"),
+    ):  # fmt: skip
+        hedged = cand("What figure fills the gap?", answer, sentence, kind=kind, relation="count")
+        assert v.worth_asking(hedged) == (
+            "a figure hedged after it ('for 24 hours at least'): an idiom or a bound"
+        ), sentence
+    sentence = "At least 24 people in Arlow were hurt in the blast on Monday."
+    plain = cand("How many?", "24", sentence, kind="count", relation="count")
+    assert v.worth_asking(plain) is None
+
+
 def test_two_or_three_things_are_a_detail_but_two_or_three_people_or_events_are_news() -> None:
     for sentence, answer in (
         ("The three photos showed the mayor greeting the judges in Arlow.", "three"),
