@@ -466,14 +466,15 @@ def _figure_candidates(
 ) -> list[Candidate]:
     """Well-known people of the answer's field (:mod:`wellknown`): of the answer's own entry
     when the data knows the answer, else of the field its role tells ("Which French striker
-    ...?": football) or, for a sportsman or a performer, the story's field; nearest first,
-    each tier shuffled."""
+    ...?": football, a forward) or, for a sportsman or a performer, the story's field; none
+    who became known after the story or was dead by then; nearest first, each tier shuffled."""
     if want.kind != "person":
         return []
     answer = question.answer
     entry = wellknown.known(answer)
     if entry is not None:
         family, field, country, sex = entry.family, entry.field, entry.country, entry.sex
+        styles = frozenset({entry.style} - {""})
     else:
         family, country = want.family, want.where
         role = ""
@@ -481,17 +482,24 @@ def _figure_candidates(
             person = person_in(article, answer)
             role = person.role if person is not None else ""
         field = wellknown.field_of_role(question.question) or wellknown.field_of_role(role)
+        styles = wellknown.styles_of_role(question.question) or wellknown.styles_of_role(role)
         if not field and article is not None and family in wellknown.STORY_FAMILIES:
             field = wellknown.story_field(article)
         if family == "screen":  # a director of a film story, or a filmmaker
             field = "film directing" if field in ("film", "film directing") else ""
-    tiers = wellknown.peers(family, field, country, sex)
+    def then(person: wellknown.Figure) -> bool:
+        """Known by the story's year, and alive in it (no Yeltsin for a president in 2015); of
+        a story that tells no year, no one dead."""
+        if until is None:
+            return not person.died
+        return person.since <= until and not 0 < person.died <= until
+
+    tiers = wellknown.peers(family, field, country, sex, styles)
     return _tiers_shuffled(
-        [[Candidate(p.name, "data", "", p.country) for p in t if until is None or p.since <= until]
-         for t in tiers],
+        [[Candidate(p.name, "data", "", p.country) for p in t if then(p)] for t in tiers],
         answer,
         rng,
-    )  # fmt: skip
+    )
 
 
 def _tiers_shuffled(

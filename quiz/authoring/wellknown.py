@@ -31,6 +31,8 @@ class Figure:
     field: str  # head of state, foreign minister, football, tennis, film, music ...
     sex: str  # m or f
     since: int = 0  # the year they first became widely known
+    died: int = 0  # the year they died, if they have
+    style: str = ""  # a musician's genre or a player's position, where the data gives one
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class _Data:
     people: tuple[Figure, ...]
     by_name: dict[str, Figure]
     roles: dict[str, str]  # a role noun -> its field
+    role_styles: dict[str, frozenset[str]]  # a role noun -> the styles it allows (a striker)
     role_pattern: re.Pattern[str]
     story: dict[str, str]  # a word of a story -> the field it tells
     story_pattern: re.Pattern[str]
@@ -67,14 +70,23 @@ def _words(words: list[str]) -> re.Pattern[str]:
 
 def _figure(cells: list[str]) -> Figure:
     name, family, country, field, sex = cells[:5]
-    since = int(cells[5]) if len(cells) > 5 and cells[5].isdigit() else 0
-    return Figure(name, family, country, field, sex, since)
+    since, died, style = [*cells[5:8], "", "", ""][:3]
+    return Figure(name, family, country, field, sex, _year(since), _year(died), style)
+
+
+def _year(cell: str) -> int:
+    return int(cell) if cell.isdigit() else 0
 
 
 @functools.cache
 def _data() -> _Data:
     people = tuple(_figure([cell.strip() for cell in row]) for row in _rows("public_figures.tsv"))
     roles = {row[0]: row[1] for row in _rows("fields.tsv") if row[2] == "role"}
+    role_styles = {
+        row[0]: frozenset(row[3].split("|"))
+        for row in _rows("fields.tsv")
+        if row[2] == "role" and len(row) > 3 and row[3]
+    }
     story = {row[0]: row[1] for row in _rows("fields.tsv") if row[2] == "story"}
     works = tuple(
         Work(row[0], row[1], int(row[2]), row[3], row[4] if len(row) > 4 else "")
@@ -88,6 +100,7 @@ def _data() -> _Data:
         people,
         {normalise(p.name): p for p in people},
         roles,
+        role_styles,
         _words(list(roles)),
         story,
         _words(list(story)),
@@ -142,6 +155,13 @@ def field_of_role(text: str) -> str:
     return _data().roles[match.group(1).lower()] if match else ""
 
 
+def styles_of_role(text: str) -> frozenset[str]:
+    """The styles the first role noun in ``text`` allows (a striker is a forward, a
+    singer-songwriter no rapper); empty when it says none."""
+    match = _data().role_pattern.search(text)
+    return _data().role_styles.get(match.group(1).lower(), frozenset()) if match else frozenset()
+
+
 @functools.lru_cache(maxsize=256)
 def story_field(article: Article) -> str:
     """The field a story is about by its words, when one clearly leads (at least three
@@ -157,11 +177,15 @@ def story_field(article: Article) -> str:
     return ranked[0][0]
 
 
-def peers(family: str, field: str, country: str, sex: str) -> list[list[Figure]]:
+def peers(
+    family: str, field: str, country: str, sex: str, styles: frozenset[str] = frozenset()
+) -> list[list[Figure]]:
     """Well-known people who could stand for someone of this family, field, country and sex,
     in tiers, nearest first: of the same field and country; of the same field; of a kindred
     field of the same country (another minister of the government). A politician's peers are of the
-    answer's country only; nothing is offered without a field, or for a local office."""
+    answer's country only; nothing is offered without a field, or for a local office. With
+    ``styles``, no one of another style (a defender for a striker, a rapper for a
+    singer-songwriter); someone the data gives no style may stand."""
     if not field or (family == "politician" and (field not in NATIONAL or not country)):
         return []
     sport = family in _SPORT or (family == "expert" and field in _sport_fields())
@@ -170,6 +194,8 @@ def peers(family: str, field: str, country: str, sex: str) -> list[list[Figure]]
 
     def fits(person: Figure) -> bool:
         if sex and person.sex != sex:
+            return False
+        if styles and person.style and person.style not in styles:
             return False
         if family == "politician":
             return person.family == "politician" and person.country == country

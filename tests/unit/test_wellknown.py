@@ -38,6 +38,16 @@ STORIES = {
         "Ruddle's team won by two goals. The Premier League said the ground was full, and "
         "soccer fans cheered. His players celebrated with the Premier League trophy."
     ),
+    "kremlin": (
+        " date 2015-03-20\nMOSCOW -- Russian President Sergei Varin appeared in photos released "
+        "by the Kremlin on Monday. Varin, the Kremlin said, had a cold. Russia's state media "
+        "showed the president at a meeting in Moscow."
+    ),
+    "gig": (
+        "Singer-songwriter Tom Arliss played his first concert in a decade on Friday. Arliss, "
+        "whose album topped the charts, sang for two hours. The band and the song list drew "
+        "praise, and the concert sold out."
+    ),
     "council": (
         "Mayor Ruth Oddly opened the new bridge on Friday. Oddly said the town had waited ten "
         "years. Residents cheered as the ribbon was cut."
@@ -105,6 +115,7 @@ def test_an_unknown_striker_gets_footballers_by_his_role(library: Library) -> No
             person = wellknown.known(option)
             assert person is not None and person.field == "football", option
             assert person.sex == "m", person
+            assert person.style in ("", "forward"), person  # a striker, not a goalkeeper
 
 
 def test_a_pundit_of_a_tennis_story_gets_tennis_people_of_her_sex(library: Library) -> None:
@@ -160,3 +171,24 @@ def test_the_works_data_is_well_formed() -> None:
     assert len(works) > 800
     assert {w.kind for w in works} == {"film", "programme", "book", "album"}
     assert all(1900 < w.year < 2030 and w.genre for w in works)
+
+
+def test_no_one_dead_by_the_storys_date_and_no_one_of_another_style(library: Library) -> None:
+    """Yeltsin, dead since 2007, was offered for a Russian president in a 2015 story; a rapper
+    for a singer-songwriter."""
+    seen = 0
+    for found in options(library, "kremlin", "Which Russian president appeared in photos?",
+                         "Sergei Varin"):  # fmt: skip
+        for option in found:
+            person = wellknown.known(option)
+            assert person is not None and person.country == "Russia", option
+            assert not 0 < person.died <= 2015 and person.since <= 2015, person
+            seen += 1
+    assert seen
+    for found in options(library, "gig", "Which singer-songwriter played his first concert?",
+                         "Tom Arliss"):  # fmt: skip
+        assert found
+        for option in found:
+            person = wellknown.known(option)
+            assert person is not None and person.field == "music", option
+            assert person.style != "hip hop" and not person.died, person
