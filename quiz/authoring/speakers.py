@@ -16,7 +16,11 @@ from quiz.text import normalise
 _CREDIT = re.compile(
     r"(?:[^.\n]|(?<=\b[A-Z])\.)*\b(?:contributed(?: reporting)?(?: to)?(?: this)? (?:report|story)"
     r"|contributed reporting|reported (?:and wrote )?from|reported and wrote|wrote from"
-    r"|wrote (?:this|the) (?:story|report|article)|wrote this)\b[^.\n]*"
+    r"|wrote (?:this|the) (?:story|report|article)|wrote this"
+    # a columnist's sign-off: "Share your thoughts with Kelly Wallace (@kellywallacetv) on
+    # Twitter", "Follow Ann Lee on Twitter"
+    r"|[Ss]hare your (?:thoughts|views|stories|comments)"
+    r"|Follow [^.\n]{1,60}\bon (?:Twitter|Facebook|Instagram))\b[^.\n]*"
 )
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)+")
 _DEATH_BEFORE = r"(?:late|slain|murdered|killed|dead|deceased|victim)\s+(?:[\w-]+\s+){0,2}?"

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quiz.authoring import distractors, pools
+from quiz.authoring import distractors, pools, speakers
 from quiz.authoring.entities import harvest, type_name
 from quiz.authoring.gazetteer import article_groups, gazetteer, vocabulary
 from quiz.corpus.articles import Library, parse_article
@@ -619,6 +619,23 @@ def test_a_reporter_in_the_credit_line_is_no_one_in_the_story() -> None:
     question = ask("Anna Rolf", "Anna Rolf was shot on Friday.", "Who was shot?", "person", "shot")
     for seed in range(6):
         assert "Jane Roe" not in distractors.generate(question, library, seed)
+
+
+def test_a_columnists_sign_off_names_no_one_in_the_story() -> None:
+    """"Share your thoughts with Kelly Wallace (@kellywallacetv) on Twitter": the columnist
+    was offered as the teenager charged; a politician who said something on Twitter stays."""
+    text = (
+        "Dana Holt, 18, was charged on Friday. Senator Tom Dade said on Twitter that it was "
+        "right. Share your thoughts with Ann Lister (@annlister) on Twitter."
+    )
+    assert speakers.never_people(text) >= {"lister"}
+    assert "dade" not in speakers.never_people(text)
+    library = Library(root=Path("."))
+    library.articles["charged"] = parse_article("charged", text)
+    question = ask("Dana Holt", "Dana Holt, 18, was charged on Friday.", "Who was charged?",
+                   "person", "charged")  # fmt: skip
+    for seed in range(6):
+        assert "Ann Lister" not in distractors.generate(question, library, seed)
 
 
 def test_invented_surnames_are_never_written_flattened() -> None:
