@@ -36,7 +36,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from quiz.authoring import pools, speakers
+from quiz.authoring import pools, speakers, timeline
 from quiz.authoring.entities import Fine, harvest, org_kind, person_in
 from quiz.authoring.gazetteer import gazetteer, vocabulary
 from quiz.authoring.kinds import (
@@ -56,7 +56,6 @@ from quiz.authoring.kinds import (
 from quiz.authoring.wordlists import words as wordlist
 from quiz.bank.citations import quote_span
 from quiz.corpus.articles import Library
-from quiz.corpus.sentences import split_sentences
 from quiz.model import KINDS, OPTIONS_PER_QUESTION, Article, Question
 from quiz.text import canonical, normalise
 
@@ -296,6 +295,7 @@ def _contested(library: Library) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 12)
 def _fine(question: Question, kind: str, sentence: str, article: Article | None) -> Fine:
     return pools.answer_fine(question, kind, sentence, article)
+
 
 def _inside(short: str, long: str) -> bool:
     """Whether ``short`` is a whole word or run of words of ``long``."""
@@ -574,12 +574,20 @@ class _Bounds:
         return value >= self.floor and (self.ceiling is None or value <= self.ceiling)
 
 
-def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds:
+def _bounds(
+    facts: _Facts,
+    amount: Amount,
+    *,
+    choosing: bool = False,
+    told: bool = True,
+    guessed: bool = True,
+) -> _Bounds:
     """Positive, below an implied total, at most a right angle, no year after the article's.
 
     ``choosing``: for options the engine picks, an undated article's years also stay near the
-    latest year it names; a guess about when it was written, so the lint does not hold a
-    hand-written distractor to it."""
+    latest year it names (``guessed``: at it, else a little after it); a guess about when it
+    was written, so the lint does not hold a hand-written distractor to it. So do the floors of
+    the story's timeline (``told``: :func:`_timeline_floor`)."""
     least = 1 if not amount.decimals else Fraction(1, 10**amount.decimals)  # one unit
     floor: Fraction | int = 0 if amount.units == 0 else least
     ceilings: list[tuple[Fraction | int, str]] = []
@@ -611,15 +619,23 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
     if facts.kind == "year" and date is not None and amount.value <= date.year:
         ceilings.append((date.year, f"it is after the article's date ({date:%-d %B %Y})"))
     elif choosing and facts.kind == "year" and facts.article is not None:
-        latest = _latest_past_year(facts.article)
-        if latest is not None and amount.value <= latest and not _FUTURE.search(facts.sentence):
+        latest = timeline.latest_past_year(facts.article)
+        if (
+            latest is not None
+            and amount.value <= latest
+            and not timeline.FUTURE.search(facts.sentence)
+        ):
             # A past fact's year is not after the story: an undated one was written in the
             # latest year it reports as past, or soon after ("arrived in 2012" of a 2015 story
             # is offered no 2016).
             why = f"it is after the latest year the article reports ({latest})"
-            ceilings.append((latest, why))
-    if choosing and facts.kind in ("count", "number") and re.search(
-        rf"\bout of (?:the\s+)?{re.escape(facts.answer)}\b", facts.sentence, re.IGNORECASE
+            ceilings.append((latest if guessed else latest + _LATER_BY, why))
+    if (
+        choosing
+        and facts.kind in ("count", "number")
+        and re.search(
+            rf"\bout of (?:the\s+)?{re.escape(facts.answer)}\b", facts.sentence, re.IGNORECASE
+        )
     ):
         # A total that the sentence ranks something within: "ranks 125th out of 142 countries"
         # is offered no total of 122.
@@ -629,11 +645,13 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
     if choosing and facts.kind == "year":
         # The answer's side of every other year its sentence names: a peak "in 2010" of a count
         # begun "in 1990" is offered no 1970 (it would contradict the sentence).
-        for other in {int(y) for y in _YEAR_IN_TEXT.findall(facts.sentence)}:
+        for other in {int(y) for y in timeline.YEAR_IN_TEXT.findall(facts.sentence)}:
             if other < amount.value:
                 floor = max(floor, other + 1)
             elif other > amount.value:
                 ceilings.append((other - 1, f"the sentence puts it before {other}"))
+    if choosing and told and facts.kind == "year" and facts.article is not None:
+        floor = max(floor, _timeline_floor(facts, amount))
     if choosing and facts.kind == "count" and facts.article is not None:
         # What another sentence bounds of the same count: "107 local schools" of a story whose
         # lead says "more than 100 schools" is offered no 87.
@@ -659,6 +677,26 @@ def _bounds(facts: _Facts, amount: Amount, *, choosing: bool = False) -> _Bounds
         return _Bounds(floor)
     ceiling, reason = min(ceilings)
     return _Bounds(floor, ceiling, reason)
+
+
+def _timeline_floor(facts: _Facts, amount: Amount) -> int:
+    """The earliest year the rest of the story leaves a year answer's options: after the year a
+    "the next year" before the gap counts from, and when the people asked of were grown (an
+    Oscar of "the 68-year-old" is not offered 15 years after her birth); 0 when it tells none."""
+    article = facts.article
+    value = amount.value
+    if article is None or not isinstance(value, int):
+        return 0
+    floors = [0]
+    at = _word_at(facts.sentence, facts.answer)
+    if at >= 0:
+        earlier = timeline.counted_from(article, facts.sentence, at, value)
+        if earlier is not None:
+            floors.append(earlier + 1)
+    grown = timeline.adult_floor(article, f"{facts.question.question} {facts.sentence}", value)
+    if grown is not None:
+        floors.append(grown)
+    return max(floors)
 
 
 _LOWER_BOUND = frozenset({"more than", "over", "at least", "upwards of"})
@@ -698,31 +736,6 @@ def _article_bounds(
     return low, high
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,])(1[5-9]\d\d|20\d\d)(?![\w%]|,\d)")
-# What makes a sentence's years plans rather than history: "will open in 2020", "by 2030",
-# "next year" (but "the next year" tells of the past: "returned to the final the next year").
-_FUTURE = re.compile(
-    r"\b(?:will|shall|would|going to|plans? to|planned to|planning to|expects? to|expected to|"
-    r"scheduled|due (?:to (?:open|start|begin|be|arrive|launch|finish|close|end)|in|on)|set to|"
-    r"aims? to|intends? to|hopes? to|targets?|projected|forecasts?|(?<!the )next|upcoming|by "
-    r"(?:the end of )?(?:1[5-9]|20)\d\d)\b|'ll\b",
-    re.IGNORECASE,
-)
-
-
-@functools.lru_cache(maxsize=256)
-def _latest_past_year(article: Article) -> int | None:
-    """The latest year an undated article reports as past (a sentence with no plan in it): it
-    was written then or soon after, so a past fact's year is no later. "By 2030" does not count."""
-    years = [
-        int(found)
-        for sentence in split_sentences(article.text)
-        if not _FUTURE.search(sentence.text)
-        for found in _YEAR_IN_TEXT.findall(sentence.text)
-    ]
-    return max(years) if years else None
-
-
 _WORD_AFTER = re.compile(r"\s*([a-z]+)")
 
 
@@ -752,6 +765,8 @@ def _stated_with(text: str, word: str) -> frozenset[Fraction | int]:
 
 # How long after the latest year an undated story reports as past it may have been written.
 _WRITTEN_WITHIN = 5
+# How far after it a year option may go when the story's timeline leaves no room before it.
+_LATER_BY = 2
 
 
 def _story_year(facts: _Facts) -> int | None:
@@ -761,7 +776,7 @@ def _story_year(facts: _Facts) -> int | None:
         return None
     if facts.article.date is not None:
         return facts.article.date.year
-    latest = _latest_past_year(facts.article)
+    latest = timeline.latest_past_year(facts.article)
     return latest + _WRITTEN_WITHIN if latest is not None else None
 
 
@@ -777,7 +792,36 @@ def _amount_options(
         if word:
             excluded |= _stated_with(facts.article.text, word)
     excluded.discard(amount.value)
-    bounds = _bounds(facts, amount, choosing=True)
+    # The story's timeline first; when it leaves too little room before the latest year an
+    # undated story reports, a year or two after that; only then without it.
+    tries = [_bounds(facts, amount, choosing=True)]
+    if kind == "year":
+        for told, guessed in ((True, False), (False, True)):
+            again = _bounds(facts, amount, choosing=True, told=told, guessed=guessed)
+            if again not in tries:
+                tries.append(again)
+    state = rng.getstate()
+    found: list[str] = []
+    for bounds in tries:
+        rng.setstate(state)
+        within = _amount_options_within(facts, amount, need, rng, taken, kind, excluded, bounds)
+        if len(within) >= need:
+            return within
+        found = max(found, within, key=len)
+    return found
+
+
+def _amount_options_within(
+    facts: _Facts,
+    amount: Amount,
+    need: int,
+    rng: random.Random,
+    taken: set[str],
+    kind: str,
+    excluded: set[Fraction | int],
+    bounds: _Bounds,
+) -> list[str]:
+    """:func:`_amount_options` inside one set of bounds."""
     answer_round = roundness(amount.units)
     # 10.5 beside 9.5 and 12.5, never beside "9.0" and "12.0": no one writes a round value so.
     last_digit = amount.decimals > 0 and amount.units % 10 != 0
@@ -1110,7 +1154,7 @@ def _date_sides(
     them ("released in the US on April 8, a few days after the global release on April 2" offers
     no April 12 for the global release; "from January to September 2012" no September 2011)."""
     if form.day is not None:
-        if len(set(_YEAR_IN_TEXT.findall(sentence))) > 1:
+        if len(set(timeline.YEAR_IN_TEXT.findall(sentence))) > 1:
             return None, None  # days of different years: their order is not the calendar's
         days, _ = dates_in(sentence)
         mine = (form.month, form.day)
@@ -1134,11 +1178,11 @@ def _latest_past_date(facts: _Facts, form: DateForm) -> dt.date | None:
     """The latest date a past fact's wrong answers may give: the article's date, else the end of
     the latest year it reports as past; None for a date with no year, a plan ("will open on"),
     or an answer already past that (the story's own reckoning is then unknown)."""
-    if form.year is None or facts.article is None or _FUTURE.search(facts.sentence):
+    if form.year is None or facts.article is None or timeline.FUTURE.search(facts.sentence):
         return None
     latest = facts.article.date
     if latest is None:
-        year = _latest_past_year(facts.article)
+        year = timeline.latest_past_year(facts.article)
         latest = dt.date(year, 12, 31) if year is not None else None
     answer = dt.date(form.year, form.month, min(form.day or 1, 28))
     return latest if latest is not None and answer <= latest else None
@@ -1159,6 +1203,7 @@ def _roman_position(words: list[str]) -> int | None:
 
 
 # --- names ----------------------------------------------------------------------------------
+
 
 def _context(facts: _Facts) -> str:
     """What the hints read: the question, then the cited text with ``@`` for the answer."""
@@ -1253,8 +1298,11 @@ class _Picker:
             initialled = (any(initialled[0]),), (any(initialled[1]),)
         if person and initialled[0] != initialled[1] and not self._plain_ok():
             return False  # so is the only name with a middle initial
-        if kind == "person" and _sex_of(candidate) and _answer_sex(facts) and (
-            _sex_of(candidate) != _answer_sex(facts)
+        if (
+            kind == "person"
+            and _sex_of(candidate)
+            and _answer_sex(facts)
+            and (_sex_of(candidate) != _answer_sex(facts))
         ):
             return False  # John Terry for "which former Wimbledon champion ... Marion"
         if normalise(candidate) in facts.contested:
@@ -1368,8 +1416,9 @@ def _reads_as_name(candidate: pools.Candidate, surname: bool, library: Library |
     nor a numeral ("II")."""
     words = candidate.text.split()
     checked = words[-1:] if surname else words
-    if any(word in _ROMANS or (word.isalpha() and len(word) > 1 and word.isupper())
-           for word in checked):
+    if any(
+        word in _ROMANS or (word.isalpha() and len(word) > 1 and word.isupper()) for word in checked
+    ):
         return False
     if any(re.search(r"-[a-z]", word) for word in words):
         return False  # "Canadian-born Ib": a description cut into a name
@@ -1564,6 +1613,7 @@ def _name_options(
         _faker_fill(picker, rng)
     return picker.chosen
 
+
 # A word Faker's names can stand in for: a capitalised word of letters (O'Brien, Taylor-Jones,
 # Zoë), or an initial (G.). Digits and lower-case words ("50 Cent", "X Æ A-12") it cannot imitate.
 _NAME_WORD = re.compile(r"[A-Z]\.|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\.?")
@@ -1715,8 +1765,8 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 def _answer_sex(facts: _Facts) -> str:
     """The answer's sex as its article tells it (he or she in the sentences naming the
     person: Jessie Usher is "he"), else as its given name usually is; "" when unknown."""
-    return _sex_in(facts.article, facts.answer) if facts.article is not None else _sex_of(
-        facts.answer
+    return (
+        _sex_in(facts.article, facts.answer) if facts.article is not None else _sex_of(facts.answer)
     )
 
 

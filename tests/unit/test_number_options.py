@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.authoring import distractors
+from quiz.authoring import distractors, timeline
 from quiz.authoring.kinds import parse_amount, parse_date
 from quiz.corpus.articles import Library, parse_article
 from quiz.model import Citation, Question
@@ -152,7 +152,7 @@ STORY = (
 def test_a_past_facts_year_is_never_after_the_story() -> None:
     library = library_of(STORY)
     question = ask("2012", "The striker arrived on a free transfer in 2012.", question="When?")
-    assert distractors._latest_past_year(library.articles["story"]) == 2015  # no plan counts
+    assert timeline.latest_past_year(library.articles["story"]) == 2015  # no plan counts
     for seed in SEEDS:
         assert all(int(o) <= 2015 for o in offered(question, library, seed)), "after the story"
 
@@ -201,8 +201,8 @@ def test_a_date_stays_on_its_side_of_the_sentences_other_dates() -> None:
 
 def test_a_cause_or_a_past_until_is_no_plan() -> None:
     text = "The final was delayed due to the storm in 2016. Until 2017 he coached the side."
-    assert distractors._latest_past_year(library_of(text).articles["story"]) == 2017
-    assert distractors._latest_past_year(library_of(STORY).articles["story"]) == 2015
+    assert timeline.latest_past_year(library_of(text).articles["story"]) == 2017
+    assert timeline.latest_past_year(library_of(STORY).articles["story"]) == 2015
 
 
 def test_another_sentences_bound_on_the_same_count_holds() -> None:
