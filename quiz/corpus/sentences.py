@@ -17,15 +17,29 @@ class Sentence:
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "inc", "ltd", "mt"}
+# A wire story's dateline opening its first line: the place it was filed from and the outlet
+# ("Tunis, Tunisia (CNN)Thousands marched", "LONDON (Reuters) - Shares fell", "PARIS -- The
+# mayor"). It is layout, not the sentence: the sentence starts after it. A bracketed acronym in
+# prose ("The World Health Organization (WHO) said") is none: a dateline is a place's few words
+# with no verb, closed by the outlet's bracket (then a dash, or the text glued to it) or by a
+# dash after a place in capitals, at the very start of a paragraph.
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*(?:,? [A-Z][\w.'\u2019-]*){0,5}"
+    r" ?\([A-Z][A-Za-z]{1,10}(?:[ /][A-Z][A-Za-z]{1,10})?\)(?:\s*(?:--|[-\u2013\u2014])\s*)?"
+    r"|[A-Z]{3,}(?:,? [A-Z][A-Za-z.]*){0,4}\s+(?:--|[-\u2013\u2014])\s+)"
+    r"(?=[\"\u201c\u2018]?[A-Z0-9])"
+)
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Sentences with character offsets; a paragraph break always ends a sentence."""
+    """Sentences with character offsets; a paragraph break always ends a sentence, and a
+    dateline opening a paragraph is left out of its first sentence."""
     sentences: list[Sentence] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         base = paragraph.start()
         body = paragraph.group()
-        start = 0
+        dateline = _DATELINE.match(body)
+        start = dateline.end() if dateline else 0
         for match in _BOUNDARY.finditer(body):
             following = body[match.end() : match.end() + 2]
             if not following or not re.match(r"[\"'\u201c\u2018(]?[A-Z0-9£$*]", following):

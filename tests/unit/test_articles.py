@@ -66,6 +66,28 @@ def test_sentence_splitting_keeps_initials_and_quotes_together() -> None:
     ]
 
 
+def test_a_wire_dateline_is_left_out_of_the_first_sentence() -> None:
+    """The place and outlet a wire story opens with are layout: its first sentence starts
+    after them (offsets still into the text), while a bracketed acronym of prose stays."""
+    text = (
+        "Harbourton, Eastland (WNS)Twelve ferry workers walked out on Monday. They returned.\n"
+        "GREYPORT (Wire) -- The council voted 7-2.\n"
+        "NORTHBY -- Tolls rose by 5%.\n"
+        "The Ferry Workers Union (FWU) said it would appeal.\n"
+        "The Ferry Workers Union (FWU) Secretary spoke."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Twelve ferry workers walked out on Monday.",
+        "They returned.",
+        "The council voted 7-2.",
+        "Tolls rose by 5%.",
+        "The Ferry Workers Union (FWU) said it would appeal.",
+        "The Ferry Workers Union (FWU) Secretary spoke.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
 def test_normalising_folds_quotes_dashes_spaces_and_case_only_for_matching() -> None:
     assert normalise("007’s  “Record”\u00a0– now") == '007\'s "record"-now'
     assert normalise("a - b") == normalise("a—b") == "a-b"
