@@ -53,6 +53,12 @@ from quiz.authoring.kinds import (
     roundness,
     words_to_digits,
 )
+from quiz.authoring.romanise import (
+    common_given_names,
+    given_name_sex,
+    romanise,
+    romanised_locales,
+)
 from quiz.authoring.wordlists import words as wordlist
 from quiz.bank.citations import quote_span
 from quiz.corpus.articles import Library
@@ -1668,9 +1674,63 @@ def _faker(seed: int, locale: str = FAKER_LOCALE) -> Any:
     if fake is None:
         from faker import Faker
 
-        fake = _FAKER[locale] = Faker(locale)
+        fake = Faker(locale)
+        if locale in romanised_locales():
+            fake = _Romanised(fake, locale)
+        _FAKER[locale] = fake
     fake.seed_instance(seed)
     return fake
+
+
+class _Romanised:
+    """A Faker of a locale whose names are in another script (Russian, Ukrainian, Bulgarian,
+    Greek), giving them in Latin letters as the English-language press writes them: given names
+    today's common ones (Faker's run to Pakhom and Silanty), and a surname of the sex of the
+    given name drawn before it (Sokolov, Sokolova)."""
+
+    def __init__(self, fake: Any, locale: str) -> None:
+        self._fake = fake
+        self._locale = locale
+        self._female = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._fake, name)
+
+    def seed_instance(self, seed: int) -> None:
+        self._fake.seed_instance(seed)
+        self._female = False
+
+    def _given(self, sex: str) -> str:
+        self._female = sex == "f"
+        common = common_given_names(self._locale, sex)
+        if common:
+            return str(self._fake.random_element(common))
+        draw = self._fake.first_name_female if self._female else self._fake.first_name_male
+        return romanise(str(draw()), self._locale)
+
+    def first_name_male(self) -> str:
+        return self._given("m")
+
+    def first_name_female(self) -> str:
+        return self._given("f")
+
+    def last_name(self) -> str:
+        draw = self._fake.last_name_female if self._female else self._fake.last_name_male
+        return romanise(str(draw()), self._locale)
+
+    def get_providers(self) -> list[Any]:
+        return [_RomanisedNames(p, self._locale) for p in self._fake.get_providers()]
+
+
+class _RomanisedNames:
+    """A provider's given names, romanised, for asking whether a locale has a given name."""
+
+    def __init__(self, provider: Any, locale: str) -> None:
+        names: Any = getattr(provider, "first_names", None)
+        if names is not None:
+            keys = names.keys() if isinstance(names, dict) else names
+            self.first_names = {romanise(str(name), locale) for name in keys}
+            self.first_names |= {*common_given_names(locale, "m"), *common_given_names(locale, "f")}
 
 
 def _faker_fill(picker: _Picker, rng: random.Random) -> None:
@@ -1755,7 +1815,7 @@ def _sex_of(name: str) -> str:
             words[0] if words else "", ""
         )
     sex = vocabulary().given.get(words[0], ("", ""))[0]
-    return sex if sex in ("m", "f") else ""
+    return sex if sex in ("m", "f") else given_name_sex(words[0])
 
 
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)

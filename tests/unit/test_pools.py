@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from quiz.authoring import distractors, pools, speakers
 from quiz.authoring.entities import harvest, type_name
 from quiz.authoring.gazetteer import article_groups, gazetteer, vocabulary
+from quiz.authoring.romanise import common_given_names, romanise
 from quiz.corpus.articles import Library, parse_article
 from quiz.model import Citation, Question
 from quiz.text import normalise
@@ -483,14 +484,19 @@ def test_an_invented_name_is_of_the_storys_country_or_none_is_invented() -> None
     library = Library(root=Path("."))
     rome = "Lawyer Carlo Bruni spoke in Rome. Milan and Naples were quiet."
     moscow = "Spokesman Dmitry Volkov spoke in Moscow. St. Petersburg and Sochi were quiet."
-    library.articles["rome"] = parse_article("rome", rome)
-    library.articles["moscow"] = parse_article("moscow", moscow)
+    tel_aviv = "Spokesman Eitan Mizrahi spoke in Tel Aviv. Haifa and Jerusalem were quiet."
+    for name, text in (("rome", rome), ("moscow", moscow), ("telaviv", tel_aviv)):
+        library.articles[name] = parse_article(name, text)
     italian = ask(
         "Carlo Bruni", "Lawyer Carlo Bruni spoke in Rome.", "Who spoke?", "person", "rome"
     )
     russian = ask(
         "Dmitry Volkov", "Spokesman Dmitry Volkov spoke in Moscow.", "Who spoke?", "person",
         "moscow",
+    )  # fmt: skip
+    israeli = ask(
+        "Eitan Mizrahi", "Spokesman Eitan Mizrahi spoke in Tel Aviv.", "Who spoke?", "person",
+        "telaviv",
     )  # fmt: skip
     from faker import Faker
 
@@ -499,11 +505,27 @@ def test_an_invented_name_is_of_the_storys_country_or_none_is_invented() -> None
         for provider in Faker("it_IT").get_providers()
         for name in getattr(provider, "first_names", ())
     }
+    russian_given = set(common_given_names("ru_RU", "m"))
     for seed in range(4):
         options = distractors.generate(italian, library, seed)
         assert len(options) == 3 and all(o.split()[0] in italian_given for o in options), options
-        assert distractors.generate(russian, library, seed) == []  # no English names for him
-    assert not distractors.can_generate(russian, library)
+        # Faker's Russian names are Cyrillic: romanised, as the press writes them, never
+        # another language's (German "Hagen", Hungarian "Janos") nor another script
+        options = distractors.generate(russian, library, seed)
+        assert len(options) == 3 and all(o.split()[0] in russian_given for o in options), options
+        assert all(o.isascii() and o.replace(" ", "").isalpha() for o in options), options
+        assert distractors.generate(israeli, library, seed) == []  # no English names for him
+    assert not distractors.can_generate(israeli, library)
+
+
+def test_names_of_another_script_are_written_as_the_press_writes_them() -> None:
+    assert romanise("Дмитрий Сергеев", "ru_RU") == "Dmitry Sergeyev"
+    assert romanise("Юлия Щукина", "ru_RU") == "Yulia Shchukina"
+    assert romanise("Андрій Гнатюк", "uk_UA") == "Andriy Hnatyuk"
+    assert romanise("Христо Стоянов", "bg_BG") == "Hristo Stoyanov"
+    assert romanise("Γιώργος Παπαδόπουλος", "el_GR") == "Giorgos Papadopoulos"
+    assert romanise("Ντόρα Μπακογιάννη", "el_GR") == "Dora Bakogianni"
+    assert romanise("Smith", "ru_RU") == "Smith" and romanise("Дмитрий", "en_GB") == "Дмитрий"
 
 
 def test_words_the_article_writes_in_lower_case_are_no_ones_name() -> None:
