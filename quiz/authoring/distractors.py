@@ -1580,8 +1580,14 @@ def _name_options(
     by_given_name = _given_name_answer(facts)
     quoted = kind == "person" and _said_quote(facts.question) is not None
     for candidate in found:
-        if quoted and candidate.source == "data":
-            continue  # a quote's speaker is someone of the story: no famous name from nowhere
+        if quoted and (
+            candidate.source == "data"
+            or facts.article is None
+            or candidate.article != facts.article.id
+        ):
+            # A quote's speaker is someone of the story: no famous name from nowhere, nor
+            # anyone of another story (a reader knows who the story names).
+            continue
         if picker.full:
             break
         if kind == "person" and len(words) == 1 and len(candidate.text.split()) < 2:

@@ -130,3 +130,24 @@ def test_a_quotes_speaker_gets_the_storys_people_of_any_role_never_an_invented_n
         found = distractors.generate(asked, library, seed)
         assert set(found) <= {"Ivan Moss", "Leo Hart", "Marek Doyle"}, found
         assert len(found) == 3
+
+
+def test_a_quotes_speaker_gets_no_one_of_another_story(tmp_path: Path) -> None:
+    """Another story of the same subject (they share an officer) is near, but a reader knows
+    whom the story names, and the speaker is one of them: its officer is never offered."""
+    text = (
+        "Officer Omar Vance testified on Monday. Officer Leo Hart arrived later. "
+        '"He began shooting at my cruiser," Vance said.'
+    )
+    other = "Officer Leo Hart was praised on Tuesday. Officer Frank Delgado was praised too."
+    library = Library(root=tmp_path)
+    library.articles["trial-day"] = parse_article("trial-day", text)
+    library.articles["praise"] = parse_article("praise", other)
+    asked = person_question(
+        "Who said \u201cHe began shooting at my cruiser\u201d?",
+        "Vance",
+        '"He began shooting at my cruiser," Vance said.',
+        "trial-day",
+    )
+    for seed in range(6):
+        assert distractors.generate(asked, library, seed) == ["Hart"]
