@@ -10,6 +10,8 @@ its article; :func:`quiz.authoring.validators.cloze_rejection` judges that.
 
 from __future__ import annotations
 
+import re
+
 from quiz.authoring.facts import Fact
 
 BLANK = "_____"
@@ -44,3 +46,47 @@ def cloze_question(fact: Fact, sentence: str) -> str | None:
         return None
     gapped = f"{sentence[: fact.start]}{BLANK}{sentence[fact.end :]}".strip()
     return f"{what} fills the gap? \u201c{gapped}\u201d"
+
+
+# Where a long sentence's leading clause ends: a coordinated clause, a dash's aside, a
+# semicolon ("All 11 service members aboard ... are believed dead, and the operation has ...").
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|as)\s+|;\s+|\s+(?:--|\u2014)\s+")
+# A printed gap-fill sentence holds this many words at most (the validators' bound).
+LONGEST = 36
+# A subordinator early in the clause opens a fronted phrase ("A mere six months after the act
+# was signed into law, ... the budget attempts ..."): the main clause comes after its comma.
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|whenever|since|because|although|though|unless|until|once|"
+    r"whereas|if|while)\b",
+    re.IGNORECASE,
+)
+FRONTED_WITHIN = 6
+
+
+def _is_fragment(clause: str) -> bool:
+    """Whether a cut clause cannot stand alone: a quotation or bracket opened and not closed,
+    or only a fronted subordinate phrase (a subordinator among its first words and no comma
+    after it, so its main clause was beyond the cut)."""
+    if clause.count("\u201c") != clause.count("\u201d") or clause.count('"') % 2:
+        return True
+    if clause.count("(") != clause.count(")"):
+        return True
+    found = _SUBORDINATE.search(clause)
+    if found is None or len(re.findall(r"\w+", clause[: found.start()])) > FRONTED_WITHIN:
+        return False
+    return "," not in clause[found.end() :]
+
+
+def leading_clause(sentence: str, answer_end: int) -> str | None:
+    """For a sentence too long to print whole, its leading clause when that holds the answer
+    and reads as a sentence of its own: the words up to the first clause break after the
+    answer (verbatim, without the break). None for a short sentence, when no such clause is
+    short enough, or when the clause is a fronted phrase whose main clause lies past the cut."""
+    if len(re.findall(r"\w+", sentence)) <= LONGEST:
+        return None
+    for found in _CLAUSE_END.finditer(sentence, answer_end):
+        clause = sentence[: found.start()].rstrip(" ,")
+        if len(re.findall(r"\w+", clause)) > LONGEST or _is_fragment(clause):
+            return None
+        return clause
+    return None

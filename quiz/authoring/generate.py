@@ -26,7 +26,7 @@ from typing import Any, TextIO
 import yaml
 
 from quiz import paths
-from quiz.authoring.cloze import cloze_question, is_cloze
+from quiz.authoring.cloze import cloze_question, is_cloze, leading_clause
 from quiz.authoring.context import with_surnames_in_full
 from quiz.authoring.drafts import emit, entry_text, merge, read_existing, read_rejected
 from quiz.authoring.entities import family_in
@@ -316,6 +316,9 @@ def draft(
     asked = None if gap_fill else question_text(fact, ctx)
     gap = gap_fill and conflict is None
     if gap:
+        clause = leading_clause(sentence, fact.end) if quote == sentence else None
+        if clause is not None:  # a sentence too long to print: its leading clause, cited so
+            sentence, quote = f"{clause}.", clause
         asked = cloze_question(fact, sentence)
     if asked is None:
         return None, NO_QUESTION

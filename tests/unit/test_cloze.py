@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
-from quiz.authoring.cloze import BLANK, cloze_question, is_cloze
+from quiz.authoring.cloze import BLANK, cloze_question, is_cloze, leading_clause
 from quiz.authoring.facts import facts_of_sentences
 from quiz.cli import main
 from quiz.corpus.articles import read_library
@@ -83,3 +84,58 @@ def test_only_kinds_a_gap_asks_well_are_gap_filled() -> None:
     )
     assert cloze_question(facts["Morag Dunbar"], sentence) is None  # a person: a minor name
     assert cloze_question(facts["52"], sentence) is None  # an age in a gap says not whose
+
+
+LONG = (
+    "In 2019, the Lanark council paid £2.4 million for a new pier at the ferry terminal beside "
+    "the old harbour wall, and then had to find another £600,000 when engineers found the "
+    "foundations of the original Victorian pier had rotted through in three places."
+)
+
+
+def test_a_sentence_too_long_to_print_is_asked_by_its_leading_clause() -> None:
+    answer_end = LONG.index("£2.4 million") + len("£2.4 million")
+    assert leading_clause(LONG, answer_end) == (
+        "In 2019, the Lanark council paid £2.4 million for a new pier at the ferry terminal "
+        "beside the old harbour wall"
+    )
+    short = "In 2019, the Lanark council paid £2.4 million for a pier, and it opened in May."
+    assert leading_clause(short, short.index(" for")) is None  # printed whole
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a fronted phrase: the main clause ("the budget takes ...") lies past the cut
+        "A mere six months after the ferry act was signed into law by the governor of the "
+        "state in a ceremony at the harbour, and only three months after the first passes were "
+        "sent out, the budget takes the money away from the ferry fund for good.",
+        # a quotation opened and not closed before the cut
+        "The harbour master said the ferry carried 420 passengers on \u201cthe best day we "
+        "have ever had at this harbour in living memory, and the worst for the cafe\u201d as "
+        "queues of cars stretched back beyond the station car park for a mile.",
+    ],
+)
+def test_a_leading_clause_that_cannot_stand_alone_is_not_asked(sentence: str) -> None:
+    assert leading_clause(sentence, sentence.index(" ") + 1) is None
+
+
+FINE = (
+    "In 2019, Morag Dunbar got a £90 fine for parking her brother's van, which had no permit "
+    "for the harbour car park, and then had to pay another £60 when she missed a court hearing "
+    "in Lanark because a storm had closed the ferry for two days."
+)
+
+
+def test_a_long_sentences_gap_fill_cites_its_clause_verbatim(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "pier.txt").write_text(f" date 2026-03-02\n{FINE}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["generate", "--articles", str(folder), "-o", str(out), "--quiet"]) == 0
+    assert main(["check", "--articles", str(folder), str(out)]) == 0  # the cut quote holds
+    entries = yaml.safe_load((out / "pier.yaml").read_text(encoding="utf-8"))
+    fine = [e for e in entries if e["answer"] == "£90"]
+    assert len(fine) == 1 and is_cloze(str(fine[0]["question"]))
+    assert fine[0]["source"]["quote"] == FINE.split(", and then")[0]
+    assert str(fine[0]["question"]).endswith("for the harbour car park.\u201d")
