@@ -36,7 +36,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from quiz.authoring import pools, speakers, timeline
+from quiz.authoring import pools, speakers, timeline, wellknown
 from quiz.authoring.entities import Fine, harvest, org_kind, person_in
 from quiz.authoring.gazetteer import gazetteer, vocabulary
 from quiz.authoring.kinds import (
@@ -1866,6 +1866,8 @@ def _faker_fill_from(picker: _Picker, fake: Any) -> None:
             continue
         if _FLATTENED.search(candidate):
             continue  # Faker's "Mcbride", "Oneill": no one writes them so
+        if wellknown.known(candidate) is not None:
+            continue  # an invented name that is a famous one's is no invention: it is untrue
         picker.offer(candidate)
 
 

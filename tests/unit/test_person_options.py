@@ -151,3 +151,19 @@ def test_a_quotes_speaker_gets_no_one_of_another_story(tmp_path: Path) -> None:
     )
     for seed in range(6):
         assert distractors.generate(asked, library, seed) == ["Hart"]
+
+
+def test_an_invented_name_is_never_a_famous_persons(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Faker's common first and last names sometimes make a famous person's (an Olympic
+    swimmer's for a murdered student): a name of the well-known people's data is no invention
+    and is never offered as one."""
+    library = Library(root=tmp_path)
+    story = "Council clerk Mara Quill signed the order on Monday. The order closes the pier."
+    library.articles["pier"] = parse_article("pier", story)
+    names = iter(["Dana Torres", "Katie Ledecky", "Lena Shore", "Ruth Allen", "Jane Pike"] * 200)
+    monkeypatch.setattr(distractors, "_fake_person", lambda fake, answer, sex: next(names))
+    asked = person_question("Who signed the order on Monday?", "Mara Quill", "Mara Quill", "pier")
+    options = distractors.generate(asked, library, 3)
+    assert set(options) == {"Lena Shore", "Ruth Allen", "Jane Pike"}
