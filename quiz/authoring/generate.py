@@ -39,7 +39,7 @@ from quiz.authoring.questions import (
     question_text,
     with_full_names,
 )
-from quiz.authoring.salience import Weight, salience
+from quiz.authoring.salience import Weight, lead_of, salience
 from quiz.authoring.validators import Candidate, cloze_rejection, rejection
 from quiz.authoring.wordlists import words
 from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
@@ -360,6 +360,7 @@ def draft(
         quote=quote,
         article_text=article.text,
         dated=article.date is not None,
+        in_lead=fact.sentence < lead_of(len(article.sentences)),
     )
     rejected = cloze_rejection(candidate) if gap else rejection(candidate)
     if rejected is not None:
@@ -607,6 +608,7 @@ def _generate(
         texts: set[tuple[str, str]] = set()  # the drafts' (question, answer), normalised
         # First the facts a question reads well for; then, as gap-fills, those none does.
         unasked: list[Fact] = []
+        asked_instead: dict[str, dict[str, Any]] = {}  # a gap-fill's question, by draft id
         for fact, gap_fill in itertools.chain(
             ((f, False) for f in found.facts), ((f, True) for f in unasked)
         ):
@@ -620,6 +622,11 @@ def _generate(
             )
             if entry is None and gapped:
                 entry, reason = draft(article, found, fact, library, cross, pool, works, seed)
+            elif entry is not None and gapped:
+                # its question, should the gap-fill print a sibling's answer (settled below)
+                other, _ = draft(article, found, fact, library, cross, pool, works, seed)
+                if other is not None:
+                    asked_instead[entry["id"]] = other
             if entry is None and reason == NO_QUESTION and not gap_fill and not gapped:
                 unasked.append(fact)
                 continue
@@ -638,7 +645,7 @@ def _generate(
             asked.add(same)
             fresh.append(entry)
             sentence_of[entry["id"]] = fact.sentence
-        fresh, gave_away = settle_siblings(fresh, sentence_of)
+        fresh, gave_away = _settled(fresh, sentence_of, asked_instead)
         if gave_away:
             report.skipped["another question from its sentence would give it away"] += gave_away
         work = works.of(article, found, library)[0]
@@ -706,6 +713,29 @@ def settle_siblings(
                 item["question"] = rewrites.get(item["id"], item["question"])
             kept.append(entry)
     return [e for e in fresh if e["id"] not in dropped], len(dropped)
+
+
+def _settled(
+    fresh: list[dict[str, Any]],
+    sentence_of: dict[str, int],
+    asked_instead: dict[str, dict[str, Any]],
+) -> tuple[list[dict[str, Any]], int]:
+    """:func:`settle_siblings`, then again with a question in place of each gap-fill it
+    dropped for printing a sibling's answer, when the article has one for it ("... ten Aston
+    Martins were used - and seven of them were destroyed": the gap-fill of "ten" prints
+    "seven"; "How many Aston Martins were used?" does not). The better of the two is kept."""
+    kept, dropped = settle_siblings([dict(e) for e in fresh], sentence_of)
+    kept_ids = {e["id"] for e in kept}
+    swap = {
+        e["id"] for e in fresh if e["id"] not in kept_ids and e["id"] in asked_instead
+    }
+    if not swap:
+        return kept, dropped
+    again, dropped_again = settle_siblings(
+        [dict(asked_instead[e["id"]]) if e["id"] in swap else dict(e) for e in fresh],
+        sentence_of,
+    )
+    return (again, dropped_again) if dropped_again < dropped else (kept, dropped)
 
 
 def _without(question: str, answers: Sequence[str]) -> str | None:

@@ -455,6 +455,7 @@ def _plural_subject(subject: str) -> bool:
 
 def _finish(body: str, lead: str = "") -> str:
     body = " ".join(_RELATIVE.sub("", body).split()).rstrip(" ,;:.")
+    body = re.sub(r"\b([ap])\.m$", r"\1.m.", body)  # "just after 10 a.m.?" keeps its point
     if lead:
         return f"{lead}, {body[:1].lower()}{body[1:]}?"
     return body[:1].upper() + body[1:] + "?"

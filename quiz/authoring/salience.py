@@ -47,6 +47,11 @@ LEAD_LEAST = 4
 PAST_LEAD = "a question past the lead, of something other than the story's work"
 
 
+def lead_of(sentences: int) -> int:
+    """The index of the first sentence past the lead of an article of so many sentences."""
+    return max(LEAD_LEAST, math.ceil(sentences / LEAD_SHARE))
+
+
 def _stem(word: str) -> str:
     """A crude stem, enough to count "arrests" as "arrest" and "Colosseum's" as "colosseum"."""
     word = re.sub(r"['’]s?$", "", word.lower())
@@ -113,7 +118,7 @@ class Salience:
     @property
     def lead(self) -> int:
         """The index of the first sentence past the lead."""
-        return max(LEAD_LEAST, math.ceil(len(self.sentences) / LEAD_SHARE))
+        return lead_of(len(self.sentences))
 
     def of_draft(
         self, sentence: int, kind: str, answer: str, question: str, work: str = ""

@@ -31,6 +31,15 @@ _DATELINE = re.compile(
 )
 
 
+# A time of day, and what goes on the same sentence after it: a day, a month, a time zone.
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
+_CLOCK_FOLLOWS = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|[ECMP][SD]?T|GMT|BST|"
+    r"UTC|CET|ET|PT)\b"
+)
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences with character offsets; a paragraph break always ends a sentence, and a
     dateline opening a paragraph is left out of its first sentence."""
@@ -44,6 +53,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             following = body[match.end() : match.end() + 2]
             if not following or not re.match(r"[\"'\u201c\u2018(]?[A-Z0-9£$*]", following):
                 continue
+            if _CLOCK.search(body[start : match.start() + 1]) and _CLOCK_FOLLOWS.match(
+                body[match.end() :]
+            ):
+                continue  # "took off just after 10 a.m. Tuesday from Barcelona": one sentence
             word = re.search(r"(\w+)\W*$", body[start : match.start() + 1])
             if word and (
                 word.group(1).lower() in _ABBREVIATIONS

@@ -217,3 +217,16 @@ def test_a_half_readable_catalogue_cache_adds_nothing_twice(tmp_path: Path) -> N
     record["problems"].append(["only", "three", "fields"])  # fails halfway through
     written.write_text(json.dumps(record))
     assert [str(p) for p in read_library(folder, cache).problems] == expected
+
+
+def test_a_time_of_day_does_not_end_its_sentence_before_the_day_or_zone_it_goes_with() -> None:
+    text = (
+        "The ferry left just after 10 a.m. Tuesday from Lanark with 144 passengers. "
+        "It docked at 4 p.m. ET in Ardle. It sailed at 9 a.m. The crew then rested."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The ferry left just after 10 a.m. Tuesday from Lanark with 144 passengers.",
+        "It docked at 4 p.m. ET in Ardle.",
+        "It sailed at 9 a.m.",
+        "The crew then rested.",
+    ]

@@ -139,3 +139,33 @@ def test_a_long_sentences_gap_fill_cites_its_clause_verbatim(tmp_path: Path) -> 
     assert len(fine) == 1 and is_cloze(str(fine[0]["question"]))
     assert fine[0]["source"]["quote"] == FINE.split(", and then")[0]
     assert str(fine[0]["question"]).endswith("for the harbour car park.\u201d")
+
+
+CRANES = """\
+ date 2026-03-02
+Harbour officials in Lanark said on Monday that the new ferry, the Clyde Star, would enter \
+service in May.
+
+During the building of the Clyde Star at Ardmore Shipyards in 2024, ten cranes were used \u2013 \
+and seven of them were damaged by storms.
+
+Council leader Mary Dunbar said the Lanark route had lost money for a decade.
+"""
+
+
+def test_a_gap_fill_that_prints_a_siblings_answer_gives_way_to_its_question(
+    tmp_path: Path,
+) -> None:
+    """The gap-fill of "ten" would print "seven", asked by its own draft: the figure is asked
+    by its question instead, and both figures of the sentence are drafted."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "cranes.txt").write_text(CRANES, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["generate", "--articles", str(folder), "-o", str(out), "--quiet"]) == 0
+    assert main(["check", "--articles", str(folder), str(out)]) == 0
+    entries = yaml.safe_load((out / "cranes.yaml").read_text(encoding="utf-8"))
+    by_answer = {e["answer"]: str(e["question"]) for e in entries}
+    assert {"ten", "seven"} <= set(by_answer), by_answer
+    assert not is_cloze(by_answer["ten"]) and "seven" not in by_answer["ten"]
+    assert "ten" not in by_answer["seven"].split()

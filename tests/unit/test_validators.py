@@ -1079,3 +1079,46 @@ def test_a_common_noun_in_lower_case_is_no_lowered_name_and_a_passive_does_no_se
     plain = cand("By whom is Lanark Nights directed?", "Ada Roe", film, kind="person",
                  relation="by-agent")  # fmt: skip
     assert v.question_is_complete(plain) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # the pronoun's antecedent is named before it in the same sentence
+        ("Police in Lanark say they have arrested a man accused of stealing 14 bicycles.", "14"),
+        ("The Ardle plane had been flying at 38,000 feet when, minutes later, it descended.",
+         "38,000 feet"),
+        ("Average smartphone users in Lanark check their phone 150 times a day, a study found.",
+         "150"),
+        ("Council leader Mary Dunbar said she would open 12 new libraries across Lanark.", "12"),
+    ],
+)  # fmt: skip
+def test_a_printed_sentence_may_name_its_pronouns_antecedent_before_them(
+    sentence: str, answer: str
+) -> None:
+    kind = "number" if " " in answer else "count"
+    assert v.sentence_stands_alone(gap(sentence, answer, kind, "count")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("He told councillors in Lanark that 12 new libraries would open across Ardle.", "12"),
+        ("Six minutes later, it was recorded at 24,000 feet above the Lanark coast.", "24,000"),
+        ("An average year in Lanark would produce 80 twisters in March, he said.", "80"),
+        ("Since scoring her first hit in 1987, she has released 11 albums in Lanark.", "11"),
+        ("We have opened 12 new libraries across Lanark since Ardle Council was elected.", "12"),
+        ("At the time of writing, 4,000 people had signed a petition for his return.", "4,000"),
+    ],
+)
+def test_a_pronoun_with_no_antecedent_before_it_in_its_sentence_is_still_refused(
+    sentence: str, answer: str
+) -> None:
+    assert "pronoun" in str(v.sentence_stands_alone(gap(sentence, answer)))
+
+
+def test_past_the_lead_a_pronoun_named_in_its_own_sentence_still_refuses_the_gap_fill() -> None:
+    sentence = "Police in Lanark say they have arrested a man accused of stealing 14 bicycles."
+    assert v.sentence_stands_alone(gap(sentence, "14")) is None  # in the lead
+    past = dataclasses.replace(gap(sentence, "14"), in_lead=False)
+    assert "pronoun" in str(v.sentence_stands_alone(past))
