@@ -360,11 +360,8 @@ def _person_before(text: str, at: int, article_text: str) -> bool:
         name = re.sub(r"['’]s$", "", match.group()).split()
         if len(name) >= 2 and name[0] in given:
             return True
-        surname = name[-1]
-        if re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", article_text) and any(
-            m.group(1) in given
-            for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", article_text)
-        ):
+        full = re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name[-1])}\b", article_text)
+        if any(m.group(1) in given for m in full):
             return True
     return False
 
