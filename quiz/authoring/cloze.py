@@ -90,3 +90,44 @@ def leading_clause(sentence: str, answer_end: int) -> str | None:
             return None
         return clause
     return None
+
+
+# Days and near times a story names by the day it was written ("on Saturday", "reported
+# Sunday", "last month"). Of a story that gives no date they tell a player nothing: a
+# gap-fill prints its sentence without them (its citation keeps them), as the graders' edits
+# of such drafts did ("delete 'on Thursday'"). A day inside a name stays ("Super Tuesday").
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = (
+    rf"(?:(?:(?:on|late|early|last|this|next)\s+)?{_WEEKDAY}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier this|later this)\s+(?:week|month))"
+)
+_END = r"(?=[\s,.;:]|$)(?![\u2019']s)"
+# ", on Monday," is an aside (both commas go); " on Monday" and ", on Monday." lose the day.
+_DAY_ASIDE = re.compile(rf",\s+{_DAY},(?=\s)")
+_DAY_INSIDE = re.compile(rf"(,?\s+)({_DAY}){_END}")
+_DAY_OPENING = re.compile(rf"^(?:(?:On|Late|Early|Last|This)\s+)?{_WEEKDAY},\s+")
+
+
+def without_days(before: str, after: str) -> tuple[str, str]:
+    """A sentence's text before and after its answer without the days and near times of an
+    undated story; a day after a capitalised word is part of a name ("Super Tuesday", "Good
+    Friday") and stays."""
+
+    def drop(text: str) -> str:
+        text = _DAY_ASIDE.sub("", text)
+
+        def one(match: re.Match[str]) -> str:
+            ahead = text[: match.start()].split()
+            bare = match.group(2)[:1].isupper()  # no "on", "late", "last" before the day
+            if bare and ahead and ahead[-1][:1].isupper() and "," not in match.group(1):
+                return match.group()  # "Super Tuesday", "Black Friday": a name
+            return ""
+
+        return _DAY_INSIDE.sub(one, text)
+
+    opened = _DAY_OPENING.match(before)
+    if opened:
+        rest = before[opened.end() :]
+        before = rest[:1].upper() + rest[1:]
+    return drop(before), drop(after)

@@ -19,14 +19,14 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
 import yaml
 
 from quiz import paths
-from quiz.authoring.cloze import cloze_question, is_cloze, leading_clause
+from quiz.authoring.cloze import cloze_question, is_cloze, leading_clause, without_days
 from quiz.authoring.context import with_surnames_in_full
 from quiz.authoring.drafts import emit, entry_text, merge, read_existing, read_rejected
 from quiz.authoring.entities import family_in
@@ -315,11 +315,16 @@ def draft(
     # The gap-fill pass sees only facts the first pass found no question for: not asked again.
     asked = None if gap_fill else question_text(fact, ctx)
     gap = gap_fill and conflict is None
+    at = fact  # the fact as the printed sentence places it
     if gap:
         clause = leading_clause(sentence, fact.end) if quote == sentence else None
         if clause is not None:  # a sentence too long to print: its leading clause, cited so
             sentence, quote = f"{clause}.", clause
-        asked = cloze_question(fact, sentence)
+        if article.date is None:  # "on Saturday" of an undated story: printed without it
+            before, after = without_days(sentence[: fact.start], sentence[fact.end :])
+            sentence = f"{before}{fact.answer}{after}"
+            at = replace(fact, start=len(before), end=len(before) + len(fact.answer))
+        asked = cloze_question(at, sentence)
     if asked is None:
         return None, NO_QUESTION
     if conflict is not None:
@@ -355,8 +360,8 @@ def draft(
         kind=kind,
         relation=fact.relation,
         sentence=sentence,
-        start=fact.start,
-        end=fact.end,
+        start=at.start,
+        end=at.end,
         quote=quote,
         article_text=article.text,
         dated=article.date is not None,

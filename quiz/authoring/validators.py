@@ -427,7 +427,9 @@ def _subject_is_resolved(c: Candidate, within: bool) -> str | None:
         if head in generic or re.fullmatch(r"[a-z]+-year-old", head):
             return f"'the {match.group(1)}{head}' without saying which"
     people = {name for names in _demonyms().values() for name in names if " " not in name}
-    for match in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", own):
+    # (not "the Scottish town of Lanark": the demonym qualifies a place it names)
+    demonym = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?!\s+[A-Z])(?!\s+[a-z]+\s+of\s+[A-Z])")
+    for match in demonym.finditer(own):
         if match.group(1) in people and not _named_before(own, match.start()):
             return f"'the {match.group(1)}' names no one"  # "the Russian", "the Frenchwoman"
     for match in re.finditer(r"\b[Tt]he\s+(\d+-year-old)\b(?!\s+[A-Z])", own):
@@ -754,9 +756,14 @@ def no_pro_form(c: Candidate) -> str | None:
 
 
 def _earlier(c: Candidate) -> str:
-    """The article's text before the cited sentence (all but it, when it is not found)."""
-    at = c.article_text.find(c.sentence)
-    return c.article_text[:at] if at >= 0 else c.article_text.replace(c.sentence, " ")
+    """The article's text before the cited sentence (all but it, when it is not found). A
+    gap-fill may print its sentence shortened (a leading clause, no "on Saturday"): then the
+    verbatim quote says where it is."""
+    for passage in (c.sentence, c.quote):
+        at = c.article_text.find(passage)
+        if at >= 0:
+            return c.article_text[:at]
+    return c.article_text.replace(c.sentence, " ")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quiz.authoring.cloze import BLANK, cloze_question, is_cloze, leading_clause
+from quiz.authoring.cloze import BLANK, cloze_question, is_cloze, leading_clause, without_days
 from quiz.authoring.facts import facts_of_sentences
 from quiz.cli import main
 from quiz.corpus.articles import read_library
@@ -169,3 +169,53 @@ def test_a_gap_fill_that_prints_a_siblings_answer_gives_way_to_its_question(
     assert {"ten", "seven"} <= set(by_answer), by_answer
     assert not is_cloze(by_answer["ten"]) and "seven" not in by_answer["ten"]
     assert "ten" not in by_answer["seven"].split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        ("A fire at a mill in Lanark on Saturday killed five workers, the police said.",
+         "A fire at a mill in Lanark killed five workers, the police said."),
+        ("Some 4,000 homes are without power, Lanark Electric reported Sunday.",
+         "Some 4,000 homes are without power, Lanark Electric reported."),
+        ("On Monday, the council said 12 libraries would close.",
+         "The council said 12 libraries would close."),
+        ("Officials said, on Monday, that 420 people had sailed.",
+         "Officials said that 420 people had sailed."),
+        ("Three crew crossed the border last month into Ardle, a Lanark paper reported.",
+         "Three crew crossed the border into Ardle, a Lanark paper reported."),
+        # a day inside a name, or a day's own thing, stays
+        ("Voters on Super Tuesday chose 12 delegates in Lanark.",
+         "Voters on Super Tuesday chose 12 delegates in Lanark."),
+        ("Monday's storm closed 12 schools across Lanark.",
+         "Monday's storm closed 12 schools across Lanark."),
+    ],
+)  # fmt: skip
+def test_an_undated_storys_days_are_left_out_of_its_printed_sentence(
+    sentence: str, printed: str
+) -> None:
+    before, after = without_days(sentence, "")
+    assert before + after == printed
+
+
+def test_a_gap_fill_of_an_undated_story_prints_no_day_and_cites_its_sentence_whole(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    fire = (
+        "A fire at a woollen mill in the Scottish town of Lanark on Saturday killed five "
+        "workers, Strathclyde Police said."
+    )
+    (folder / "fire.txt").write_text(f"{fire}\n", encoding="utf-8")  # no date line
+    out = tmp_path / "out"
+    assert main(["generate", "--articles", str(folder), "-o", str(out), "--quiet"]) == 0
+    assert main(["check", "--articles", str(folder), str(out)]) == 0
+    entries = yaml.safe_load((out / "fire.yaml").read_text(encoding="utf-8"))
+    five = [e for e in entries if e["answer"] == "five"]
+    assert len(five) == 1 and is_cloze(str(five[0]["question"]))
+    assert "Saturday" not in str(five[0]["question"])
+    assert five[0]["source"]["quote"] == fire  # the citation keeps the article's words
+    (tmp_path / "dated").mkdir()
+    dated = _drafts(tmp_path / "dated")  # a dated story's sentence is printed verbatim
+    assert any("on Monday" in str(e["question"]) for e in dated if is_cloze(str(e["question"])))

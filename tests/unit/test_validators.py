@@ -1122,3 +1122,10 @@ def test_past_the_lead_a_pronoun_named_in_its_own_sentence_still_refuses_the_gap
     assert v.sentence_stands_alone(gap(sentence, "14")) is None  # in the lead
     past = dataclasses.replace(gap(sentence, "14"), in_lead=False)
     assert "pronoun" in str(v.sentence_stands_alone(past))
+
+
+def test_a_demonym_qualifying_a_place_it_names_is_no_unnamed_person() -> None:
+    town = "How many workers did a fire at a mill in the Scottish town of Lanark kill?"
+    assert v.subject_is_resolved(cand(town, "five", "five")) is None
+    person = "How many workers did the Russian say a fire at a mill in Lanark killed?"
+    assert "names no one" in str(v.subject_is_resolved(cand(person, "five", "five")))
