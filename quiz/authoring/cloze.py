@@ -93,20 +93,23 @@ def leading_clause(sentence: str, answer_end: int) -> str | None:
 
 
 # Days and near times a story names by the day it was written ("on Saturday", "reported
-# Sunday", "last month"). Of a story that gives no date they tell a player nothing: a
-# gap-fill prints its sentence without them (its citation keeps them), as the graders' edits
-# of such drafts did ("delete 'on Thursday'"). A day inside a name stays ("Super Tuesday").
+# Sunday", "last month", "this year", "two days ago", an opening "Now,"). Of a story that
+# gives no date they tell a player nothing: a gap-fill prints its sentence without them (its
+# citation keeps them), as the graders' edits of such drafts did ("delete 'on Thursday'"). A
+# day inside a name stays ("Super Tuesday").
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_FEW = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DAY = (
     rf"(?:(?:(?:on|late|early|last|this|next)\s+)?{_WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:last|this|earlier this|later this)\s+(?:week|month))"
+    r"|(?:last|this|earlier this|later this)\s+(?:week|month|year)"
+    rf"|{_FEW}\s+(?:days?|weeks?)\s+ago)"
 )
 _END = r"(?=[\s,.;:]|$)(?![\u2019']s)"
 # ", on Monday," is an aside (both commas go); " on Monday" and ", on Monday." lose the day.
 _DAY_ASIDE = re.compile(rf",\s+{_DAY},(?=\s)")
 _DAY_INSIDE = re.compile(rf"(,?\s+)({_DAY}){_END}")
-_DAY_OPENING = re.compile(rf"^(?:(?:On|Late|Early|Last|This)\s+)?{_WEEKDAY},\s+")
+_DAY_OPENING = re.compile(rf"^(?:(?:(?:On|Late|Early|Last|This)\s+)?{_WEEKDAY}|Now|Today),\s+")
 
 
 def without_days(before: str, after: str) -> tuple[str, str]:

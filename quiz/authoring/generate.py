@@ -261,6 +261,7 @@ def _in_list(fact: Fact, sentence: str) -> bool:
 
 
 NO_QUESTION = "no natural question for this sentence"
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")  # typesetting between words, not words
 
 
 def _gap_first(fact: Fact, article: Article) -> bool:
@@ -320,10 +321,13 @@ def draft(
         clause = leading_clause(sentence, fact.end) if quote == sentence else None
         if clause is not None:  # a sentence too long to print: its leading clause, cited so
             sentence, quote = f"{clause}.", clause
+        before, after = sentence[: fact.start], sentence[fact.end :]
         if article.date is None:  # "on Saturday" of an undated story: printed without it
-            before, after = without_days(sentence[: fact.start], sentence[fact.end :])
-            sentence = f"{before}{fact.answer}{after}"
-            at = replace(fact, start=len(before), end=len(before) + len(fact.answer))
+            before, after = without_days(before, after)
+        # typesetting, not words: "the Federal Aviation Authority  said" is printed single-spaced
+        before, after = _SPACES.sub(" ", before), _SPACES.sub(" ", after)
+        sentence = f"{before}{fact.answer}{after}"
+        at = replace(fact, start=len(before), end=len(before) + len(fact.answer))
         asked = cloze_question(at, sentence)
     if asked is None:
         return None, NO_QUESTION

@@ -955,6 +955,9 @@ def worth_asking(c: Candidate) -> str | None:
     tally = re.match(r"\s+(?:points|rebounds|assists)\b", c.sentence[c.end :])
     if c.kind == "count" and tally and _BOX_SCORE.search(before):
         return "a player's tally in one game: a box score, not the story's news"
+    shooting = re.search(r"\bshot\s+(?:just\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)", c.sentence)
+    if shooting and re.search(r"%|\bper\s?cent\b", c.answer):
+        return "a player's tally in one game: a box score, not the story's news"  # "shot 40%"
     if c.kind in _HEDGED_KINDS and _HEDGE_AFTER.match(c.sentence[c.end :]):
         return "a figure hedged after it ('for 24 hours at least'): an idiom or a bound"
     if c.kind == "count" and c.answer.strip().lower() in _SMALL and not _counts_people_or_events(

@@ -184,6 +184,12 @@ def test_a_gap_fill_that_prints_a_siblings_answer_gives_way_to_its_question(
          "Officials said that 420 people had sailed."),
         ("Three crew crossed the border last month into Ardle, a Lanark paper reported.",
          "Three crew crossed the border into Ardle, a Lanark paper reported."),
+        ("All 11 crew aboard a ferry that sank off Lanark two days ago are believed dead.",
+         "All 11 crew aboard a ferry that sank off Lanark are believed dead."),
+        ("Lanark media have reported five thefts this year of boats from the harbour.",
+         "Lanark media have reported five thefts of boats from the harbour."),
+        ("Now, 47 councillors have written to the Ardle ferry company.",
+         "47 councillors have written to the Ardle ferry company."),
         # a day inside a name, or a day's own thing, stays
         ("Voters on Super Tuesday chose 12 delegates in Lanark.",
          "Voters on Super Tuesday chose 12 delegates in Lanark."),
@@ -207,7 +213,8 @@ def test_a_gap_fill_of_an_undated_story_prints_no_day_and_cites_its_sentence_who
         "A fire at a woollen mill in the Scottish town of Lanark on Saturday killed five "
         "workers, Strathclyde Police said."
     )
-    (folder / "fire.txt").write_text(f"{fire}\n", encoding="utf-8")  # no date line
+    spaced = "A second fire at Ardle Mills destroyed 12 looms, Strathclyde Police  said."
+    (folder / "fire.txt").write_text(f"{fire}\n\n{spaced}\n", encoding="utf-8")  # no date line
     out = tmp_path / "out"
     assert main(["generate", "--articles", str(folder), "-o", str(out), "--quiet"]) == 0
     assert main(["check", "--articles", str(folder), str(out)]) == 0
@@ -217,5 +224,8 @@ def test_a_gap_fill_of_an_undated_story_prints_no_day_and_cites_its_sentence_who
     assert "Saturday" not in str(five[0]["question"])
     assert five[0]["source"]["quote"] == fire  # the citation keeps the article's words
     (tmp_path / "dated").mkdir()
+    spaced = [e for e in entries if e["answer"] == "12"]
+    assert spaced and "Police  said" not in str(spaced[0]["question"])
+    assert "Police said" in str(spaced[0]["question"])  # typesetting printed single-spaced
     dated = _drafts(tmp_path / "dated")  # a dated story's sentence is printed verbatim
     assert any("on Monday" in str(e["question"]) for e in dated if is_cloze(str(e["question"])))

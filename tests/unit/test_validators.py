@@ -1129,3 +1129,14 @@ def test_a_demonym_qualifying_a_place_it_names_is_no_unnamed_person() -> None:
     assert v.subject_is_resolved(cand(town, "five", "five")) is None
     person = "How many workers did the Russian say a fire at a mill in Lanark killed?"
     assert "names no one" in str(v.subject_is_resolved(cand(person, "five", "five")))
+
+
+def test_a_shooting_percentage_is_a_box_score() -> None:
+    def reason(answer: str, sentence: str) -> str | None:
+        return v.worth_asking(cand("q?", answer, sentence, kind="number", relation="amount"))
+
+    sentence = "Lanark shot 40 percent from the field, while Ardle managed 43 percent at home."
+    assert "box score" in str(reason("40 percent", sentence))
+    assert "box score" in str(reason("43 percent", sentence))
+    survey = "Lanark found 40 percent of its voters had moved, while Ardle found 43 percent."
+    assert reason("40 percent", survey) is None
