@@ -935,6 +935,19 @@ _QUOTE_OPENS = re.compile(
 )
 
 
+# A year this many years before the latest the story names is history: graded blind, the
+# date of the Battle of Bosworth in a story of Richard III's reburial, an actress's Oscar year
+# in a story of her rehab were dropped by both graders; a monk's statue stolen 20 years before
+# its story, the story itself, was kept.
+HISTORY = 25
+_YEARS = re.compile(r"(?<![\d,.$£€])\b(1[0-9]\d\d|20\d\d)\b(?![\d,])")
+
+
+def _year_of(answer: str) -> int | None:
+    found = _YEARS.search(answer)
+    return int(found.group(1)) if found else None
+
+
 def worth_asking(c: Candidate) -> str | None:
     """News, not the apparatus around it: a spokesperson's name is no fact of the story, and a
     day and month from a story that says neither its year nor its date asks about no moment a
@@ -948,6 +961,10 @@ def worth_asking(c: Candidate) -> str | None:
     year = r"\b(?:1\d|20)\d\d\b"
     if c.kind == "date" and not c.dated and not re.search(year, f"{c.answer} {c.question}"):
         return "a day with no year, from a story that gives no date"
+    asked_year = _year_of(c.answer) if c.kind in ("year", "date") else None
+    latest = max((int(y) for y in _YEARS.findall(c.article_text)), default=None)
+    if asked_year is not None and latest is not None and asked_year < latest - HISTORY:
+        return "a year a generation before the story: its history, not its news"
     if c.kind in ("year", "date") and _FOUNDED.search(before):
         return "when an institution began: its history, not the story's news"
     if c.kind == "year" and _in_a_side_clause(c.sentence, c.start):

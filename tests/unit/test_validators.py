@@ -1140,3 +1140,18 @@ def test_a_shooting_percentage_is_a_box_score() -> None:
     assert "box score" in str(reason("43 percent", sentence))
     survey = "Lanark found 40 percent of its voters had moved, while Ardle found 43 percent."
     assert reason("40 percent", survey) is None
+
+
+def test_a_year_a_generation_before_the_story_is_its_history() -> None:
+    story = (
+        "The remains of King Malcolm were found under a Lanark car park in 2012. "
+        "Malcolm died in battle at Ardle on August 22, 1485. He was reburied in 2015."
+    )
+    old = "Malcolm died in battle at Ardle on August 22, 1485."
+    found = v.worth_asking(
+        cand("q?", "August 22, 1485", old, kind="date", relation="date", article=story)
+    )
+    assert "history" in str(found)
+    recent = "The remains of King Malcolm were found under a Lanark car park in 2012."
+    kept = cand("q?", "2012", recent, kind="year", relation="in-year", article=story)
+    assert v.worth_asking(kept) is None  # three years before the story: its news
