@@ -1155,3 +1155,33 @@ def test_a_year_a_generation_before_the_story_is_its_history() -> None:
     recent = "The remains of King Malcolm were found under a Lanark car park in 2012."
     kept = cand("q?", "2012", recent, kind="year", relation="in-year", article=story)
     assert v.worth_asking(kept) is None  # three years before the story: its news
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "alone"),
+    [
+        ("Lanark police have detained 16 men who were planning to cross the border into Ardle.",
+         "16", True),
+        ("A bomb in the capital of northern Lanark's Ardle province killed 12 people, police said.",
+         "12", True),
+        ("Ardle police said the man with a knife had injured 12 people at Lanark station.",
+         "12", False),
+        ("Ardle police said the border had been closed to 400 lorries from Lanark.",
+         "400", False),
+    ],
+)  # fmt: skip
+def test_a_noun_named_by_the_name_after_it_stands_alone(
+    sentence: str, answer: str, alone: bool
+) -> None:
+    reason = v.sentence_stands_alone(gap(sentence, answer))
+    assert (reason is None) is alone, reason
+
+
+def test_a_present_perfect_of_an_undated_story_is_time_bound() -> None:
+    sentence = "Ada Roe has been in jail in Lanark since her arrest."
+    undated = cand("In which town has Ada Roe been in jail?", "Lanark", sentence, kind="place",
+                   relation="in")  # fmt: skip
+    assert "article's day" in str(v.not_time_bound(undated))
+    assert v.not_time_bound(dataclasses.replace(undated, dated=True)) is None  # its date says
+    past = dataclasses.replace(undated, question="In which town was Ada Roe jailed?")
+    assert v.not_time_bound(past) is None
