@@ -1221,6 +1221,9 @@ def sentence_stands_alone(c: Candidate) -> str | None:
     nameable = _nameable()
     for match in re.finditer(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?!\s+[A-Z])",
                              sentence):  # fmt: skip
+        earlier = re.search(rf"\b{re.escape(match.group(1))}\b", sentence[: match.start()], re.I)
+        if earlier:
+            continue  # "... Afghanistan's Helmand province ..., the province's deputy governor"
         if match.group(1) in nameable and not _NAMED_AFTER.match(sentence[match.end() :]):
             return f"'{match.group()}' points back to what the article named before"
     printed = f"{before}_____{after}"

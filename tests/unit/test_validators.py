@@ -1185,3 +1185,20 @@ def test_a_present_perfect_of_an_undated_story_is_time_bound() -> None:
     assert v.not_time_bound(dataclasses.replace(undated, dated=True)) is None  # its date says
     past = dataclasses.replace(undated, question="In which town was Ada Roe jailed?")
     assert v.not_time_bound(past) is None
+
+
+def test_a_definite_noun_the_sentence_named_before_stands_alone() -> None:
+    named = (
+        "A bomb in the capital of northern Lanark's Ardle province killed 12 people, the "
+        "province's governor said."
+    )
+    assert v.sentence_stands_alone(gap(named, "12")) is None
+    unnamed = "A bomb killed 12 people in Ardle, the province's governor said."
+    assert "points back" in str(v.sentence_stands_alone(gap(unnamed, "12")))
+
+
+def test_a_count_of_blasts_counts_events() -> None:
+    sentence = "Bombers attacked a church in Lanark, setting off two blasts that killed 14 people."
+    assert v.worth_asking(gap(sentence, "two")) is None
+    detail = "Bombers attacked a church in Lanark, breaking two windows that faced the square."
+    assert "detail" in str(v.worth_asking(gap(detail, "two")))
