@@ -162,7 +162,7 @@ def test_an_invented_name_is_never_a_famous_persons(
     library = Library(root=tmp_path)
     story = "Council clerk Mara Quill signed the order on Monday. The order closes the pier."
     library.articles["pier"] = parse_article("pier", story)
-    names = iter(["Dana Torres", "Katie Ledecky", "Lena Shore", "Ruth Allen", "Jane Pike"] * 200)
+    names = iter(["Dara Torres", "Katie Ledecky", "Lena Shore", "Ruth Allen", "Jane Pike"] * 200)
     monkeypatch.setattr(distractors, "_fake_person", lambda fake, answer, sex: next(names))
     asked = person_question("Who signed the order on Monday?", "Mara Quill", "Mara Quill", "pier")
     options = distractors.generate(asked, library, 3)
