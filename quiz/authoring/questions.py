@@ -329,7 +329,7 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
         if absolute >= start and absolute < end:
             if index == 0:
                 break  # the phrase is the subject: handled by the caller
-            return None
+            return _subject_in_place(text, (begin, start, end, clause_end), lead, article_text)
         if index == 0:
             continue
         is_aux = token.lower() in _AUX
@@ -357,6 +357,35 @@ def split_clause(text: str, phrase: tuple[int, int], article_text: str) -> Claus
             subject = _lower_first(subject, article_text)
             return Clause(lead, subject, token, is_aux, rest)
     return None
+
+
+def _subject_in_place(
+    text: str, spans: tuple[int, int, int, int], lead: str, article_text: str
+) -> Clause | None:
+    """The clause of a place that qualifies the subject before its verb: "Vigilante motorists
+    in New Zealand have taken to snatching ..." -> subject "vigilante motorists", verb "have",
+    so that "In which country have vigilante motorists taken to snatching ...?". Only "in"
+    and a verb right after the place; anything else (", Nevada, has indicted") is None."""
+    begin, start, end, clause_end = spans
+    if text[clause_end : clause_end + 2].strip()[:1] not in ("", ",", ".", ";"):
+        return None  # cut at a bracket or a dash: "carrying 27 kilograms (59 pounds) of gold"
+    phrase = text[start:end]
+    if phrase.lower().startswith("in "):
+        cut = start
+    elif text[max(0, start - 3) : start].lower() == "in ":
+        cut = start - 3
+    else:
+        return None
+    subject = text[begin:cut].strip()
+    verb = re.match(r"\s+([\w'’.-]+)", text[end:clause_end])
+    if not subject or verb is None or not _good_subject(subject):
+        return None
+    token = verb.group(1)
+    is_aux = token.lower() in _AUX
+    if not (is_aux or (_is_finite(token) and token.islower())):
+        return None
+    rest = " ".join(text[end + verb.end() : clause_end].split()).strip(" ,")
+    return Clause(lead, _lower_first(subject, article_text), token, is_aux, rest)
 
 
 def _subject_at_start(text: str, article_text: str) -> str | None:
