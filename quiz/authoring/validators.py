@@ -243,7 +243,12 @@ def question_is_complete(c: Candidate) -> str | None:
     for match in re.finditer(r"\band\s+([a-z]+)\b", own):
         if match.group(1).endswith("ed") or match.group(1) in pasts:
             return "two clauses joined into one question"
-    if len(tokens) > 2 and tokens[-2] == "and":
+    coordinated = re.match(r"\s+(?:[\w'’-]+\s+)?and\b", c.sentence[c.end :]) or re.search(
+        r"\band\s+$", c.sentence[: c.start]
+    )
+    if len(tokens) > 2 and tokens[-2] == "and" and coordinated:
+        # "How many students is the school home to and staff?": the answer was one side of an
+        # "and" (not "... the colors black and blue?", whose "and" is none of the answer's)
         return "the question stops before its object"
     if re.search(r"\b(?:said|says)\s+(?:in|on|at)\s+(?:a|an|the)\b", own):
         return "a speech verb with nothing said"

@@ -1202,3 +1202,15 @@ def test_a_count_of_blasts_counts_events() -> None:
     assert v.worth_asking(gap(sentence, "two")) is None
     detail = "Bombers attacked a church in Lanark, breaking two windows that faced the square."
     assert "detail" in str(v.worth_asking(gap(detail, "two")))
+
+
+def test_a_question_ending_on_and_stops_before_its_object_only_when_the_answer_was_coordinated(
+) -> None:
+    school = "The Lanark school is home to about 1,100 students and staff."
+    cut = cand("How many students is the Lanark school home to and staff?", "about 1,100", school,
+               kind="count", relation="count")  # fmt: skip
+    assert "stops before its object" in str(v.question_is_complete(cut))
+    colours = "The Lanark Army in Ardle is using a dress to send a message about black and blue."
+    whole = cand("In which town is the Lanark Army using a dress to send a message about black "
+                 "and blue?", "Ardle", colours, kind="place", relation="city")  # fmt: skip
+    assert v.question_is_complete(whole) is None
