@@ -709,6 +709,13 @@ _LOWER_BOUND = frozenset({"more than", "over", "at least", "upwards of"})
 _UPPER_BOUND = frozenset({"fewer than", "less than", "under", "up to", "nearly", "almost"})
 
 
+def _before_plural(facts: _Facts) -> bool:
+    """Whether the answer stands right before the plural noun it counts ("two blasts", "two
+    suicide blasts"; not "two of the blasts", which "one of the blasts" fits)."""
+    after = facts.sentence[facts.sentence.find(facts.answer) + len(facts.answer) :]
+    return re.match(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?[a-z]{2,}[^s\W]s\b", after) is not None
+
+
 def _counted_noun(facts: _Facts) -> str | None:
     """The plural noun the answer counts in its sentence ("107 local schools": "schools")."""
     after = facts.sentence[facts.sentence.find(facts.answer) + len(facts.answer) :]
@@ -831,13 +838,15 @@ def _amount_options_within(
     answer_round = roundness(amount.units)
     # 10.5 beside 9.5 and 12.5, never beside "9.0" and "12.0": no one writes a round value so.
     last_digit = amount.decimals > 0 and amount.units % 10 != 0
+    # "setting off one blasts": a count before a plural noun is never one.
+    plural = kind == "count" and amount.value != 1 and _before_plural(facts)
 
     def valid(units: int) -> bool:
         text = amount.render(units)
         if text is None or _key(text) in taken:
             return False
         value = Fraction(units, 10**amount.decimals)
-        if value in excluded or value not in bounds:
+        if value in excluded or value not in bounds or (plural and value == 1):
             return False
         if last_digit and units % 10 == 0:
             return False

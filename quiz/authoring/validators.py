@@ -516,6 +516,11 @@ def no_giveaway(c: Candidate) -> str | None:
     own = outside_quotes(c.question)
     if contains_answer(own, c.answer):
         return "the question holds its answer"
+    day = re.fullmatch(rf"({'|'.join(MONTHS)})\s+(\d{{1,2}})(?:,\s*\d{{4}})?", c.answer.strip())
+    if c.kind == "date" and day:
+        month = [m.lower() for m in MONTHS].index(day.group(1).lower()) + 1
+        if re.search(rf"(?<![\d.]){month}[./-]0?{day.group(2)}", c.question):
+            return "the question holds its answer in figures ('3.14' for March 14)"
     if c.kind in ("person", "organisation", "place"):
         # as written: "At which gallery ...?" asks the kind of "Leica Gallery", gives nothing
         asked = set(_words(own))

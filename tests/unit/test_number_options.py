@@ -270,3 +270,15 @@ def test_the_next_year_of_a_past_story_is_no_plan() -> None:
     for seed in SEEDS:
         for option in offered(question, library_of(text), seed):
             assert int(option) <= 2015, option
+
+
+def test_a_count_before_a_plural_noun_is_never_offered_as_one() -> None:
+    quote = "Bombers attacked a church in Lanark, setting off two blasts that killed 14 people."
+    library = library_of(quote)
+    for seed in SEEDS:
+        options = offered(ask("two", quote, question="How many blasts?"), library, seed)
+        assert "one" not in options and "1" not in options, options
+    part = "Two of the blasts hit the Lanark church, officials said."
+    library = library_of(part)
+    found = {o for seed in SEEDS for o in offered(ask("Two", part), library, seed)}
+    assert "One" in found  # "One of the blasts" reads well

@@ -1214,3 +1214,11 @@ def test_a_question_ending_on_and_stops_before_its_object_only_when_the_answer_w
     whole = cand("In which town is the Lanark Army using a dress to send a message about black "
                  "and blue?", "Ardle", colours, kind="place", relation="city")  # fmt: skip
     assert v.question_is_complete(whole) is None
+
+
+def test_a_date_printed_in_figures_in_its_own_sentence_is_a_giveaway() -> None:
+    sentence = "Lanark's Pi Day is special this year, as the March 14 party runs on to 3.1415."
+    pi = gap(sentence, "March 14", "date", "date")
+    assert "in figures" in str(v.no_giveaway(dataclasses.replace(pi, question=pi.question)))
+    other = "Lanark's fair is special this year, as the March 14 party runs on to 10 p.m."
+    assert v.no_giveaway(gap(other, "March 14", "date", "date")) is None
