@@ -289,6 +289,7 @@ def test_a_university_gets_universities_of_its_country() -> None:
         ("Fonterra", "Which dairy cooperative received the letters?", "dairy"),
         ("National Institutes of Health", "Which health agency will admit the nurse?", "health"),
         ("Valentino", "At which fashion house's show did the models appear?", "fashion"),
+        ("One Direction", "Which band is the singer leaving?", "boy band"),  # no girl group
     ],
 )
 def test_an_organisation_gets_others_of_its_sector(answer: str, asked: str, sector: str) -> None:
