@@ -1877,6 +1877,11 @@ def _faker_fill_from(picker: _Picker, fake: Any) -> None:
             continue  # Faker's "Mcbride", "Oneill": no one writes them so
         if wellknown.known(candidate) is not None:
             continue  # an invented name that is a famous one's is no invention: it is untrue
+        given = _tokens(candidate)[:1]
+        if len(_tokens(candidate)) > 1 and any(
+            _tokens(other)[:1] == given for other in (answer, *picker.chosen)
+        ):
+            continue  # "Shannon Singh" beside "Shannon Lawrence": two of a name is a pattern
         picker.offer(candidate)
 
 

@@ -326,6 +326,12 @@ def harvest(article: Article) -> tuple[Entity, ...]:
     for key, entity in list(found.items()):
         if " " not in entity.text and key in surnames and entity.fine.kind != "place":
             del found[key]  # "Gomis" is Bafetimbi Gomis, not a name of its own
+            full = surnames[key]
+            if entity.fine.kind == "person" and entity.fine.family and not full.fine.family:
+                # "Green, a journalist, lawyer and television legal analyst": what the
+                # surname's mention says of her is Lisa Green's role
+                fine = Fine("person", family=entity.fine.family, where=full.fine.where)
+                found[normalise(full.text)] = Entity(full.text, fine, full.role or entity.role)
     return tuple(found.values())
 
 

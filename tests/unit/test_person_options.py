@@ -167,3 +167,26 @@ def test_an_invented_name_is_never_a_famous_persons(
     asked = person_question("Who signed the order on Monday?", "Mara Quill", "Mara Quill", "pier")
     options = distractors.generate(asked, library, 3)
     assert set(options) == {"Lena Shore", "Ruth Allen", "Jane Pike"}
+
+
+def test_a_surnames_apposition_gives_the_full_name_its_role() -> None:
+    text = (
+        "Mara Quill was charged on Monday. Lena Shore wrote a guide for parents.\n"
+        "Shore, a journalist, lawyer and television legal analyst, says parents should act."
+    )
+    people = {e.text: e.fine.family for e in harvest(parse_article("guide", text))}
+    assert people.get("Lena Shore") == "media"  # "Shore, a journalist": Lena Shore's role
+    assert people.get("Mara Quill") == ""
+
+
+def test_invented_names_share_no_given_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = Library(root=tmp_path)
+    story = "Council clerk Mara Quill signed the order on Monday. The order closes the pier."
+    library.articles["pier"] = parse_article("pier", story)
+    names = iter(["Mara Stone", "Lena Shore", "Lena Marsh", "Ruth Allen", "Jane Pike"] * 200)
+    monkeypatch.setattr(distractors, "_fake_person", lambda fake, answer, sex: next(names))
+    asked = person_question("Who signed the order on Monday?", "Mara Quill", "Mara Quill", "pier")
+    options = distractors.generate(asked, library, 3)
+    assert set(options) == {"Lena Shore", "Ruth Allen", "Jane Pike"}
