@@ -59,6 +59,7 @@ class Gazetteer:
     neighbours: dict[str, tuple[str, ...]]  # country -> the countries it borders (or faces)
     venues: dict[str, Venue]  # normalised name -> a well-known venue
     counties: dict[str, tuple[str, ...]]  # a state -> its counties' own names (Clark)
+    river_areas: dict[str, tuple[str, ...]]  # a state -> the rivers best known in it
 
     def lookup(self, text: str) -> tuple[Place, ...]:
         key = normalise(text)
@@ -113,9 +114,12 @@ def gazetteer() -> Gazetteer:
         regions.setdefault(country_name, []).append(region)
         add(region, Place(region, "region", country_name, country.region, country.continent))
     rivers: dict[str, list[str]] = {}
-    for river, country_name in _rows("rivers.tsv"):
+    river_areas: dict[str, list[str]] = {}
+    for river, country_name, *known_in in _rows("rivers.tsv"):
         country = by_name[country_name]
         rivers.setdefault(country_name, []).append(river)
+        if known_in and known_in[0]:
+            river_areas.setdefault(known_in[0], []).append(river)
         place = Place(river, "river", country_name, country.region, country.continent)
         for form in (f"River {river}", f"{river} River"):
             add(form, place)
@@ -137,6 +141,7 @@ def gazetteer() -> Gazetteer:
         neighbours,
         venues,
         {key: tuple(value) for key, value in counties.items()},
+        {key: tuple(value) for key, value in river_areas.items()},
     )
 
 

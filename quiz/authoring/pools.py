@@ -445,7 +445,10 @@ def candidates(
     found += _county_candidates(question.answer, want, article, context, rng)
     found += _venue_candidates(question.answer, want, rng)
     found += _sector_candidates(question, want, context, rng)
-    found += _data_candidates(question.answer, want, rng)
+    area = ""
+    if want.kind == "place" and want.fine == "river" and article is not None:
+        area = _article_area(article, want.where or article_country(article))
+    found += _data_candidates(question.answer, want, rng, area)
     found = _of_nation(found, want, article, library)
     if away:
         found = [c for c in found if normalise(c.text) not in away]
@@ -956,9 +959,12 @@ def _mentions(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}", text) is not None
 
 
-def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candidate]:
+def _data_candidates(
+    answer: str, want: Fine, rng: random.Random, area: str = ""
+) -> list[Candidate]:
     """General data: the answer's neighbours in the gazetteer, known organisations of its
-    kind, and the answer with its place swapped for a neighbouring one."""
+    kind, and the answer with its place swapped for a neighbouring one. ``area`` is the one
+    state the story names, for a river: that state's rivers come first."""
     geo = gazetteer()
     found: list[Candidate] = []
 
@@ -1001,7 +1007,9 @@ def _data_candidates(answer: str, want: Fine, rng: random.Random) -> list[Candid
                 if home is not None and c.continent == home.continent and c.name != country
                 for river in geo.rivers.get(c.name, ())
             ]
-            add([_river_form(river, answer) for river in same])
+            local = [r for r in geo.river_areas.get(area, ()) if r in same]
+            add([_river_form(river, answer) for river in local])
+            add([_river_form(river, answer) for river in same if river not in local])
             add([_river_form(river, answer) for river in near])
     if want.kind == "organisation" and want.fine not in ("", "company", "agency"):
         # Known broadcasters, parties, clubs...: not companies or agencies, too broad a kind

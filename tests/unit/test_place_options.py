@@ -51,6 +51,18 @@ def options_by_seed(question: Question, library: Library) -> list[list[str]]:
 # --- places of the answer's region ------------------------------------------------------------
 
 
+def test_a_river_of_a_story_set_in_one_state_gets_that_states_rivers() -> None:
+    """A car in Utah's Spanish Fork River: the Bear or the Sevier, never the Potomac."""
+    question, library = ask(
+        "A car crashed into the Spanish Fork River near a Utah town on Friday. Rescuers in "
+        "Utah pulled a child from the water.",
+        "Spanish Fork River", "Into which river did the car crash?", "place",
+    )  # fmt: skip
+    utah = {f"{river} River" for river in gazetteer().river_areas["Utah"]}
+    for options in options_by_seed(question, library):
+        assert set(options) <= utah, options
+
+
 def test_a_city_in_a_story_of_its_state_gets_that_states_cities() -> None:
     """An Atlanta prison in a story of Georgia's courts: Savannah or Macon, never Indianapolis."""
     question, library = ask(
