@@ -398,6 +398,9 @@ def _steps(amount: Amount, kind: str) -> list[int]:
     rough = _qualifier(amount) in _APPROXIMATE
     # "about 20" is written to the ten; a bare 20 (inches) may be exact to the inch.
     precision = roundness(units) if rough or units >= 100 else 1
+    if rough and units <= 20:
+        # "about 10 days" is also said "about 15": tens would offer "about 40", four times over
+        precision = min(precision, 5)
     low = max(float(precision), units * (0.2 if rough else 0.1), 1.0)
     high = max(low, units * (0.5 if rough else 0.25))
     return _on_the_answers_grid(units, _nice_steps(units, low, high), low, high)

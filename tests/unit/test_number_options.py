@@ -282,3 +282,11 @@ def test_a_count_before_a_plural_noun_is_never_offered_as_one() -> None:
     library = library_of(part)
     found = {o for seed in SEEDS for o in offered(ask("Two", part), library, seed)}
     assert "One" in found  # "One of the blasts" reads well
+
+
+def test_a_small_approximate_figure_is_stepped_by_fives_not_tens() -> None:
+    quote = "The mayor of Lanark appeared in public for the first time in about 10 days."
+    library = library_of(quote)
+    for seed in SEEDS:
+        options = offered(ask("about 10 days", quote), library, seed)
+        assert all(value(o) <= 25 for o in options), options  # never "about 40 days"
