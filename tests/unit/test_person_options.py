@@ -153,20 +153,29 @@ def test_a_quotes_speaker_gets_no_one_of_another_story(tmp_path: Path) -> None:
         assert distractors.generate(asked, library, seed) == ["Hart"]
 
 
+def _invented_for_clerk(
+    invented: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> set[str]:
+    """The options for a pier story's clerk when Faker invents ``invented``, over and over."""
+    library = Library(root=tmp_path)
+    story = "Council clerk Mara Quill signed the order on Monday. The order closes the pier."
+    library.articles["pier"] = parse_article("pier", story)
+    names = iter(invented * 200)
+    monkeypatch.setattr(distractors, "_fake_person", lambda fake, answer, sex: next(names))
+    asked = person_question("Who signed the order on Monday?", "Mara Quill", "Mara Quill", "pier")
+    return set(distractors.generate(asked, library, 3))
+
+
 def test_an_invented_name_is_never_a_famous_persons(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Faker's common first and last names sometimes make a famous person's (an Olympic
     swimmer's for a murdered student): a name of the well-known people's data is no invention
     and is never offered as one."""
-    library = Library(root=tmp_path)
-    story = "Council clerk Mara Quill signed the order on Monday. The order closes the pier."
-    library.articles["pier"] = parse_article("pier", story)
-    names = iter(["Dara Torres", "Katie Ledecky", "Lena Shore", "Ruth Allen", "Jane Pike"] * 200)
-    monkeypatch.setattr(distractors, "_fake_person", lambda fake, answer, sex: next(names))
-    asked = person_question("Who signed the order on Monday?", "Mara Quill", "Mara Quill", "pier")
-    options = distractors.generate(asked, library, 3)
-    assert set(options) == {"Lena Shore", "Ruth Allen", "Jane Pike"}
+    invented = ["Dara Torres", "Katie Ledecky", "Lena Shore", "Ruth Allen", "Jane Pike"]
+    assert _invented_for_clerk(invented, tmp_path, monkeypatch) == {
+        "Lena Shore", "Ruth Allen", "Jane Pike"
+    }  # fmt: skip
 
 
 def test_a_surnames_apposition_gives_the_full_name_its_role() -> None:
@@ -182,11 +191,7 @@ def test_a_surnames_apposition_gives_the_full_name_its_role() -> None:
 def test_invented_names_share_no_given_name(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    library = Library(root=tmp_path)
-    story = "Council clerk Mara Quill signed the order on Monday. The order closes the pier."
-    library.articles["pier"] = parse_article("pier", story)
-    names = iter(["Mara Stone", "Lena Shore", "Lena Marsh", "Ruth Allen", "Jane Pike"] * 200)
-    monkeypatch.setattr(distractors, "_fake_person", lambda fake, answer, sex: next(names))
-    asked = person_question("Who signed the order on Monday?", "Mara Quill", "Mara Quill", "pier")
-    options = distractors.generate(asked, library, 3)
-    assert set(options) == {"Lena Shore", "Ruth Allen", "Jane Pike"}
+    invented = ["Mara Stone", "Lena Shore", "Lena Marsh", "Ruth Allen", "Jane Pike"]
+    assert _invented_for_clerk(invented, tmp_path, monkeypatch) == {
+        "Lena Shore", "Ruth Allen", "Jane Pike"
+    }  # fmt: skip
