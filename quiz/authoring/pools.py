@@ -448,7 +448,10 @@ def candidates(
     area = ""
     if want.kind == "place" and want.fine == "river" and article is not None:
         area = _article_area(article, want.where or article_country(article))
-    found += _data_candidates(question.answer, want, rng, area)
+    story_country = ""
+    if article is not None:
+        story_country = article_country(article) or next(iter(article_countries(article)), "")
+    found += _data_candidates(question.answer, want, rng, area, story_country)
     found = _of_nation(found, want, article, library)
     if away:
         found = [c for c in found if normalise(c.text) not in away]
@@ -960,11 +963,12 @@ def _mentions(text: str, word: str) -> bool:
 
 
 def _data_candidates(
-    answer: str, want: Fine, rng: random.Random, area: str = ""
+    answer: str, want: Fine, rng: random.Random, area: str = "", story_country: str = ""
 ) -> list[Candidate]:
     """General data: the answer's neighbours in the gazetteer, known organisations of its
     kind, and the answer with its place swapped for a neighbouring one. ``area`` is the one
-    state the story names, for a river: that state's rivers come first."""
+    state the story names, for a river: that state's rivers come first; ``story_country`` the
+    story's country, for a school named for a town the data does not know."""
     geo = gazetteer()
     found: list[Candidate] = []
 
@@ -1019,9 +1023,34 @@ def _data_candidates(
         if want.fine == "county":
             return found  # "Kansas City County" for St. Louis County: a county nobody has
         near, far = _swapped(answer)
+        if not near and not far:
+            far = _town_swapped(answer, want.where or story_country)
         add(near, "built")
         add(far, "built")
     return found
+
+
+# What a school, a hospital or a college is named for besides its town: "Sale High School".
+_TOWN_NAMED = re.compile(
+    r"^(?P<town>[A-Z][a-z]+)\s+(?P<head>(?:High|Grammar|Primary|Secondary|Middle|Elementary|"
+    r"Community)?\s*(?:School|Academy|College|Hospital))$"
+)
+
+
+def _town_swapped(answer: str, country: str) -> list[str]:
+    """A school, college or hospital named for a town the data does not know, with that town
+    swapped for cities of the story's country ("Sale High School": "Stockport High School");
+    none when the story's country is unknown."""
+    named = _TOWN_NAMED.match(answer)
+    if named is None or not country:
+        return []
+    geo = gazetteer()
+    cities = geo.cities.get(country, ())
+    if not cities:  # England's towns are the United Kingdom's
+        whole = next((p.whole for p in geo.lookup(country) if p.whole), "")
+        cities = geo.cities.get(whole, ())
+    head = named.group("head")
+    return [f"{city} {head}" for city in cities if " " not in city]
 
 
 def _river_form(river: str, answer: str) -> str:

@@ -367,3 +367,16 @@ def test_a_folder_group_of_venues_is_never_offered_for_a_city(tmp_path: Path) ->
     halls = {"Coliseum", "Barbican", "Roundhouse", "Old Vic"}
     for options in options_by_seed(question, library):
         assert not set(options) & halls, options
+
+
+def test_a_school_named_for_a_town_the_data_does_not_know_gets_schools_of_its_countrys_towns(
+) -> None:
+    question, library = ask(
+        "Ada Roe arrived at Ardle High School in Manchester dressed as a film character. "
+        "Teachers in Manchester sent her home, and parents in England complained.",
+        "Ardle High School", "Which school did Ada Roe attend?", "organisation",
+    )  # fmt: skip
+    british = set(gazetteer().cities["United Kingdom"])
+    for options in options_by_seed(question, library):
+        assert all(o.endswith(" High School") for o in options), options
+        assert {o.removesuffix(" High School") for o in options} <= british, options
