@@ -26,6 +26,7 @@ from typing import Any, TextIO
 import yaml
 
 from quiz import paths
+from quiz.authoring import wellknown
 from quiz.authoring.cloze import cloze_question, is_cloze, leading_clause, without_days
 from quiz.authoring.context import with_surnames_in_full
 from quiz.authoring.drafts import emit, entry_text, merge, read_existing, read_rejected
@@ -39,7 +40,7 @@ from quiz.authoring.questions import (
     question_text,
     with_full_names,
 )
-from quiz.authoring.salience import Weight, lead_of, salience
+from quiz.authoring.salience import PAST_LEAD, Weight, lead_of, salience
 from quiz.authoring.validators import Candidate, cloze_rejection, rejection
 from quiz.authoring.wordlists import words
 from quiz.bank.citations import contains_answer, names_source, quote_span, source_phrase
@@ -809,7 +810,12 @@ def best_drafts(
                 work,
             )
         )
-    central = [i for i in range(len(fresh)) if weigh.side_detail(weights[i]) is None]
+    central = [
+        i
+        for i in range(len(fresh))
+        if weigh.side_detail(weights[i]) is None
+        or (weights[i].mark == PAST_LEAD and _famous_speaker(fresh[i]))
+    ]
     order = sorted(
         central,
         key=lambda i: rank(fresh[i], sentence_of.get(fresh[i]["id"], 99), weights[i].score),
@@ -830,6 +836,17 @@ def best_drafts(
         kept.append(index)
     side = len(fresh) - len(central)
     return [fresh[i] for i in sorted(kept)], len(central) - len(kept), side
+
+
+def _famous_speaker(entry: dict[str, Any]) -> bool:
+    """Whether a "Who said" draft quotes a well-known person (the data's public figures): past
+    the lead a minor speaker's words are colour, a head of state's are news ("Fellow Nigerians,
+    I urge you to exercise patience ...": Buhari)."""
+    if not str(entry["question"]).startswith("Who said"):
+        return False
+    full = str(entry.get("explanation") or "").split(",")[0].rstrip(".").split()
+    names = [str(entry["answer"])] + [" ".join(full[i:]) for i in range(len(full) - 1)]
+    return any(wellknown.known(name) is not None for name in names)  # "Chancellor Olaf Scholz"
 
 
 def without_answers(question: str, answers: Sequence[str]) -> str | None:

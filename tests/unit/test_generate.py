@@ -1143,3 +1143,41 @@ def test_a_title_that_ended_its_sentence_keeps_no_full_stop_before_the_question_
         'In what year did Ada Roe win an award for her part in "Lanark"?'
     )
     assert qs.polish('Who said "Lanark is home"?', ctx) == 'Who said "Lanark is home"?'
+
+
+FLOOD = """\
+ date 2026-03-02
+Floods swept through the Ardle valley on Sunday, closing 40 roads and cutting power to 12,000 \
+homes.
+
+Rescue teams from Lanark worked through the night, officials said.
+
+The river rose by two metres in six hours, the highest level since records began.
+
+Mayor Ines Vogel said the town hall would open as a shelter for families.
+
+Chancellor {name} flew over the valley by helicopter on Monday.
+
+Farmers counted their losses as the water began to fall.
+
+Engineer Paul Brandt said three bridges had been damaged beyond repair.
+
+"We will rebuild every bridge in the Ardle valley before the winter comes, and no family will \
+be left alone," said {name}.
+
+Volunteer Lena Marsh handed out blankets and hot meals at the shelter.
+"""
+
+
+@pytest.mark.parametrize(("name", "asked"), [("Olaf Scholz", True), ("Ada Roewer", False)])
+def test_past_the_lead_a_well_known_persons_words_are_asked_and_a_minor_speakers_are_not(
+    tmp_path: Path, name: str, asked: bool
+) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "flood.txt").write_text(FLOOD.format(name=name), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["--articles", str(folder), "-o", str(out), "--quiet"]) == 0
+    entries = drafts(out / "flood.yaml")
+    quotes = [e for e in entries if str(e["question"]).startswith("Who said")]
+    assert bool(quotes) is asked, [e["question"] for e in entries]
