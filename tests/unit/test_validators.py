@@ -1222,3 +1222,12 @@ def test_a_date_printed_in_figures_in_its_own_sentence_is_a_giveaway() -> None:
     assert "in figures" in str(v.no_giveaway(dataclasses.replace(pi, question=pi.question)))
     other = "Lanark's fair is special this year, as the March 14 party runs on to 10 p.m."
     assert v.no_giveaway(gap(other, "March 14", "date", "date")) is None
+
+
+def test_a_running_tally_of_an_undated_story_is_time_bound() -> None:
+    sentence = "Ada Roe has won 19 Lanark singles titles, including six Ardle Opens."
+    undated = gap(sentence, "19")
+    assert "running tally" in str(v.worth_asking(undated))
+    assert v.worth_asking(dataclasses.replace(undated, dated=True)) is None  # its date says
+    past = "Ada Roe won 19 Lanark singles titles, including six Ardle Opens, before 2010."
+    assert v.worth_asking(gap(past, "19")) is None
