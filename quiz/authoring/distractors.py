@@ -712,17 +712,21 @@ _LOWER_BOUND = frozenset({"more than", "over", "at least", "upwards of"})
 _UPPER_BOUND = frozenset({"fewer than", "less than", "under", "up to", "nearly", "almost"})
 
 
+def _after_answer(facts: _Facts) -> str:
+    """The words of the answer's sentence after it."""
+    return facts.sentence[facts.sentence.find(facts.answer) + len(facts.answer) :]
+
+
 def _before_plural(facts: _Facts) -> bool:
     """Whether the answer stands right before the plural noun it counts ("two blasts", "two
     suicide blasts"; not "two of the blasts", which "one of the blasts" fits)."""
-    after = facts.sentence[facts.sentence.find(facts.answer) + len(facts.answer) :]
-    return re.match(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?[a-z]{2,}[^s\W]s\b", after) is not None
+    plural = r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?[a-z]{2,}[^s\W]s\b"
+    return re.match(plural, _after_answer(facts)) is not None
 
 
 def _counted_noun(facts: _Facts) -> str | None:
     """The plural noun the answer counts in its sentence ("107 local schools": "schools")."""
-    after = facts.sentence[facts.sentence.find(facts.answer) + len(facts.answer) :]
-    nouns = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b", after)
+    nouns = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b", _after_answer(facts))
     return nouns.group(1) if nouns else None
 
 

@@ -12,13 +12,14 @@ the generator did not write are never overwritten without ``--force``, and every
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import hashlib
 import itertools
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -618,7 +619,7 @@ def _generate(
         texts: set[tuple[str, str]] = set()  # the drafts' (question, answer), normalised
         # First the facts a question reads well for; then, as gap-fills, those none does.
         unasked: list[Fact] = []
-        asked_instead: dict[str, dict[str, Any]] = {}  # a gap-fill's question, by draft id
+        asked_instead: dict[str, Instead] = {}  # a gap-fill's question, by draft id
         for fact, gap_fill in itertools.chain(
             ((f, False) for f in found.facts), ((f, True) for f in unasked)
         ):
@@ -633,10 +634,10 @@ def _generate(
             if entry is None and gapped:
                 entry, reason = draft(article, found, fact, library, cross, pool, works, seed)
             elif entry is not None and gapped:
-                # its question, should the gap-fill print a sibling's answer (settled below)
-                other, _ = draft(article, found, fact, library, cross, pool, works, seed)
-                if other is not None:
-                    asked_instead[entry["id"]] = other
+                # its question, drafted only should the gap-fill print a sibling's answer
+                asked_instead[entry["id"]] = functools.partial(
+                    draft, article, found, fact, library, cross, pool, works, seed
+                )
             if entry is None and reason == NO_QUESTION and not gap_fill and not gapped:
                 unasked.append(fact)
                 continue
@@ -725,10 +726,14 @@ def settle_siblings(
     return [e for e in fresh if e["id"] not in dropped], len(dropped)
 
 
+# How a gap-fill's fact would be asked as a question instead: (draft or None, reason).
+Instead = Callable[[], tuple[dict[str, Any] | None, str]]
+
+
 def _settled(
     fresh: list[dict[str, Any]],
     sentence_of: dict[str, int],
-    asked_instead: dict[str, dict[str, Any]],
+    asked_instead: dict[str, Instead],
 ) -> tuple[list[dict[str, Any]], int]:
     """:func:`settle_siblings`, then again with a question in place of each gap-fill it
     dropped for printing a sibling's answer, when the article has one for it ("... ten Aston
@@ -736,14 +741,16 @@ def _settled(
     "seven"; "How many Aston Martins were used?" does not). The better of the two is kept."""
     kept, dropped = settle_siblings([dict(e) for e in fresh], sentence_of)
     kept_ids = {e["id"] for e in kept}
-    swap = {
-        e["id"] for e in fresh if e["id"] not in kept_ids and e["id"] in asked_instead
-    }
+    swap: dict[str, dict[str, Any]] = {}
+    for entry in fresh:
+        if entry["id"] not in kept_ids and entry["id"] in asked_instead:
+            other, _ = asked_instead[entry["id"]]()
+            if other is not None:
+                swap[entry["id"]] = other
     if not swap:
         return kept, dropped
     again, dropped_again = settle_siblings(
-        [dict(asked_instead[e["id"]]) if e["id"] in swap else dict(e) for e in fresh],
-        sentence_of,
+        [dict(swap.get(e["id"], e)) for e in fresh], sentence_of
     )
     return (again, dropped_again) if dropped_again < dropped else (kept, dropped)
 

@@ -445,13 +445,7 @@ def candidates(
     found += _county_candidates(question.answer, want, article, context, rng)
     found += _venue_candidates(question.answer, want, rng)
     found += _sector_candidates(question, want, context, rng)
-    area = ""
-    if want.kind == "place" and want.fine == "river" and article is not None:
-        area = _article_area(article, want.where or article_country(article))
-    story_country = ""
-    if article is not None:
-        story_country = article_country(article) or next(iter(article_countries(article)), "")
-    found += _data_candidates(question.answer, want, rng, area, story_country)
+    found += _data_candidates(question.answer, want, rng, article)
     found = _of_nation(found, want, article, library)
     if away:
         found = [c for c in found if normalise(c.text) not in away]
@@ -963,12 +957,12 @@ def _mentions(text: str, word: str) -> bool:
 
 
 def _data_candidates(
-    answer: str, want: Fine, rng: random.Random, area: str = "", story_country: str = ""
+    answer: str, want: Fine, rng: random.Random, article: Article | None = None
 ) -> list[Candidate]:
     """General data: the answer's neighbours in the gazetteer, known organisations of its
     kind, and the answer with its place swapped for a neighbouring one. ``area`` is the one
-    state the story names, for a river: that state's rivers come first; ``story_country`` the
-    story's country, for a school named for a town the data does not know."""
+    state the ``article`` names, for a river: that state's rivers come first; and its country,
+    for a school named for a town the data does not know."""
     geo = gazetteer()
     found: list[Candidate] = []
 
@@ -1011,6 +1005,7 @@ def _data_candidates(
                 if home is not None and c.continent == home.continent and c.name != country
                 for river in geo.rivers.get(c.name, ())
             ]
+            area = _article_area(article, country or article_country(article)) if article else ""
             local = [r for r in geo.river_areas.get(area, ()) if r in same]
             add([_river_form(river, answer) for river in local])
             add([_river_form(river, answer) for river in same if river not in local])
@@ -1024,7 +1019,7 @@ def _data_candidates(
             return found  # "Kansas City County" for St. Louis County: a county nobody has
         near, far = _swapped(answer)
         if not near and not far:
-            far = _town_swapped(answer, want.where or story_country)
+            far = _town_swapped(answer, want.where or _story_country(article))
         add(near, "built")
         add(far, "built")
     return found
@@ -1035,6 +1030,13 @@ _TOWN_NAMED = re.compile(
     r"^(?P<town>[A-Z][a-z]+)\s+(?P<head>(?:High|Grammar|Primary|Secondary|Middle|Elementary|"
     r"Community)?\s*(?:School|Academy|College|Hospital))$"
 )
+
+
+def _story_country(article: Article | None) -> str:
+    """The country a story is set in, or the first it names when none leads; "" for none."""
+    if article is None:
+        return ""
+    return article_country(article) or next(iter(article_countries(article)), "")
 
 
 def _town_swapped(answer: str, country: str) -> list[str]:

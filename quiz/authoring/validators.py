@@ -22,6 +22,7 @@ from quiz.authoring.context import lone_surname
 from quiz.authoring.entities import outlet_reporters
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.grammar import one_tense, outside_quotes, passive_kept
+from quiz.authoring.kinds import parse_date
 from quiz.authoring.wordlists import entries, irregular_verbs, words
 from quiz.bank.citations import contains_answer
 from quiz.text import MONTHS, NUMBER_WORDS, normalise
@@ -370,12 +371,21 @@ def _person_before(text: str, at: int, article_text: str) -> bool:
     given = vocabulary().given
     for match in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text[:at]):
         name = re.sub(r"['’]s$", "", match.group()).split()
-        if len(name) >= 2 and name[0] in given:
-            return True
-        full = re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name[-1])}\b", article_text)
-        if any(m.group(1) in given for m in full):
+        if (len(name) >= 2 and name[0] in given) or name[-1] in _full_surnames(article_text):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _full_surnames(article_text: str) -> frozenset[str]:
+    """The words an article writes after a given name: the surnames of its people in full."""
+    given = vocabulary().given
+    found: set[str] = set()
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?=([A-Z][\w'’-]*))", article_text):
+        if m.group(1) in given:
+            surname = m.group(2)
+            found |= {surname, re.sub(r"['’]s$", "", surname)}  # "Green's" is Green
+    return frozenset(found)
 
 
 def _antecedent_before(text: str, word: str, at: int, article_text: str) -> bool:
@@ -396,6 +406,10 @@ def _antecedent_before(text: str, word: str, at: int, article_text: str) -> bool
             for t in _words(before)
         )
     return False
+
+
+# "the Russian" (no one), not "the Scottish town of Lanark" (a place the demonym qualifies).
+_THE_DEMONYM = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?!\s+[A-Z])(?!\s+[a-z]+\s+of\s+[A-Z])")
 
 
 def subject_is_resolved(c: Candidate) -> str | None:
@@ -439,9 +453,7 @@ def _subject_is_resolved(c: Candidate, within: bool) -> str | None:
         if head in generic or re.fullmatch(r"[a-z]+-year-old", head):
             return f"'the {match.group(1)}{head}' without saying which"
     people = {name for names in _demonyms().values() for name in names if " " not in name}
-    # (not "the Scottish town of Lanark": the demonym qualifies a place it names)
-    demonym = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?!\s+[A-Z])(?!\s+[a-z]+\s+of\s+[A-Z])")
-    for match in demonym.finditer(own):
+    for match in _THE_DEMONYM.finditer(own):
         if match.group(1) in people and not _named_before(own, match.start()):
             return f"'the {match.group(1)}' names no one"  # "the Russian", "the Frenchwoman"
     for match in re.finditer(r"\b[Tt]he\s+(\d+-year-old)\b(?!\s+[A-Z])", own):
@@ -516,11 +528,10 @@ def no_giveaway(c: Candidate) -> str | None:
     own = outside_quotes(c.question)
     if contains_answer(own, c.answer):
         return "the question holds its answer"
-    day = re.fullmatch(rf"({'|'.join(MONTHS)})\s+(\d{{1,2}})(?:,\s*\d{{4}})?", c.answer.strip())
-    if c.kind == "date" and day:
-        month = [m.lower() for m in MONTHS].index(day.group(1).lower()) + 1
-        if re.search(rf"(?<![\d.]){month}[./-]0?{day.group(2)}", c.question):
-            return "the question holds its answer in figures ('3.14' for March 14)"
+    day = parse_date(c.answer) if c.kind == "date" else None
+    figures = rf"(?<![\d.]){day.month}[./-]0?{day.day}" if day and day.day else None
+    if figures is not None and re.search(figures, c.question):
+        return "the question holds its answer in figures ('3.14' for March 14)"
     if c.kind in ("person", "organisation", "place"):
         # as written: "At which gallery ...?" asks the kind of "Leica Gallery", gives nothing
         asked = set(_words(own))
@@ -974,6 +985,12 @@ def _year_of(answer: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+@lru_cache(maxsize=4)
+def _latest_year(article_text: str) -> int | None:
+    """The latest year an article names (from 1000: a medieval battle's year counts too)."""
+    return max((int(year) for year in _YEARS.findall(article_text)), default=None)
+
+
 def worth_asking(c: Candidate) -> str | None:
     """News, not the apparatus around it: a spokesperson's name is no fact of the story, and a
     day and month from a story that says neither its year nor its date asks about no moment a
@@ -988,7 +1005,7 @@ def worth_asking(c: Candidate) -> str | None:
     if c.kind == "date" and not c.dated and not re.search(year, f"{c.answer} {c.question}"):
         return "a day with no year, from a story that gives no date"
     asked_year = _year_of(c.answer) if c.kind in ("year", "date") else None
-    latest = max((int(y) for y in _YEARS.findall(c.article_text)), default=None)
+    latest = _latest_year(c.article_text) if asked_year is not None else None
     if asked_year is not None and latest is not None and asked_year < latest - HISTORY:
         return "a year a generation before the story: its history, not its news"
     if c.kind in ("year", "date") and _FOUNDED.search(before):
