@@ -127,7 +127,7 @@ def _column(name: str, column: int = 0) -> set[str]:
             cells = line.split("\t")
             found.add(cells[column].lower())
             if name == "countries.tsv" and column == 0 and len(cells) > 3:
-                found |= {alias.lower() for alias in cells[3].split(";")}
+                found |= {alias.lower() for alias in cells[3].split(";") if alias}
     return found
 
 

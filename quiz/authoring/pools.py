@@ -22,7 +22,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from quiz.authoring import wellknown
+from quiz.authoring import timeline, wellknown
 from quiz.authoring.entities import (
     HARVESTS_KEPT,
     Entity,
@@ -559,6 +559,27 @@ def _on_the_way(article: Article, name: str) -> bool:
     return any(_JOURNEY.search(text) for text in _sentences_naming(article, name))
 
 
+# A country is too minor to stand beside the answer when it has fewer than this share of the
+# answer's people, or under a million people beside an answer of five million or more: the
+# reader of a story of an attack in India, or of Ebola in Sierra Leone, does not weigh Bhutan
+# or Cape Verde. Graded so: both were marked implausible in context.
+_MINOR_SHARE = 1 / 25
+_MICROSTATE, _SIZABLE = 1.0, 5.0
+
+
+def _population(name: str) -> float:
+    country = gazetteer().country(name)
+    return country.population if country is not None else 0.0
+
+
+def _minor_beside(candidate: float, answer: float) -> bool:
+    """Whether a country of ``candidate`` million people is a tell beside an answer of
+    ``answer`` million (either 0: the data does not say, and nothing is told)."""
+    if not candidate or not answer:
+        return False
+    return candidate < answer * _MINOR_SHARE or (candidate < _MICROSTATE and answer >= _SIZABLE)
+
+
 def _nearest_places(
     found: list[Candidate],
     answer: str,
@@ -592,6 +613,8 @@ def _nearest_places(
                 for at, n in enumerate(geo.neighbours[other]):
                     around.setdefault(n, at)
         team = _TEAM.search(context.partition("|")[0]) is not None
+        size = _population(home.name)
+        written = timeline.written_in(article) if article is not None else None
 
         def near(candidate: Candidate) -> float:
             if candidate.source == "folder data":
@@ -599,6 +622,14 @@ def _nearest_places(
             place = place_fine(candidate.text)
             if place is None:
                 return 9
+            if candidate.source == "data":
+                country = geo.country(place.name)
+                if country is not None and country.named_since and (
+                    written is None or written < country.named_since
+                ):
+                    return 8  # Eswatini of a story that may be from when it was Swaziland
+                if place.name not in shared and _minor_beside(_population(place.name), size):
+                    return 3.5  # Bhutan or Cape Verde beside India or Sierra Leone: a tell
             close = place.name in bordering or place.region == home.region
             if candidate.source == "article":
                 if close or team or place.continent == home.continent:
