@@ -428,6 +428,10 @@ _SUBJECT_STOPS = frozenset(
 )
 
 
+# Words a noun phrase never ends with: a determiner or a preposition wants its noun.
+_OPEN_ENDS = frozenset("the a an of in on at to for from with by and or".split())
+
+
 def _good_subject(subject: str) -> bool:
     """A noun phrase that can follow an inverted auxiliary: no clause, pronoun or verb in it."""
     words = subject.split()
@@ -439,6 +443,8 @@ def _good_subject(subject: str) -> bool:
         return False  # "its central pressure": whose, the question could not say
     if words[0][:1].islower() and words[0].lower() not in {"the", "a", "an"} | _QUANTIFIERS:
         return False
+    if words[-1].lower() in _OPEN_ENDS:
+        return False  # "the discovery of the | remains of ...": a noun read as the verb
     return not any(word.lower().strip("'’") in _SUBJECT_STOPS for word in words)
 
 
@@ -704,6 +710,8 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     if unit:  # "after 25 minutes" -> "After how many minutes"
         before = _DURATION_PREP.search(text[: fact.phrase[0]])
         return f"{before.group(1).capitalize()} how many {unit}" if before else None
+    if kind == "place" and rel == "town-of":
+        return _town_of_wh(fact, text)
     if kind == "place":
         prep = (fact.what or "in").capitalize()
         if rel == "venue":
@@ -771,6 +779,56 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
     return None
 
 
+# "in the Russian city of St. Petersburg", "around the city of Sittwe", "the northeastern town of
+# Gwoza": the preposition, determiner and capitalised adjectives before a town-of phrase.
+_TOWN_LEAD = re.compile(
+    r"(?:\b(?P<prep>in|at|from|to|near|into|around|outside|across|toward|towards)\s+)?"
+    r"(?:\b(?P<det>the)\s+)?(?P<adj>(?:[A-Z][a-z]+\s+){0,2})$"
+)
+_TOWN_PREPS = frozenset("in at from to near into around outside across toward towards".split())
+
+
+def _town_of_lead(fact: Fact, text: str) -> tuple[int, str] | None:
+    """Where the phrase naming a town by what it is begins (its preposition, "the" and
+    capitalised adjectives: "in the Russian city of"), and its wh-phrase ("In which Russian
+    city"); None for an apposition ("Chamblee, a suburb of Atlanta": the town is Chamblee's)
+    or a description with no "the" (it names no one town)."""
+    words = fact.what.split()
+    prep = ""
+    if words and words[0].lower() in _TOWN_PREPS:
+        prep = words.pop(0).lower()
+    if not words or words[0].lower() != "the":
+        if words and words[0].lower() in ("a", "an"):
+            return None
+        found = _TOWN_LEAD.search(text, 0, fact.phrase[0])
+        if found is None or not found.group("det") or (prep and found.group("prep")):
+            return None
+        prep = prep or (found.group("prep") or "").lower()
+        adjectives = found.group("adj").split()
+        if any(a.lower() in _NOT_TOWN_ADJECTIVES for a in adjectives):
+            return None
+        start = found.start()
+    else:
+        words.pop(0)
+        adjectives = []
+        start = fact.phrase[0]
+        before = re.search(r"\b([a-z]+)\s+$", text[:start])
+        if not prep and before and before.group(1) in _TOWN_PREPS:
+            prep, start = before.group(1), before.start()
+    noun = " ".join([*adjectives, *words])
+    return start, f"{prep.capitalize()} which {noun}" if prep else f"Which {noun}"
+
+
+# A capital before "city" that is no adjective of it: "the Holy city", "the French capital"
+# are fine, "the Monday city" is not a phrase, "the Windy City of Chicago" a nickname.
+_NOT_TOWN_ADJECTIVES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _town_of_wh(fact: Fact, text: str) -> str | None:
+    lead = _town_of_lead(fact, text)
+    return lead[1] if lead is not None else None
+
+
 # Units a figure is counted in, asked "how many <unit>": the answer keeps its figure and unit.
 _UNITS = frozenset(
     "years months weeks days hours minutes seconds decades miles feet inches yards meters "
@@ -815,6 +873,9 @@ def _verb_attribute(fact: Fact) -> tuple[str, str] | None:
 def _phrase_span(fact: Fact, text: str) -> tuple[int, int]:
     """The phrase a wh-phrase replaces, with a preposition the wh-phrase carries."""
     start, end = fact.phrase
+    if fact.kind == "place" and fact.relation == "town-of":
+        lead = _town_of_lead(fact, text)
+        return (lead[0] if lead is not None else start), end
     verb_noun = _verb_attribute(fact)
     if verb_noun is not None:  # the verb stays in its clause; the noun moves to the wh-phrase
         found = text.find(verb_noun[1], start)

@@ -844,6 +844,8 @@ def _phrase(text: str, at: int) -> tuple[list[str], str, int] | None:
         end = at + match.end()
         if token.endswith("-year-old"):
             break  # "the 30-year-old won": the age is the whole phrase
+        if words_[:-1] and token in _role_nouns() and re.match(r"\s+[a-z]", text[end:]):
+            break  # "did the Real Madrid striker dominate": a role ends its phrase
         if re.match(r"\s*[,.;:?!()\u201c\u201d\"]", text[end:]):
             break
     while words_ and not (
@@ -879,6 +881,15 @@ def _used_before(head: str, earlier: str) -> bool:
     return False
 
 
+# Roles one person holds at a time in what the capitals before them name: "the Russian
+# president", "the Chelsea manager" say who; "the Real Madrid striker" (one of several) does not.
+_ONE_HOLDER = frozenset(
+    "president premier chancellor king queen pope mayor governor chairman chairwoman chair "
+    "ceo chief manager coach captain director leader head founder owner commissioner "
+    "minister secretary ambassador speaker spokesman spokeswoman spokesperson".split()
+)
+
+
 def _leaning_definite(text: str, earlier: str, skip: tuple[int, int] = (0, 0)) -> str | None:
     """A definite phrase of ``text`` that stands for something an earlier sentence named: "the
     wreckage" after "the wreck of the CSS Georgia", "the five-time Pro Bowl player" for a man
@@ -910,6 +921,13 @@ def _leaning_definite(text: str, earlier: str, skip: tuple[int, int] = (0, 0)) -
         described = any("-" in m or m in ("future", "former", "late") for m in mods)
         if person and (described or head.endswith("-year-old")):
             return phrase  # "the five-time Pro Bowl player": someone named before
+        if (
+            person
+            and capitals
+            and head.lower() not in _ONE_HOLDER
+            and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", earlier)
+        ):
+            return phrase  # "the Real Madrid striker" (one of several) after "Gareth Bale ..."
         if capitals and not (person and _used_before(head, earlier)):
             continue  # "the CSS Georgia wreck", "the Bardo attack": named
         if _used_before(head, earlier):

@@ -37,3 +37,37 @@ def test_a_place_that_qualifies_the_subject_is_asked_of_its_clause(tmp_path: Pat
         "In which country have supporters of Lanark Rovers been banned from every stadium after "
         "a riot at a cup final?"
     )
+
+
+def _asked(tmp_path: Path, text: str) -> dict[str, str]:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "story.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["generate", "--articles", str(folder), "-o", str(out), "--quiet"]) == 0
+    entries = yaml.safe_load((out / "story.yaml").read_text(encoding="utf-8")) or []
+    return {e["answer"]: e["question"] for e in entries}
+
+
+def test_a_town_named_by_what_it_is_is_asked_by_that(tmp_path: Path) -> None:
+    """ "in the northern city of Haifa": the preposition, "the" and the description go into
+    the wh-phrase ("In which northern city"), none of it left behind in the clause."""
+    asked = _asked(
+        tmp_path,
+        "Lanark Rovers beat Israel's champions 3-0 in the northern city of Haifa in a cup "
+        "match on Saturday, taking them to the top of their group.\n\nThe club's fans "
+        "celebrated late into the night.\n",
+    )
+    assert asked["Haifa"] == (
+        "In which northern city did Lanark Rovers beat Israel's champions 3-0 in a cup match?"
+    )
+
+
+def test_a_noun_phrase_ending_on_of_the_is_no_subject() -> None:
+    """ "The discovery of the remains of Richard III ...": "remains" is read as a verb only if
+    "the discovery of the" could be a subject, and a phrase never ends on "the" or "of"."""
+    from quiz.authoring.questions import _good_subject
+
+    assert not _good_subject("the discovery of the")
+    assert not _good_subject("a tour of")
+    assert _good_subject("the discovery")

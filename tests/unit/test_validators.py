@@ -759,6 +759,24 @@ def test_a_description_for_a_person_named_before_names_no_one() -> None:
     assert v.definite_is_named(named) is None
 
 
+def test_one_of_a_clubs_players_named_before_is_no_one_but_its_leader_is() -> None:
+    """ "the Lanark Rovers striker" is one of several strikers: after "Tom Hale scored twice"
+    it stands for him; "the Lanark Rovers manager" is one person, and says who."""
+    story = "Tom Hale scored twice for Wales. The Lanark Rovers striker dominated in Haifa."
+    asked = cand("In which city did the Lanark Rovers striker dominate the game?", "Haifa",
+                 "The Lanark Rovers striker dominated in Haifa.", kind="place",
+                 relation="city", article=story)  # fmt: skip
+    assert v.definite_is_named(asked) == (
+        "'the Lanark Rovers striker' stands for what an earlier sentence named"
+    )
+    manager = dataclasses.replace(
+        asked, question="In which city did the Lanark Rovers manager dominate the game?"
+    )
+    assert v.definite_is_named(manager) is None
+    alone = dataclasses.replace(asked, article_text=asked.sentence)  # no one named before
+    assert v.definite_is_named(alone) is None
+
+
 def test_a_quote_leaning_on_its_article_identifies_no_speaker() -> None:
     def who(quote: str) -> Candidate:
         return cand(f"Who said \u201c{quote}\u201d?", "Ada Roe", "Ada Roe said so.")
