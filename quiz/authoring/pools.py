@@ -494,12 +494,32 @@ def _figure_candidates(
             return not person.died
         return person.since <= until and not 0 < person.died <= until
 
+    era = entry.since if entry is not None and entry.since else _era_of(article, answer)
     tiers = wellknown.peers(family, field, country, sex, styles)
+    if era:  # of the answer's generation first: Bob Dylan, not Harry Styles, for David Crosby
+        near = [[p for p in t if abs(p.since - era) <= _ERA] for t in tiers]
+        tiers = [*near, *([p for p in t if abs(p.since - era) > _ERA] for t in tiers)]
     return _tiers_shuffled(
         [[Candidate(p.name, "data", "", p.country) for p in t if then(p)] for t in tiers],
         answer,
         rng,
     )
+
+
+# People of one generation: became known within this many years of each other.
+_ERA = 15
+# The age at which someone the data lists became widely known, about: an estimate of a person
+# the story gives an age, for choosing peers of their generation.
+_KNOWN_AT = 25
+
+
+def _era_of(article: Article | None, answer: str) -> int:
+    """The year the answer became known, about, when the story gives their age (the year they
+    were born and :data:`_KNOWN_AT`); 0 when it does not."""
+    if article is None or not answer.split():
+        return 0
+    born = timeline.birth_years(article).get(normalise(answer.split()[-1]))
+    return born + _KNOWN_AT if born else 0
 
 
 def _tiers_shuffled(

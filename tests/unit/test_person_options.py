@@ -195,3 +195,28 @@ def test_invented_names_share_no_given_name(
     assert _invented_for_clerk(invented, tmp_path, monkeypatch) == {
         "Lena Shore", "Ruth Allen", "Jane Pike"
     }  # fmt: skip
+
+
+@pytest.mark.parametrize("age", [73, 24])
+def test_well_known_peers_are_of_the_answers_generation(tmp_path: Path, age: int) -> None:
+    """A singer-songwriter of 73 in a 2015 story became known about the 1960s: Bob Dylan's
+    peers, not Harry Styles's; one of 24, this century's. The story gives the age, the data
+    each peer's year of fame."""
+    from quiz.authoring import wellknown
+
+    text = (
+        f"Singer-songwriter Ned Marlow, {age}, hit a jogger with his car in California in "
+        "2015, a spokesman said. The jogger was taken to hospital."
+    )
+    library = Library(root=tmp_path)
+    library.articles["crash"] = parse_article("crash", text)
+    asked = person_question(
+        "Which singer-songwriter hit a jogger with his car in California?", "Ned Marlow",
+        text.split(" a spokesman")[0], "crash",
+    )  # fmt: skip
+    known = 2015 - age - 1 + 25
+    for seed in range(6):
+        options = distractors.generate(asked, library, seed, faker=False)
+        figures = [wellknown.known(o) for o in options]
+        assert figures and all(f is not None for f in figures), options
+        assert all(abs(f.since - known) <= 15 for f in figures if f is not None), options
