@@ -34,6 +34,7 @@ PRONOUNS = frozenset(
 )
 POSSESSIVES = frozenset("his her their its".split())
 # Words a question may not end on: it stops before its object.
+_PREPOSITIONS = frozenset("in on at for with by from to of into during after before".split())
 DANGLING_ENDS = frozenset(
     "the a an and or but nor its his her their our my your of says said say than "
     "whose which that who was were is are be been being did does do has have had "
@@ -180,6 +181,10 @@ def question_is_complete(c: Candidate) -> str | None:
         return "too long to read as one question"
     if tokens[-1].lower() in DANGLING_ENDS:
         return "the question stops before its object"
+    if tokens[-1] in _PREPOSITIONS and re.search(
+        rf"\b{tokens[-1]}\s+(?:which|whom|what|that)\b", c.sentence
+    ):
+        return "the question stops before its object"  # "after a week in?" (in which ...)
     for bad in ("--", "…", "...", ";", ":", "\u2014", " - ", " .", " ,", "/"):
         if bad in own:
             return "a fragment of the article's layout in the question"
@@ -289,6 +294,27 @@ def _common_nouns() -> frozenset[str]:
     return words("generic_nouns") | words("people_nouns")
 
 
+@lru_cache(maxsize=1)
+def _title_lower() -> frozenset[str]:
+    """Words of a title a question writes lower case: "president", "foreign", "minister"."""
+    return frozenset(w.lower() for w in words("title_words")) | words("role_nouns") | words(
+        "role_adjectives"
+    ) | frozenset("former vice prime foreign defense defence interior finance justice health "
+                  "education magistrate police district general attorney executive state "
+                  "managing".split())  # fmt: skip
+
+
+def _in_title(tokens: list[str], token: str) -> bool:
+    """Whether ``token`` is a word of the title a "Which ...?" opens with: the words after
+    "Which" up to the first that is neither a title's nor a name's."""
+    for word in tokens[1:6]:
+        if word == token:
+            return word in _title_lower()
+        if word.islower() and word not in _title_lower():
+            return False
+    return False
+
+
 def words_are_the_articles(c: Candidate) -> str | None:
     """Every word of the question is one the article or the templates use: a verb cut to a
     wrong stem ("pil", "rul", "releas"), a word glued from two, a name lowered ("mary Fallin",
@@ -299,8 +325,11 @@ def words_are_the_articles(c: Candidate) -> str | None:
     bases = {base for past, base in irregular_verbs().items() if past in article}
     tokens = _words(outside_quotes(c.question))
     for previous, token in zip(["", *tokens], tokens, strict=False):
-        # "At which gallery": the noun after "which" is the kind of the answer, not a name
-        asked_by = previous.lower() in ("which", "what")
+        # "At which gallery": the noun after "which" is the kind of the answer, not a name;
+        # so are a title's words ("Which French foreign minister ...?")
+        asked_by = previous.lower() in ("which", "what") or (
+            tokens[0] == "Which" and token.islower() and _in_title(tokens, token)
+        )
         low = re.sub(r"['’]s$", "", token.lower().rstrip(".,"))
         lowered_name = (
             token[:1].islower()
@@ -1307,7 +1336,29 @@ def sentence_stands_alone(c: Candidate) -> str | None:
         reason = validator(gapped)
         if reason is not None:
             return reason
+    told = _without_attribution(gapped.question)
+    if told != gapped.question and question_names_its_subject(replace(c, question=told)):
+        return "says not what it is about (a name only in who reported it)"
     return None
+
+
+# Who reported a sentence: ", UNICEF reported.", ", officials said Monday.", "According to
+# police, ...", ", according to the WHO.". Its names say who told, not what happened.
+_ATTRIBUTION = (
+    re.compile(
+        r",\s+[^,]{0,80}?\s+(?:said|says|reported|reports|announced|estimated|estimates|"
+        r"told\s+[^,]{1,40})(?:\s+on\s+\w+|\s+\w+day)?\s*[.?]?$"
+    ),
+    re.compile(r"^According to [^,]+,\s*"),
+    re.compile(r",\s+according to [^,]+[.?]?$"),
+)
+
+
+def _without_attribution(text: str) -> str:
+    """``text`` without the clause saying who reported it."""
+    for pattern in _ATTRIBUTION:
+        text = pattern.sub("", text)
+    return text
 
 
 CLOZE_VALIDATORS: tuple[Validator, ...] = (

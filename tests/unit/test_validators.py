@@ -484,6 +484,21 @@ def gap(sentence: str, answer: str, kind: str = "count", relation: str = "count"
                 relation=relation)  # fmt: skip
 
 
+def test_a_name_only_in_who_reported_it_says_not_what_a_gap_fill_is_about() -> None:
+    """ "Some 60,000 children are in need of assistance, UNICEF reported." names no place:
+    UNICEF told it, the children are nowhere; with the place named, it stands."""
+    for sentence in (
+        "Some 60,000 children are in need of assistance, UNICEF reported.",
+        "According to Oxfam, some 60,000 children are in need of assistance.",
+        "Some 60,000 children are in need of assistance, according to the Red Cross.",
+    ):
+        assert v.cloze_rejection(gap(sentence, "60,000")) == (
+            "says not what it is about (a name only in who reported it)"
+        ), sentence
+    named = "Some 60,000 children in Vanuatu are in need of assistance, UNICEF reported."
+    assert v.cloze_rejection(gap(named, "60,000")) is None
+
+
 def test_a_sentence_that_stands_alone_makes_a_gap_fill() -> None:
     assert v.cloze_rejection(gap(TORNADO, "24")) is None
     dashes = "A tornado hit Ardle -- in Oklahoma -- in 2013, killing 24 people (and a dog)."
@@ -1249,3 +1264,27 @@ def test_a_running_tally_of_an_undated_story_is_time_bound() -> None:
     assert v.worth_asking(dataclasses.replace(undated, dated=True)) is None  # its date says
     past = "Ada Roe won 19 Lanark singles titles, including six Ardle Opens, before 2010."
     assert v.worth_asking(gap(past, "19")) is None
+
+
+def test_a_question_cut_before_a_relative_clause_stops_before_its_object() -> None:
+    """ "... after a week in?" of "after a week in which canceled engagements led to ...": the
+    question was cut where the relative clause began."""
+    sentence = ("Ada Korvin appeared in photos released by the palace on Friday after a week in "
+                "which canceled engagements led to speculation.")  # fmt: skip
+    asked = cand("Which Lanarkian president appeared in photos released by the palace after a "
+                 "week in?", "Ada Korvin", sentence, relation="title")  # fmt: skip
+    assert v.question_is_complete(asked) == "the question stops before its object"
+    whole = dataclasses.replace(asked, question="Which Lanarkian president appeared in photos "
+                                "released by the palace?")  # fmt: skip
+    assert v.question_is_complete(whole) is None
+
+
+def test_a_titles_words_written_lower_case_in_a_question_are_no_lowered_name() -> None:
+    """The article writes "Foreign Minister Ada Korvin"; "Which Lanarkian foreign minister
+    ...?" writes the title lower case, as a question does, and names no one lower case."""
+    story = "Lanarkian Foreign Minister Ada Korvin denied the report in Port Vane."
+    asked = cand("Which Lanarkian foreign minister denied the report in Port Vane?",
+                 "Ada Korvin", story, relation="title")  # fmt: skip
+    assert v.words_are_the_articles(asked) is None
+    lowered = dataclasses.replace(asked, question="Which minister denied the report in port Vane?")
+    assert v.words_are_the_articles(lowered) == "a name written in lower case ('port')"
