@@ -1176,6 +1176,66 @@ def _roles(reading: _Reading) -> _Findings:
             )
 
 
+# A title written capitalised before the name that opens a sentence, the name its verb's
+# subject: "Former Vice President Walter Mondale was released ...", "Russian President
+# Vladimir Putin appeared ...". Its head is a title word or a role noun; up to three words
+# before it qualify it ("Tunisian Prime", "Ferguson Police"). Only at a sentence's start:
+# there the name is what the sentence is about.
+_TITLE_HEADS = sorted(
+    {w for w in wordlists.entries("title_words") if len(w) > 3 and w.isalpha()}
+    | {noun.capitalize() for noun in ROLE_NOUNS if noun.isalpha()},
+    key=lambda w: (-len(w), w),
+)
+_TITLED = re.compile(
+    r"^(?P<title>(?:(?:Former|Ex-)\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?P<head>"
+    + "|".join(_TITLE_HEADS)
+    + r"))\s+(?!(?:" + "|".join(wordlists.entries("title_words")) + r")\b)"
+    + rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+[a-z])"
+)
+# Words of a title written lower case in a question ("which former vice president"); the
+# rest are names and stay ("which Russian president", "which Ferguson police chief").
+_TITLE_LOWER = frozenset(
+    "former ex- vice prime foreign defense defence interior finance justice health education "
+    "magistrate police district deputy assistant acting interim senior general attorney "
+    "secretary chief executive".split()
+)
+
+
+# Words that open a sentence before its subject: no part of a title.
+_OPENING_WORDS = (
+    frozenset(wordlists.entries("common_words")) | frozenset(wordlists.entries("stopwords"))
+) - {"former"}
+
+
+def _title_words(title: str) -> str:
+    """A title as a question writes it: its role words lower case, its names as written."""
+    heads = {w.lower() for w in _TITLE_HEADS}
+    out = []
+    for word in title.split():
+        lower = word.lower()
+        if lower in heads or lower in _TITLE_LOWER or lower in _ROLE_ADJECTIVES:
+            out.append(lower)
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _titled(reading: _Reading) -> _Findings:
+    match = _TITLED.match(reading.text)
+    if match is None or match.group("title").split()[0].lower() in _OPENING_WORDS:
+        return  # "When Vice President Joe Biden ...", "But Israeli Defense Minister ..."
+    name = _clean_name(match.group("name"))
+    if not name or " " not in name or not reading.free(*match.span("name")):
+        return
+    if name not in reading.text[match.start("name") :]:
+        return  # cleaned into a name the sentence does not write
+    what = _title_words(match.group("title"))
+    if what == what.lower():
+        return  # "Which foreign secretary ...?": of which country, the title does not say
+    start, end = reading.locate(name, match.start("name"))
+    yield reading.fact("person", "title", start, end, (0, end), what=what)
+
+
 def _appositions(reading: _Reading) -> _Findings:
     for match in _APPOSITION.finditer(reading.text):
         name = _clean_name(match.group("name"))
@@ -1397,6 +1457,7 @@ _EXTRACTORS: tuple[tuple[Callable[[_Hints], bool], Callable[[_Reading], _Finding
     (lambda h: h.possessive, _authors),
     (lambda h: "by" in h.lower, _by_agent),
     (lambda h: "as" in h.lower and "with" in h.lower, _as_role),
+    (lambda h: not h.words.isdisjoint(_TITLE_HEADS), _titled),
     (lambda h: not h.lower.isdisjoint(_ROLE_HINTS), _roles),
     (lambda h: not h.lower.isdisjoint(_ROLE_HINTS), _appositions),
     (

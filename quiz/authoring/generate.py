@@ -296,7 +296,9 @@ def draft(
         return None, "gives the answer away (what the whole article is about)"
     if fact.relation in GENERAL_KNOWLEDGE:
         return None, "general knowledge (who wrote a book), not the article's news"
-    if fact.relation == "speaker" and family_in(article, fact.full or fact.answer) in UNQUOTABLE:
+    if fact.relation in ("speaker", "title") and (
+        family_in(article, fact.full or fact.answer) in UNQUOTABLE
+    ):
         # Graded, every "Who said" of a resident, a witness or a journalist was dropped:
         # whose words they are is no news.
         return None, "a private person's or a reporter's words: who said them is no news"

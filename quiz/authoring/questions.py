@@ -747,6 +747,8 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
         if before:
             return f"{before.group(1).capitalize()} which {fact.what}"
         return f"Which {fact.what}"
+    if kind == "person" and rel == "title":  # "Which former vice president was released ...?"
+        return f"Which {fact.what}"
     if kind == "person" and rel == "role" and phrase_text.startswith(fact.what):
         # "Which Presidential spokesman sought ...?" says not whose: a role is asked this way
         # only with the organisation in it, written capitalised inside the sentence.

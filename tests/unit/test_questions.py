@@ -71,3 +71,35 @@ def test_a_noun_phrase_ending_on_of_the_is_no_subject() -> None:
     assert not _good_subject("the discovery of the")
     assert not _good_subject("a tour of")
     assert _good_subject("the discovery")
+
+
+def test_a_title_before_the_name_that_opens_the_lead_is_asked_by_that_title(
+    tmp_path: Path,
+) -> None:
+    """ "French Prime Minister Paul Korvin opened ...": the title, its role words lower case
+    and its name as written, asks for her; an opening "But" or "When" is no part of it."""
+    asked = _asked(
+        tmp_path,
+        "French Prime Minister Paul Korvin opened the new Harbour Bridge in Port Vane on "
+        "Tuesday, calling it the biggest project in the country's history.\n\nThe bridge "
+        "carries four lanes of traffic.\n",
+    )
+    assert asked["Paul Korvin"] == (
+        "Which French prime minister opened the Harbour Bridge in Port Vane?"
+    )
+
+
+def test_a_title_that_names_no_country_or_body_is_not_asked() -> None:
+    """ "Which foreign secretary ...?" says not of which country; "When Vice President ..."
+    opens a clause, not a title."""
+    from quiz.authoring.facts import facts_of_sentences
+
+    for sentence in (
+        "Foreign Secretary Ian Gray expressed hope that the council would adopt a resolution.",
+        "When Vice President Joe Brand visited Lanark, crowds gathered in the square.",
+    ):
+        assert not [f for f in facts_of_sentences([sentence]) if f.relation == "title"]
+    titled = facts_of_sentences(["Lanarkian Defense Minister Ada Korvin denied the report."])
+    assert [(f.answer, f.what) for f in titled if f.relation == "title"] == [
+        ("Ada Korvin", "Lanarkian defense minister")
+    ]
