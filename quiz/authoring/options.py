@@ -113,8 +113,14 @@ def _story_people(article: Article, quote: str, answer: str) -> tuple[list[str],
 
 
 _NAME_PREFIXES = frozenset("Mc Mac Jr Sr Maj Gen Col Lt Sgt Capt St Van Von De".split())
-_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*")
-_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Za-z]+|-[A-Z][a-z]+)*|[A-Z]\.")
+# A capital and lower-case letters, accented ones too (Édouard, Gérald, Zoë, Łukasz): a
+# name word; "USA" or "iPhone" is none. (Latin Extended-A mixes its cases: both are let in.)
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
+_LOW = r"[a-zß-öø-ÿĀ-ſ]"
+_SURNAME = re.compile(rf"{_CAP}{_LOW}+(?:['’-]{_CAP}{_LOW}+)*")
+_PERSON_WORD = re.compile(
+    rf"{_CAP}{_LOW}+(?:['’](?:{_CAP}|{_LOW})+|-{_CAP}{_LOW}+)*|{_CAP}\."
+)
 
 
 def person_name(text: str) -> bool:

@@ -81,6 +81,16 @@ def test_a_place_is_never_a_person_to_offer() -> None:
     assert person_name("Ada Creekmore") and surname_like("Creekmore")
 
 
+def test_an_accented_name_is_a_name() -> None:
+    """Édouard Philippe and Gérald Darmanin are names beside Lionel Jospin (they were refused,
+    and a French minister's question drew too few wrong answers); "USA Today" is none."""
+    from quiz.authoring.options import person_name, surname_like
+
+    for name in ("Édouard Philippe", "Gérald Darmanin", "Zoë Ball", "Łukasz Fabiański"):
+        assert person_name(name), name
+    assert surname_like("Müller") and not person_name("USA Today")
+
+
 def test_a_year_keeps_its_side_of_the_other_years_its_sentence_names() -> None:
     quote = "In 1990, the centre began counting the chapters, which peaked at 221 in 2010."
     question = Question(id="peak", question="In what year did the chapters peak?", answer="2010",
