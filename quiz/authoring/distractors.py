@@ -676,6 +676,13 @@ def _bounds(
             world = len(gazetteer().countries)
             if amount.value <= world:
                 ceilings.append((world, f"there are about {world} countries"))
+    if choosing and facts.kind == "count":
+        at = _word_at(facts.sentence, facts.answer)
+        tally = timeline.TALLY.search(facts.sentence[max(0, at - 40) : at]) if at > 0 else None
+        if tally and amount.value >= _TALLY_ROOM * least:
+            # "has won 19 grand slam titles": a tally grows after the story, so a larger one
+            # may be true when the question is played (she won 23); a smaller one never is
+            ceilings.append((amount.value - least, "a running tally: a larger one may be true"))
     if choosing and facts.kind in ("count", "number", "money"):
         below, above = _sides(facts.sentence, facts.answer)
         if below:
@@ -686,6 +693,10 @@ def _bounds(
         return _Bounds(floor)
     ceiling, reason = min(ceilings)
     return _Bounds(floor, ceiling, reason)
+
+
+# A tally below which three smaller options fit (1, 2, 3 below 4): smaller ones are offered.
+_TALLY_ROOM = 4
 
 
 def _timeline_floor(facts: _Facts, amount: Amount) -> int:

@@ -52,6 +52,14 @@ _THE_AGED = re.compile(
 )
 
 
+# A present-perfect tally: "has won 19 grand slam titles", "have scored", "has sold". It counts
+# what is true on the story's day and only grows after it.
+TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:won|scored|sold|released|collected|claimed|"
+    r"earned|raised|recorded|played|amassed|racked up)\b"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def latest_past_year(article: Article) -> int | None:
     """The latest year an undated article reports as past (a sentence with no plan in it): it

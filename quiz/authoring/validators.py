@@ -23,6 +23,7 @@ from quiz.authoring.entities import outlet_reporters
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.grammar import one_tense, outside_quotes, passive_kept
 from quiz.authoring.kinds import parse_date
+from quiz.authoring.timeline import TALLY
 from quiz.authoring.wordlists import entries, irregular_verbs, words
 from quiz.bank.citations import contains_answer
 from quiz.text import MONTHS, NUMBER_WORDS, normalise
@@ -1065,7 +1066,7 @@ def worth_asking(c: Candidate) -> str | None:
     shooting = re.search(r"\bshot\s+(?:just\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)", c.sentence)
     if shooting and re.search(r"%|\bper\s?cent\b", c.answer):
         return "a player's tally in one game: a box score, not the story's news"  # "shot 40%"
-    if c.kind in ("count", "number", "money") and not c.dated and _TALLY.search(before):
+    if c.kind in ("count", "number", "money") and not c.dated and TALLY.search(before):
         # "Serena Williams has won _____ grand slam singles titles": a tally that ran on after
         # the undated story (she won 23); graded a drop or a "had won" edit by every grader
         return "a running tally of a story that gives no date ('has won')"
@@ -1080,10 +1081,6 @@ def worth_asking(c: Candidate) -> str | None:
 
 # A career's or a campaign's tally, in the present perfect before the figure ("has won 19 ...",
 # "has won 19 titles, including six U.S. Opens"): it grows after the story.
-_TALLY = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:won|scored|sold|released|collected|claimed|"
-    r"earned|raised|recorded|played|amassed|racked up)\b"
-)
 
 
 # A hedge written after a figure: "top of the table, for 24 hours at least" is an idiom, and

@@ -290,3 +290,19 @@ def test_a_small_approximate_figure_is_stepped_by_fives_not_tens() -> None:
     for seed in SEEDS:
         options = offered(ask("about 10 days", quote), library, seed)
         assert all(value(o) <= 25 for o in options), options  # never "about 40 days"
+
+
+def test_a_running_tally_is_offered_smaller_tallies() -> None:
+    """ "Ada Korvin has won 19 grand slam titles": by the time the question is played she may
+    have won 21, never again 17; a tally too small to leave three below is offered either
+    side."""
+    quote = "Ada Korvin has won 19 grand slam singles titles in her career."
+    question = ask("19", quote, question="How many grand slam singles titles has Ada Korvin won?")
+    for seed in SEEDS:
+        assert all(value(o) < 19 for o in offered(question, library_of(quote), seed))
+    small = "Ada Korvin has won three grand slam singles titles in her career."
+    options = offered(ask("three", small), library_of(small))
+    assert len(options) == 3
+    past = "Ada Korvin won 19 grand slam singles titles in her career."
+    seen = {value(o) > 19 for seed in SEEDS for o in offered(ask("19", past), library_of(past), seed)}
+    assert True in seen  # a finished count is offered larger values too
