@@ -891,6 +891,8 @@ def _sector_candidates(
     mine = [sector for sector, names in sectors.items() if key in map(normalise, names)]
     asked = question.question.lower()
     said = [sector for sector in sorted(sectors) if _names_word(asked, sector)]
+    # "Which dairy cooperative": the cooperatives, not every dairy company
+    said = [s for s in said if not any(s != o and _names_word(o, s) for o in said)]
     found: list[Candidate] = []
     for sector in dict.fromkeys([*mine, *said]):
         names = [name for name in sectors[sector] if normalise(name) != key]

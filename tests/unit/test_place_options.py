@@ -298,7 +298,9 @@ def test_a_university_gets_universities_of_its_country() -> None:
 @pytest.mark.parametrize(
     ("answer", "asked", "sector"),
     [
-        ("Fonterra", "Which dairy cooperative received the letters?", "dairy"),
+        ("Fonterra", "Which dairy cooperative received the letters?", "dairy cooperative"),
+        ("Lactalis", "Which dairy company received the letters?", "dairy"),  # no cooperative
+        ("Russia 24", "Which state broadcaster aired the video?", "state broadcaster"),
         ("National Institutes of Health", "Which health agency will admit the nurse?", "health"),
         ("Valentino", "At which fashion house's show did the models appear?", "fashion"),
         ("One Direction", "Which band is the singer leaving?", "boy band"),  # no girl group
