@@ -487,6 +487,9 @@ def _figure_candidates(
             field = wellknown.story_field(article)
         if family == "screen":  # a director of a film story, or a filmmaker
             field = "film directing" if field in ("film", "film directing") else ""
+        if not country and article is not None and family in wellknown.STORY_FAMILIES:
+            # a singer of a story set in California is likelier American: its peers first
+            country = article_country(article)
     def then(person: wellknown.Figure) -> bool:
         """Known by the story's year, and alive in it (no Yeltsin for a president in 2015); of
         a story that tells no year, no one dead."""

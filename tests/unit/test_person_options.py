@@ -220,3 +220,24 @@ def test_well_known_peers_are_of_the_answers_generation(tmp_path: Path, age: int
         figures = [wellknown.known(o) for o in options]
         assert figures and all(f is not None for f in figures), options
         assert all(abs(f.since - known) <= 15 for f in figures if f is not None), options
+
+
+def test_well_known_peers_of_an_unplaced_person_are_of_the_storys_country(tmp_path: Path) -> None:
+    """A singer-songwriter the data does not know, in a story set in California: American
+    singers first (Bob Dylan, not Burna Boy)."""
+    from quiz.authoring import wellknown
+
+    text = (
+        "Singer-songwriter Ned Marlow hit a jogger with his car in Santa Ynez, California, a "
+        "spokesman said. The jogger was taken to a hospital in Los Angeles, California."
+    )
+    library = Library(root=tmp_path)
+    library.articles["crash"] = parse_article("crash", text)
+    asked = person_question(
+        "Which singer-songwriter hit a jogger with his car?", "Ned Marlow",
+        text.split(", a spokesman")[0], "crash",
+    )  # fmt: skip
+    for seed in range(6):
+        options = distractors.generate(asked, library, seed, faker=False)
+        countries = [getattr(wellknown.known(o), "country", None) for o in options]
+        assert countries == ["United States"] * 3, (options, countries)
