@@ -716,7 +716,14 @@ def _timeline_floor(facts: _Facts, amount: Amount) -> int:
     grown = timeline.adult_floor(article, f"{facts.question.question} {facts.sentence}", value)
     if grown is not None:
         floors.append(grown)
+    if at >= 0 and _AFTER_EVENT.match(facts.sentence, at + len(facts.answer)):
+        floors.append(value + 1)  # "elected in 2013 after X resigned": a later year stays after X
     return max(floors)
+
+
+# "in March 2013 after Pope Benedict XVI stepped down": the answer follows an event, so an
+# earlier wrong answer may precede it (and contradict the sentence); a later one never does.
+_AFTER_EVENT = re.compile(r"\s*,?\s*(?:after|following|in the wake of)\s")
 
 
 _LOWER_BOUND = frozenset({"more than", "over", "at least", "upwards of"})
@@ -1113,7 +1120,7 @@ def _date_options(
     latest = _latest_past_date(facts, form)
     # The sentence's other dates on either side, unless they leave too little room (a sentence
     # may order its dates otherwise than the calendar: "a week later, on 1 March").
-    sides = list(_date_sides(facts.sentence, form))
+    sides = list(_date_sides(facts.sentence, form, facts.answer))
     if form.day is not None:
         year = form.year or (
             facts.article.date.year if facts.article and facts.article.date else 2001
@@ -1180,7 +1187,7 @@ _MONTH_MENTION = re.compile(rf"\b({MONTH})\.?(?:\s+(\d{{4}}))?\b")
 
 
 def _date_sides(
-    sentence: str, form: DateForm
+    sentence: str, form: DateForm, answer: str = ""
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The latest date its sentence puts before the answer and the earliest after it, as (month,
     day) for a date with a day, else as (year, month index from 0): a wrong answer stays between
@@ -1204,6 +1211,9 @@ def _date_sides(
                 others.append((year, month - 1))
     below = [other for other in others if other < mine]
     above = [other for other in others if other > mine]
+    at = _word_at(sentence, answer) if answer else -1
+    if at >= 0 and _AFTER_EVENT.match(sentence, at + len(answer)):
+        below.append(mine)  # "elected in March 2013 after Benedict stepped down": later only
     return (max(below) if below else None), (min(above) if above else None)
 
 

@@ -307,3 +307,18 @@ def test_a_running_tally_is_offered_smaller_tallies() -> None:
     finished = ask("19", past)
     seen = {value(o) > 19 for seed in SEEDS for o in offered(finished, library_of(past), seed)}
     assert True in seen  # a finished count is offered larger values too
+
+
+def test_a_date_after_an_event_is_offered_later_dates() -> None:
+    """ "elected in March 2013 after the bishop stepped down": an earlier date may be before
+    he stepped down, and contradict the sentence; a later one never does. So for a year."""
+    quote = "Ada Korvin, who was elected in March 2013 after the bishop stepped down, spoke."
+    question = ask("March 2013", quote, question="When was Ada Korvin elected?")
+    for seed in SEEDS:
+        for option in offered(question, library_of(quote), seed):
+            form = parse_date(option)
+            assert form is not None and (form.year or 0, form.month) > (2013, 3), option
+    year = "Ada Korvin was elected in 2013 after the bishop stepped down, the diocese said in 2021."
+    asked = ask("2013", year, question="In what year was Ada Korvin elected?")
+    for seed in SEEDS:
+        assert all(int(o) > 2013 for o in offered(asked, library_of(year), seed))
