@@ -1358,6 +1358,23 @@ def _without_attribution(text: str) -> str:
     return text
 
 
+# A span of time after a date, from another event: "came out in October 2011 -- less than three
+# weeks after Jobs' death", "died in 1990, two years after the crash".
+_SPAN_FROM_EVENT = re.compile(
+    r"\s*(?:--|\u2014|,|\()?\s*(?:(?:less|more|fewer) than|about|just|only|nearly|some|almost|"
+    r"barely)?\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a few|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|since)\b"
+)
+
+
+def not_dated_by_another_event(c: Candidate) -> str | None:
+    """A gap-fill date the sentence dates by another event ("in _____ -- less than three weeks
+    after Jobs' death") is given away by that event's date, and no wrong answer keeps to it."""
+    if c.kind in ("date", "year") and _SPAN_FROM_EVENT.match(c.sentence, c.end):
+        return "the sentence dates the gap by another event"
+    return None
+
+
 CLOZE_VALIDATORS: tuple[Validator, ...] = (
     quote_holds_answer,
     answer_is_whole_span,
@@ -1366,6 +1383,7 @@ CLOZE_VALIDATORS: tuple[Validator, ...] = (
     answer_is_unique,
     worth_asking,
     surname_names_one,
+    not_dated_by_another_event,
     sentence_stands_alone,
 )
 

@@ -1288,3 +1288,17 @@ def test_a_titles_words_written_lower_case_in_a_question_are_no_lowered_name() -
     assert v.words_are_the_articles(asked) is None
     lowered = dataclasses.replace(asked, question="Which minister denied the report in port Vane?")
     assert v.words_are_the_articles(lowered) == "a name written in lower case ('port')"
+
+
+def test_a_gap_dated_by_another_event_gives_itself_away() -> None:
+    """ "came out in _____ -- less than three weeks after the founder's death": the death's
+    date gives the gap; a date the sentence ties to nothing else stands."""
+    tied = ("When Ada Korvin's biography came out in October 2011 -- less than three weeks "
+            "after her death -- it sold a million copies in Lanark.")  # fmt: skip
+    assert v.cloze_rejection(gap(tied, "October 2011", "date", "date")) == (
+        "the sentence dates the gap by another event"
+    )
+    two = "Ada Korvin died in 1990, two years after the crash that ended her career in Lanark."
+    assert v.not_dated_by_another_event(gap(two, "1990", "year", "in-year")) is not None
+    alone = "Ada Korvin's biography came out in October 2011 and sold a million copies in Lanark."
+    assert v.not_dated_by_another_event(gap(alone, "October 2011", "date", "date")) is None
