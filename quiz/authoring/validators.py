@@ -1072,6 +1072,12 @@ def worth_asking(c: Candidate) -> str | None:
         return "a running tally of a story that gives no date ('has won')"
     if c.kind in _HEDGED_KINDS and _HEDGE_AFTER.match(c.sentence[c.end :]):
         return "a figure hedged after it ('for 24 hours at least'): an idiom or a bound"
+    if c.kind == "count" and _RANKED_OUT_OF.search(before) and _RANK.search(c.sentence):
+        # "Out of _____ countries, Turkey ranks 125th": the index's size, not Turkey's place
+        return "the size of a ranking, not the rank"
+    if c.kind == "count" and _AUDIENCE.search(before):
+        # "Dadayev told _____ members of the council that ...": whom he told, not what
+        return "how many were told: the audience, not the news"
     if c.kind == "count" and c.answer.strip().lower() in _SMALL and not _counts_people_or_events(
         c.sentence[c.end :]
     ):
@@ -1079,8 +1085,12 @@ def worth_asking(c: Candidate) -> str | None:
     return None
 
 
-# A career's or a campaign's tally, in the present perfect before the figure ("has won 19 ...",
-# "has won 19 titles, including six U.S. Opens"): it grows after the story.
+
+_RANKED_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RANK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\brank(?:s|ed|ing)?\b")
+_AUDIENCE = re.compile(
+    r"\b(?:told|tells|telling|informed|briefed|addressed|assured|reassured|wrote to)\s+$"
+)
 
 
 # A hedge written after a figure: "top of the table, for 24 hours at least" is an idiom, and

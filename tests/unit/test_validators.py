@@ -1302,3 +1302,14 @@ def test_a_gap_dated_by_another_event_gives_itself_away() -> None:
     assert v.not_dated_by_another_event(gap(two, "1990", "year", "in-year")) is not None
     alone = "Ada Korvin's biography came out in October 2011 and sold a million copies in Lanark."
     assert v.not_dated_by_another_event(gap(alone, "October 2011", "date", "date")) is None
+
+
+def test_a_rankings_size_and_an_audiences_are_no_news() -> None:
+    """ "Out of _____ countries, Lanark ranks 125th": the index's size, not Lanark's place;
+    "Ada Korvin told _____ members of the council that ...": whom she told, not what."""
+    ranked = "Out of 142 countries, Lanark ranks 125th on the forum's 2014 gender gap index."
+    assert v.worth_asking(gap(ranked, "142")) == "the size of a ranking, not the rank"
+    told = "Ada Korvin told two members of Lanark's human rights council that she was scared."
+    assert v.worth_asking(gap(told, "two")) == "how many were told: the audience, not the news"
+    counted = "Out of 142 countries surveyed by the forum in 2014, 40 cut their gender gap."
+    assert v.worth_asking(gap(counted, "142")) is None  # no rank: a count like any other
