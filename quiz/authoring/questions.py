@@ -385,6 +385,16 @@ def _subject_in_place(
     if not (is_aux or (_is_finite(token) and token.islower())):
         return None
     rest = " ".join(text[end + verb.end() : clause_end].split()).strip(" ,")
+    words = subject.split()
+    if (
+        len(words) > 1
+        and words[0].lower() == "the"
+        and all(w.islower() for w in words[1:])
+        and _plural_subject(subject)
+    ):
+        # "The terror attacks in India left ..." asked of India: without its place, "the
+        # terror attacks" says not which; "In which country did terror attacks leave ...?"
+        subject = " ".join(words[1:])
     return Clause(lead, _lower_first(subject, article_text), token, is_aux, rest)
 
 

@@ -103,3 +103,16 @@ def test_a_title_that_names_no_country_or_body_is_not_asked() -> None:
     assert [(f.answer, f.what) for f in titled if f.relation == "title"] == [
         ("Ada Korvin", "Lanarkian defense minister")
     ]
+
+
+def test_a_definite_subject_that_loses_its_place_loses_its_the(tmp_path: Path) -> None:
+    """ "The bomb attacks in Spain left more than 160 people dead ...": asked of Spain, "the
+    bomb attacks" would say not which; "In which country did bomb attacks leave ...?"."""
+    asked = _asked(
+        tmp_path,
+        "The bomb attacks in Spain left more than 160 people dead in November 2008, police "
+        "said.\n\nThe city of Lanark held a vigil for the victims.\n",
+    )
+    assert asked["Spain"] == (
+        "In which country did bomb attacks leave more than 160 people dead in November 2008?"
+    )
