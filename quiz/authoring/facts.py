@@ -1177,10 +1177,10 @@ def _roles(reading: _Reading) -> _Findings:
 
 
 # A title written capitalised before the name that opens a sentence, the name its verb's
-# subject: "Former Vice President Walter Mondale was released ...", "Russian President
-# Vladimir Putin appeared ...". Its head is a title word or a role noun; up to three words
-# before it qualify it ("Tunisian Prime", "Ferguson Police"). Only at a sentence's start:
-# there the name is what the sentence is about.
+# subject: "Russian President Vladimir Putin appeared ...", "Virginia Attorney General Mark
+# Herring appealed ...". Its head is a title word or a role noun; up to three words before it
+# qualify it ("Tunisian Prime", "Ferguson Police"). Only at a sentence's start: there the name
+# is what the sentence is about.
 _TITLE_HEADS = sorted(
     {w for w in wordlists.entries("title_words") if len(w) > 3 and w.isalpha()}
     | {noun.capitalize() for noun in ROLE_NOUNS if noun.isalpha()},
@@ -1189,7 +1189,7 @@ _TITLE_HEADS = sorted(
 _TITLED = re.compile(
     r"^(?P<title>(?:(?:Former|Ex-)\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?P<head>"
     + "|".join(_TITLE_HEADS)
-    + r"))\s+(?!(?:" + "|".join(wordlists.entries("title_words")) + r")\b)"
+    + r"))\s+(?!(?:" + "|".join(map(re.escape, wordlists.entries("title_words"))) + r")\b)"
     + rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+[a-z])"
 )
 # Words of a title written lower case in a question ("which former vice president"); the
@@ -1197,7 +1197,13 @@ _TITLED = re.compile(
 _TITLE_LOWER = frozenset(
     "former ex- vice prime foreign defense defence interior finance justice health education "
     "magistrate police district deputy assistant acting interim senior general attorney "
-    "secretary chief executive".split()
+    "secretary chief executive managing".split()
+)
+
+
+# Every word a question writes lower case in a title ("which former vice president").
+TITLE_WORDS_LOWER = (
+    frozenset(w.lower() for w in _TITLE_HEADS) | _TITLE_LOWER | frozenset(_ROLE_ADJECTIVES)
 )
 
 
@@ -1209,15 +1215,7 @@ _OPENING_WORDS = (
 
 def _title_words(title: str) -> str:
     """A title as a question writes it: its role words lower case, its names as written."""
-    heads = {w.lower() for w in _TITLE_HEADS}
-    out = []
-    for word in title.split():
-        lower = word.lower()
-        if lower in heads or lower in _TITLE_LOWER or lower in _ROLE_ADJECTIVES:
-            out.append(lower)
-        else:
-            out.append(word)
-    return " ".join(out)
+    return " ".join(w.lower() if w.lower() in TITLE_WORDS_LOWER else w for w in title.split())
 
 
 def _titled(reading: _Reading) -> _Findings:

@@ -35,7 +35,6 @@ class Country:
     continent: str
     population: float = 0.0  # millions, about 2015; 0 where the data gives none
     named_since: int = 0  # the year it took this name (Eswatini: 2018); 0 for long since
-    former: str = ""  # the name it had before (Swaziland)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +96,7 @@ def gazetteer() -> Gazetteer:
     for row in _rows("countries.tsv"):
         size = float(row[5]) if len(row) > 5 and row[5] else 0.0
         since = int(row[6]) if len(row) > 6 and row[6] else 0
-        former = row[3].split(";")[0].strip() if since and len(row) > 3 else ""
-        country = Country(row[0], row[1], row[2], size, since, former)
+        country = Country(row[0], row[1], row[2], size, since)
         countries.append(country)
         whole = row[4] if len(row) > 4 else ""
         place = Place(row[0], "country", row[0], row[1], row[2], whole)

@@ -20,6 +20,7 @@ from importlib import resources
 
 from quiz.authoring.context import lone_surname
 from quiz.authoring.entities import outlet_reporters
+from quiz.authoring.facts import TITLE_WORDS_LOWER
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.grammar import one_tense, outside_quotes, passive_kept
 from quiz.authoring.kinds import parse_date
@@ -295,23 +296,13 @@ def _common_nouns() -> frozenset[str]:
     return words("generic_nouns") | words("people_nouns")
 
 
-@lru_cache(maxsize=1)
-def _title_lower() -> frozenset[str]:
-    """Words of a title a question writes lower case: "president", "foreign", "minister"."""
-    return frozenset(w.lower() for w in words("title_words")) | words("role_nouns") | words(
-        "role_adjectives"
-    ) | frozenset("former vice prime foreign defense defence interior finance justice health "
-                  "education magistrate police district general attorney executive state "
-                  "managing".split())  # fmt: skip
-
-
 def _in_title(tokens: list[str], token: str) -> bool:
     """Whether ``token`` is a word of the title a "Which ...?" opens with: the words after
     "Which" up to the first that is neither a title's nor a name's."""
     for word in tokens[1:6]:
         if word == token:
-            return word in _title_lower()
-        if word.islower() and word not in _title_lower():
+            return word in TITLE_WORDS_LOWER
+        if word.islower() and word not in TITLE_WORDS_LOWER:
             return False
     return False
 

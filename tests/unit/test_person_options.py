@@ -197,6 +197,18 @@ def test_invented_names_share_no_given_name(
     }  # fmt: skip
 
 
+def _singer_options(tmp_path: Path, text: str) -> list[list[str]]:
+    """The options, seeds 0 to 5, of "Which singer-songwriter hit a jogger ...?" of ``text``,
+    whose answer is Ned Marlow and whose first sentence, up to its attribution, is cited."""
+    library = Library(root=tmp_path)
+    library.articles["crash"] = parse_article("crash", text)
+    asked = person_question(
+        "Which singer-songwriter hit a jogger with his car?", "Ned Marlow",
+        text.split(" a spokesman")[0].rstrip(","), "crash",
+    )  # fmt: skip
+    return [distractors.generate(asked, library, seed, faker=False) for seed in range(6)]
+
+
 @pytest.mark.parametrize("age", [73, 24])
 def test_well_known_peers_are_of_the_answers_generation(tmp_path: Path, age: int) -> None:
     """A singer-songwriter of 73 in a 2015 story became known about the 1960s: Bob Dylan's
@@ -208,15 +220,8 @@ def test_well_known_peers_are_of_the_answers_generation(tmp_path: Path, age: int
         f"Singer-songwriter Ned Marlow, {age}, hit a jogger with his car in California in "
         "2015, a spokesman said. The jogger was taken to hospital."
     )
-    library = Library(root=tmp_path)
-    library.articles["crash"] = parse_article("crash", text)
-    asked = person_question(
-        "Which singer-songwriter hit a jogger with his car in California?", "Ned Marlow",
-        text.split(" a spokesman")[0], "crash",
-    )  # fmt: skip
     known = 2015 - age - 1 + 25
-    for seed in range(6):
-        options = distractors.generate(asked, library, seed, faker=False)
+    for options in _singer_options(tmp_path, text):
         figures = [wellknown.known(o) for o in options]
         assert figures and all(f is not None for f in figures), options
         assert all(abs(f.since - known) <= 15 for f in figures if f is not None), options
@@ -231,13 +236,6 @@ def test_well_known_peers_of_an_unplaced_person_are_of_the_storys_country(tmp_pa
         "Singer-songwriter Ned Marlow hit a jogger with his car in Santa Ynez, California, a "
         "spokesman said. The jogger was taken to a hospital in Los Angeles, California."
     )
-    library = Library(root=tmp_path)
-    library.articles["crash"] = parse_article("crash", text)
-    asked = person_question(
-        "Which singer-songwriter hit a jogger with his car?", "Ned Marlow",
-        text.split(", a spokesman")[0], "crash",
-    )  # fmt: skip
-    for seed in range(6):
-        options = distractors.generate(asked, library, seed, faker=False)
+    for options in _singer_options(tmp_path, text):
         countries = [getattr(wellknown.known(o), "country", None) for o in options]
         assert countries == ["United States"] * 3, (options, countries)
