@@ -119,14 +119,20 @@ _REGION_NOUNS = {
 }
 
 
-def _place_noun(answer: str, rel: str) -> str:
-    """ "state" for California, "province" for Ontario, "city" for a town the data knows as a
-    city (Houston is no town), else what the relation says ("region", "town")."""
+def _place_noun(answer: str, rel: str, article_text: str = "") -> str:
+    """ "state" for California, "province" for Ontario; for a place of a state or country
+    ("Sanford, Florida"), "town" only when the article calls it one ("the town of Sanford",
+    "Sanford, a town ..."), else "city": its wrong answers are the data's cities (Miami,
+    Orlando), and "In which town ...?" beside them was graded a mismatch."""
     places = gazetteer().lookup(answer)
     if rel == "region":
         region = next((p for p in places if p.fine == "region"), None)
         return _REGION_NOUNS.get(region.country, "region") if region else "region"
-    return "city" if any(p.fine == "city" for p in places) else "town"
+    if any(p.fine == "city" for p in places):
+        return "city"  # Houston is no town
+    name = re.escape(answer)
+    town = rf"\b(?:town|village) of {name}\b|\b{name},? (?:is )?an? (?:small )?(?:town|village)\b"
+    return "town" if re.search(town, article_text) else "city"
 
 
 @dataclass(frozen=True, slots=True)
@@ -729,7 +735,7 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
             natural = {"river": "river", "lake": "lake", "mount": "mountain"}.get(first)
             return f"{prep} which {natural or _VENUE_NOUNS.get(last, 'venue')}"
         if rel in ("region", "area"):
-            return f"{prep} which {_place_noun(fact.answer, rel)}"
+            return f"{prep} which {_place_noun(fact.answer, rel, ctx.article.text)}"
         if rel in _PLACE_WH:
             return f"{prep} {_PLACE_WH[rel]}"
         return None

@@ -1111,11 +1111,16 @@ def test_a_one_sided_bound_is_not_asked_and_an_approximation_is(tmp_path: Path) 
 
 
 def test_a_place_is_asked_by_what_it_is_called() -> None:
-    """Houston is no town and California no "region": a state, a province, a city."""
+    """Houston is no town and California no "region": a state, a province, a city. A place
+    the data does not know is a city, as its wrong answers (the data's cities) are, unless its
+    article calls it a town."""
     assert qs._place_noun("California", "region") == "state"
     assert qs._place_noun("Ontario", "region") == "province"
     assert qs._place_noun("Houston", "area") == "city"
-    assert qs._place_noun("Lanarkville", "area") == "town"  # a place the data does not know
+    assert qs._place_noun("Lanarkville", "area") == "city"
+    told = "Police in the town of Lanarkville said the road was closed."
+    assert qs._place_noun("Lanarkville", "area", told) == "town"
+    assert qs._place_noun("Lanarkville", "area", "Lanarkville, a small town, voted.") == "town"
 
 
 def test_a_question_does_not_end_on_the_determiner_of_its_answer(tmp_path: Path) -> None:
