@@ -17,6 +17,12 @@ class Sentence:
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "inc", "ltd", "mt"}
+# Titles written short before a name ("Gov. Mary Fallin toured ...", "Sen. Tom Cotton", "Lt.
+# Col. Ann Lee"): the point ends the title, not the sentence.
+_ABBREVIATIONS |= {
+    "gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "cmdr", "cpl", "pvt",
+    "prof", "rev", "supt", "insp", "det", "atty", "hon", "pres",
+}  # fmt: skip
 # A wire story's dateline opening its first line: the place it was filed from and the outlet
 # ("Tunis, Tunisia (CNN)Thousands marched", "LONDON (Reuters) - Shares fell", "PARIS -- The
 # mayor"). It is layout, not the sentence: the sentence starts after it. A bracketed acronym in

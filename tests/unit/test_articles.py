@@ -66,6 +66,20 @@ def test_sentence_splitting_keeps_initials_and_quotes_together() -> None:
     ]
 
 
+def test_a_title_written_short_before_a_name_ends_no_sentence() -> None:
+    """ "Gov. Mary Fallin toured ...": the point ends the title; so for a senator, a colonel."""
+    text = (
+        "Storms hit the town. Gov. Mary Fallin toured the damage. Sen. Tom Cole and Lt. Col. "
+        "Ann Lee met her. It rained."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Storms hit the town.",
+        "Gov. Mary Fallin toured the damage.",
+        "Sen. Tom Cole and Lt. Col. Ann Lee met her.",
+        "It rained.",
+    ]
+
+
 def test_a_wire_dateline_is_left_out_of_the_first_sentence() -> None:
     """The place and outlet a wire story opens with are layout: its first sentence starts
     after them (offsets still into the text), while a bracketed acronym of prose stays."""
