@@ -590,11 +590,6 @@ _MINOR_SHARE = 1 / 25
 _MICROSTATE, _SIZABLE = 1.0, 5.0
 
 
-def _population(name: str) -> float:
-    country = gazetteer().country(name)
-    return country.population if country is not None else 0.0
-
-
 def _minor_beside(candidate: float, answer: float) -> bool:
     """Whether a country of ``candidate`` million people is a tell beside an answer of
     ``answer`` million (either 0: the data does not say, and nothing is told)."""
@@ -636,7 +631,8 @@ def _nearest_places(
                 for at, n in enumerate(geo.neighbours[other]):
                     around.setdefault(n, at)
         team = _TEAM.search(context.partition("|")[0]) is not None
-        size = _population(home.name)
+        mine = geo.country(home.name)
+        size = mine.population if mine is not None else 0.0
         written = timeline.written_in(article) if article is not None else None
 
         def near(candidate: Candidate) -> float:
@@ -645,13 +641,11 @@ def _nearest_places(
             place = place_fine(candidate.text)
             if place is None:
                 return 9
-            if candidate.source == "data":
-                country = geo.country(place.name)
-                if country is not None and country.named_since and (
-                    written is None or written < country.named_since
-                ):
+            country = geo.country(place.name) if candidate.source == "data" else None
+            if country is not None:
+                if country.named_since and (written is None or written < country.named_since):
                     return 8  # Eswatini of a story that may be from when it was Swaziland
-                if place.name not in shared and _minor_beside(_population(place.name), size):
+                if place.name not in shared and _minor_beside(country.population, size):
                     return 3.5  # Bhutan or Cape Verde beside India or Sierra Leone: a tell
             close = place.name in bordering or place.region == home.region
             if candidate.source == "article":

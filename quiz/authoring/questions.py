@@ -799,11 +799,11 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
 
 # "in the Russian city of St. Petersburg", "around the city of Sittwe", "the northeastern town of
 # Gwoza": the preposition, determiner and capitalised adjectives before a town-of phrase.
+_TOWN_PREPS = frozenset("in at from to near into around outside across toward towards".split())
 _TOWN_LEAD = re.compile(
-    r"(?:\b(?P<prep>in|at|from|to|near|into|around|outside|across|toward|towards)\s+)?"
+    rf"(?:\b(?P<prep>{'|'.join(sorted(_TOWN_PREPS, key=len, reverse=True))})\s+)?"
     r"(?:\b(?P<det>the)\s+)?(?P<adj>(?:[A-Z][a-z]+\s+){0,2})$"
 )
-_TOWN_PREPS = frozenset("in at from to near into around outside across toward towards".split())
 
 
 def _town_of_lead(fact: Fact, text: str) -> tuple[int, str] | None:
@@ -837,8 +837,8 @@ def _town_of_lead(fact: Fact, text: str) -> tuple[int, str] | None:
     return start, f"{prep.capitalize()} which {noun}" if prep else f"Which {noun}"
 
 
-# A capital before "city" that is no adjective of it: "the Holy city", "the French capital"
-# are fine, "the Monday city" is not a phrase, "the Windy City of Chicago" a nickname.
+# A capital before the description that is no adjective of it: "the Russian city" is one,
+# "on the Monday the city of ..." is a day.
 _NOT_TOWN_ADJECTIVES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 

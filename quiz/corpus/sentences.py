@@ -16,10 +16,10 @@ class Sentence:
 
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+")
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "inc", "ltd", "mt"}
-# Titles written short before a name ("Gov. Mary Fallin toured ...", "Sen. Tom Cotton", "Lt.
-# Col. Ann Lee"): the point ends the title, not the sentence.
-_ABBREVIATIONS |= {
+# Words written short whose point ends no sentence, among them titles before a name ("Gov.
+# Mary Fallin toured ...", "Sen. Tom Cotton", "Lt. Col. Ann Lee").
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "inc", "ltd", "mt",
     "gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "cmdr", "cpl", "pvt",
     "prof", "rev", "supt", "insp", "det", "atty", "hon", "pres",
 }  # fmt: skip
