@@ -20,13 +20,14 @@ from importlib import resources
 
 from quiz.authoring.context import lone_surname
 from quiz.authoring.entities import outlet_reporters
-from quiz.authoring.facts import TITLE_WORDS_LOWER
+from quiz.authoring.facts import TITLE_WORDS_LOWER, is_plural_noun
 from quiz.authoring.gazetteer import vocabulary
 from quiz.authoring.grammar import one_tense, outside_quotes, passive_kept
 from quiz.authoring.kinds import parse_date
 from quiz.authoring.timeline import TALLY
 from quiz.authoring.wordlists import entries, irregular_verbs, words
 from quiz.bank.citations import contains_answer
+from quiz.corpus.sentences import split_sentences
 from quiz.text import MONTHS, NUMBER_WORDS, normalise
 
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Gen Sen".split())
@@ -1077,6 +1078,145 @@ def worth_asking(c: Candidate) -> str | None:
 
 
 
+
+# --- the article does not fix the figure another way ----------------------------------------------
+
+_TOKEN = re.compile(
+    r"[$£€]\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%?|[A-Za-z][\w'’-]*|[^\sA-Za-z\d]"
+)
+_NOT_COUNTED_AFTER = frozenset("aged age ages no number no. nos page route flight".split())
+_NOT_COUNTED = frozenset(
+    "years year days day weeks week months month hours hour minutes minute seconds second "
+    "times percent cent points miles kilometers kilometres feet meters metres inches pounds "
+    "dollars euros million billion thousand hundred trillion".split()
+)
+_AMOUNT = re.compile(r"([$£€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion))?")
+_SCALE = {None: 1, "million": 10**6, "billion": 10**9}
+_ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$", re.IGNORECASE)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)")
+_LISTED_NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)+(?:,\s\d{1,3})?"
+_NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:,\s{_LISTED_NAME})*,?\sand\s{_LISTED_NAME}")
+
+
+def _counted(text: str) -> list[list[int]]:
+    """The lists of counts a sentence gives, each a run of counts of things a few words apart:
+    "seven Marines and four Guard members" -> [7, 4]; "a man, four women, three girls and eight
+    boys" -> [1, 4, 3, 8] (the "a" of a list of counts). Ages, measures, times and figures with
+    a magnitude count nothing here."""
+    tokens = _TOKEN.findall(text)
+    found: list[tuple[int, int, int, bool]] = []  # (value, first, last token, written "a")
+    for at, token in enumerate(tokens):
+        lower = token.lower()
+        single = lower in ("a", "an", "one")
+        if single:
+            value = 1
+        elif re.fullmatch(r"\d[\d,]*", token) or lower in NUMBER_WORDS:
+            value = int(_value(token) or 0)
+        else:
+            continue
+        if at and tokens[at - 1].lower() in _NOT_COUNTED_AFTER:
+            continue
+        noun: list[str] = []
+        for word in tokens[at + 1 : at + 6]:
+            if not word[:1].isalpha() or word.lower() in _NOT_COUNTED:
+                break
+            noun.append(word)
+            if is_plural_noun(word):
+                break
+        if not noun or noun[-1].lower() in _NOT_COUNTED:
+            continue
+        last = noun[-1]
+        if single:
+            # "a man," opening or inside a list of counts; never "a car" of a clause
+            if len(noun) != 1 or is_plural_noun(last) or at + 2 >= len(tokens):
+                continue
+            if tokens[at + 2] not in (",", "and"):
+                continue
+        elif not is_plural_noun(last):
+            continue
+        if value > 0:
+            found.append((value, at, at + len(noun), single))
+    runs: list[list[tuple[int, int, int, bool]]] = []
+    for item in found:
+        if runs and item[1] - runs[-1][-1][2] <= _LIST_GAP and any(
+            t in (",", "and") for t in tokens[runs[-1][-1][2] : item[1]]
+        ):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    lists = []
+    for run in runs:
+        if sum(1 for item in run if not item[3]) >= 2:
+            lists.append([item[0] for item in run])
+    return lists
+
+
+# tokens between two counts of one list: "three women aged 59, 76 and 84, as well as two men"
+_LIST_GAP = 12
+
+
+def _sums_to(lists: list[list[int]], target: int) -> bool:
+    """Whether a list of counts adds up to ``target``, the whole list or all but its first ("I
+    have seven children, four boys and three girls")."""
+    return any(
+        sum(values) == target or (len(values) > 2 and sum(values[1:]) == target) for values in lists
+    )
+
+
+def figure_not_fixed_elsewhere(c: Candidate) -> str | None:
+    """A figure the article also gives as the sum of its parts ("seven Marines and four Guard
+    members" of 11 service members), as a total less a part ("she paid $224 in all" and "a
+    $100 fine" of a $124 ticket, anywhere in the article), as a percentage (nearly 25% of "one in every four") or as a list of the
+    people counted (three named girls of "three schoolgirls") leaves no plausible wrong answer
+    to a reader of the story: in blind gradings every wrong answer of such drafts failed."""
+    if c.kind not in ("count", "money"):
+        return None
+    own = c.sentence[: c.start] + " " + c.sentence[c.end :]
+    texts = [own if s.text == c.sentence else s.text for s in split_sentences(c.article_text)]
+    if c.kind == "money":
+        asked = _AMOUNT.search(c.answer)
+        if asked is None:
+            return None
+        sum_asked = Fraction(asked.group(2).replace(",", "")) * _SCALE[asked.group(3)]
+        amounts = [  # every other sum of the article in the answer's currency
+            Fraction(m.group(2).replace(",", "")) * _SCALE[m.group(3)]
+            for text in texts
+            for m in _AMOUNT.finditer(text)
+            if m.group(1) == asked.group(1)
+        ]
+        if any(
+            a - b == sum_asked or a + b == sum_asked
+            for a, b in itertools.permutations(amounts, 2)
+        ):
+            return "the article gives the sum as a total less its other part, or its parts"
+        return None
+    numbers = [_value(t) for t in _words(c.answer)]
+    values = [v for v in numbers if v is not None]
+    if len(values) != 1 or values[0].denominator != 1 or re.search(
+        r"\b(?:million|billion|thousand|hundred)\b|%", c.answer + c.sentence[c.end : c.end + 12]
+    ):
+        return None
+    target = int(values[0])
+    if _ONE_IN.search(c.sentence[: c.start]) and target > 1:
+        for match in _PERCENT.finditer(c.article_text):
+            if abs(float(match.group(1)) * target - 100) <= 8:
+                return "the article gives the same share as a percentage"
+    for text in texts:
+        if _sums_to(_counted(text), target):
+            return "the article gives the parts the figure adds up to"
+    if 3 <= target <= 8 and _counts_people_or_events(c.sentence[c.end :], events=False):
+        for text in texts:
+            for listed in _NAME_LIST.finditer(text):
+                names = re.findall(_LISTED_NAME, listed.group())
+                people = all(
+                    name.split()[0] in vocabulary().given or re.search(r",\s\d+$", name)
+                    for name in names
+                )  # "Shamima Begum, 15", "Thierry Henry"; never "Green Bay Packers"
+                if len(names) == target and people:
+                    return "the article names each one counted"
+    return None
+
+
 _RANKED_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _RANK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\brank(?:s|ed|ing)?\b")
 _AUDIENCE = re.compile(
@@ -1132,9 +1272,10 @@ _IRREGULAR_PLURALS = frozenset("people men women children".split())
 _PERSON_ENDS = ("ists", "ians", "men", "women", "girls", "boys", "ees")
 
 
-def _counts_people_or_events(after: str) -> bool:
-    """Whether the noun phrase after a count names people or something that happens: its head
-    is a people's noun ("passengers", "Malians", "police officers") or an event's ("attacks")."""
+def _counts_people_or_events(after: str, events: bool = True) -> bool:
+    """Whether the noun phrase after a count names people or (unless not ``events``) something
+    that happens: its head is a people's noun ("passengers", "Malians", "police officers") or
+    an event's ("attacks")."""
     head = ""
     for word in re.findall(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", after)[:5]:
         if not word[:1].isalpha() or word.lower() in _NP_END:
@@ -1147,9 +1288,10 @@ def _counts_people_or_events(after: str) -> bool:
     if head[:1].isupper() or head.endswith(_PERSON_ENDS):
         return True
     plural, single = head.lower(), re.sub(r"(?<=[^s])s$", "", head.lower())
-    people = words("people_nouns") | words("role_nouns")
-    events = words("event_nouns")
-    return bool({plural, single} & (people | events))
+    counted = words("people_nouns") | words("role_nouns")
+    if events:
+        counted |= words("event_nouns")
+    return bool({plural, single} & counted)
 
 
 # "SAE was founded March 9, 1856", "Germanwings started in 2002", "which entered service in
@@ -1206,6 +1348,7 @@ VALIDATORS: tuple[Validator, ...] = (
     asks_the_news,
     quote_says_what_about,
     worth_asking,
+    figure_not_fixed_elsewhere,
     surname_names_one,
 )
 
@@ -1383,6 +1526,7 @@ CLOZE_VALIDATORS: tuple[Validator, ...] = (
     not_first_name_alone,
     answer_is_unique,
     worth_asking,
+    figure_not_fixed_elsewhere,
     surname_names_one,
     not_dated_by_another_event,
     sentence_stands_alone,

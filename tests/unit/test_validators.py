@@ -1313,3 +1313,71 @@ def test_a_rankings_size_and_an_audiences_are_no_news() -> None:
     assert v.worth_asking(gap(told, "two")) == "how many were told: the audience, not the news"
     counted = "Out of 142 countries surveyed by the forum in 2014, 40 cut their gender gap."
     assert v.worth_asking(gap(counted, "142")) is None  # no rank: a count like any other
+
+
+def _in(article: str, sentence: str, answer: str, kind: str = "count") -> Candidate:
+    return dataclasses.replace(gap(sentence, answer, kind, kind), article_text=article)
+
+
+def test_a_figure_the_article_also_gives_by_its_parts_is_rejected() -> None:
+    """ "All 11 crew aboard" and, later, "seven Marines and four Guard members": every other
+    figure is ruled out by the story; so is a list whose total comes first ("seven children,
+    four boys and three girls") and a list opened by "a" ("a man, four women and ...")."""
+    asked = "All 11 service members aboard the Lanark ferry are believed dead."
+    parts = "The search found the bodies of seven Marines and four Guard members aboard."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {parts}", asked, "11")) == (
+        "the article gives the parts the figure adds up to"
+    )
+    group = "Police in Lanark detained 16 Korvinian citizens on Monday."
+    listed = "The group comprises a man, four women, three girls and eight boys, police said."
+    assert v.cloze_rejection(_in(f"{group} {listed}", group, "16")) == (
+        "the article gives the parts the figure adds up to"
+    )
+    total_first = "I have seven children, four boys and three girls, Ada Korvin said."
+    family = "Ada Korvin raised seven children in Lanark."
+    assert v.figure_not_fixed_elsewhere(_in(f"{family} {total_first}", family, "seven"))
+    aged = "He stabbed three women aged 59, 76 and 84, as well as two men aged 62 and 82."
+    five = "A man in Lanark admitted stabbing five neighbours."
+    assert v.figure_not_fixed_elsewhere(_in(f"{five} {aged}", five, "five")) is not None
+    # parts that add up to another figure, or counts that are no list, fix nothing
+    other = "The search found seven Marines in the water. Four Guard members swam ashore."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {other}", asked, "11")) is None
+    ages = "The victims were aged 5 and 6, police said."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {ages}", asked, "11")) is None
+    car = "They took a car and ten bikes."  # "a car" beside one count is no list of counts
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {car}", asked, "11")) is None
+
+
+def test_a_sum_the_article_gives_as_a_total_less_a_part_is_rejected() -> None:
+    asked = "In 2007, Ada Korvin got a $124 ticket for driving an uninsured car in Lanark."
+    total = "She paid $224 in all. That included a $100 fine for missing her court date."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {total}", asked, "$124", "money")) == (
+        "the article gives the sum as a total less its other part, or its parts"
+    )
+    paid = "She paid $224 in all, Ada Korvin said."
+    parts = "It was a $124 ticket and a $100 fine."
+    assert v.figure_not_fixed_elsewhere(_in(f"{paid} {parts}", paid, "$224", "money"))
+    euros = "She paid €224 in all, including a €100 fine for missing her court date."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {euros}", asked, "$124", "money")) is None
+
+
+def test_a_share_the_article_also_gives_as_a_percentage_is_rejected() -> None:
+    asked = "One out of every four people locked up in the world is held in Lanark's prisons."
+    percent = "Lanark has 5% of the world's people but nearly 25% of its prisoners."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {percent}", asked, "four")) == (
+        "the article gives the same share as a percentage"
+    )
+    unrelated = "Lanark has 5% of the world's people but 60% of its prisons are full."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {unrelated}", asked, "four")) is None
+
+
+def test_a_count_of_people_the_article_names_one_by_one_is_rejected() -> None:
+    asked = "A video shows three Lanark schoolgirls boarding a bus to the border."
+    named = "Classmates Amira Korvin, 15, Kadiza Holt, 16, and Shamima Begum, 15, left home."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {named}", asked, "three")) == (
+        "the article names each one counted"
+    )
+    teams = "Fans of the Green Bay Packers, Minnesota Vikings and New Orleans Saints came."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {teams}", asked, "three")) is None
+    two = "Classmates Amira Korvin, 15, and Shamima Begum, 15, left home."
+    assert v.figure_not_fixed_elsewhere(_in(f"{asked} {two}", asked, "three")) is None
