@@ -1166,9 +1166,10 @@ def _sums_to(lists: list[list[int]], target: int) -> bool:
 def figure_not_fixed_elsewhere(c: Candidate) -> str | None:
     """A figure the article also gives as the sum of its parts ("seven Marines and four Guard
     members" of 11 service members), as a total less a part ("she paid $224 in all" and "a
-    $100 fine" of a $124 ticket, anywhere in the article), as a percentage (nearly 25% of "one in every four") or as a list of the
-    people counted (three named girls of "three schoolgirls") leaves no plausible wrong answer
-    to a reader of the story: in blind gradings every wrong answer of such drafts failed."""
+    $100 fine" of a $124 ticket, anywhere in the article), as a percentage (nearly 25% of
+    "one in every four") or as a list of the people counted (three named girls of "three
+    schoolgirls") leaves no plausible wrong answer to a reader of the story: in blind
+    gradings every wrong answer of such drafts failed."""
     if c.kind not in ("count", "money"):
         return None
     own = c.sentence[: c.start] + " " + c.sentence[c.end :]
