@@ -490,6 +490,12 @@ def _figure_candidates(
         if not country and article is not None and family in wellknown.STORY_FAMILIES:
             # a singer of a story set in California is likelier American: its peers first
             country = article_country(article)
+    if until is None and entry is not None and entry.held:
+        # A story that tells no year is of its politician's time in office, about: the
+        # options' terms are judged against the answer's last year in it (Ya'alon's 2016)
+        last = max(end for _, end in entry.held)
+        until = last if last != wellknown.STILL_HELD else None
+
     def then(person: wellknown.Figure) -> bool:
         """Known by the story's year, and alive in it (no Yeltsin for a president in 2015); of
         a story that tells no year, no one dead."""
@@ -502,6 +508,19 @@ def _figure_candidates(
     if era:  # of the answer's generation first: Bob Dylan, not Harry Styles, for David Crosby
         near = [[p for p in t if abs(p.since - era) <= _ERA] for t in tiers]
         tiers = [*near, *([p for p in t if abs(p.since - era) > _ERA] for t in tiers)]
+    if until is not None:
+        # In office in the story's years first: a foreign minister of 2015 gets ministers of
+        # its decade before one who left office in 2002 (anachronistic to a reader), and last
+        # one who took the office after the story (Israel's defence minister of a 2015 story:
+        # Gantz, minister from 2020, may be true when the question is played)
+        year = until
+
+        def when(person: wellknown.Figure) -> int:
+            if 0 < year < person.took_office():
+                return 2
+            return 0 if person.in_office_near(year, _OFFICE_GONE) else 1
+
+        tiers = [[p for p in t if when(p) == rank] for t in tiers for rank in range(3)]
     return _tiers_shuffled(
         [[Candidate(p.name, "data", "", p.country) for p in t if then(p)] for t in tiers],
         answer,
@@ -511,6 +530,8 @@ def _figure_candidates(
 
 # People of one generation: became known within this many years of each other.
 _ERA = 15
+# A politician out of office this many years before the story is of another time to a reader.
+_OFFICE_GONE = 8
 # The age at which someone the data lists became widely known, about: an estimate of a person
 # the story gives an age, for choosing peers of their generation.
 _KNOWN_AT = 25

@@ -33,6 +33,18 @@ class Figure:
     since: int = 0  # the year they first became widely known
     died: int = 0  # the year they died, if they have
     style: str = ""  # a musician's genre or a player's position, where the data gives one
+    held: tuple[tuple[int, int], ...] = ()  # a politician's years in the office of ``field``
+
+    def took_office(self) -> int:
+        """The year a politician first held the office of their field; 0 when not known."""
+        return min(start for start, _ in self.held) if self.held else 0
+
+    def in_office_near(self, year: int, within: int) -> bool:
+        """Whether a politician held their office in ``year`` or in the ``within`` years
+        before it (true when the data tells no years)."""
+        return not self.held or any(
+            start <= year and end >= year - within for start, end in self.held
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +82,25 @@ def _words(words: list[str]) -> re.Pattern[str]:
 
 def _figure(cells: list[str]) -> Figure:
     name, family, country, field, sex = cells[:5]
-    since, died, style = [*cells[5:8], "", "", ""][:3]
-    return Figure(name, family, country, field, sex, _year(since), _year(died), style)
+    since, died, style, held = [*cells[5:9], "", "", "", ""][:4]
+    return Figure(
+        name, family, country, field, sex, _year(since), _year(died), style, _spans(held)
+    )
+
+
+# The end of a term still running when the data was written ("2012-").
+STILL_HELD = 9999
+
+
+def _spans(cell: str) -> tuple[tuple[int, int], ...]:
+    """Terms of office written "1997-2002;2012-" as (start, end) years, a running one ending
+    at :data:`STILL_HELD`; what does not read as years is left out."""
+    spans = []
+    for part in cell.split(";"):
+        match = re.fullmatch(r"\s*(\d{4})\s*-\s*(\d{4})?\s*", part)
+        if match:
+            spans.append((int(match.group(1)), int(match.group(2) or STILL_HELD)))
+    return tuple(spans)
 
 
 def _year(cell: str) -> int:

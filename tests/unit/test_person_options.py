@@ -239,3 +239,29 @@ def test_well_known_peers_of_an_unplaced_person_are_of_the_storys_country(tmp_pa
     for options in _singer_options(tmp_path, text):
         countries = [getattr(wellknown.known(o), "country", None) for o in options]
         assert countries == ["United States"] * 3, (options, countries)
+
+
+def test_a_politicians_peers_held_the_office_in_the_storys_time(tmp_path: Path) -> None:
+    """A prime minister of a 2014 story gets the prime ministers of its decade (Gordon Brown,
+    Tony Blair) before one who took the office after it (Theresa May in 2016, who may be the
+    answer when the question is played): the data's terms of office, not its years of fame."""
+    from quiz.authoring import wellknown
+
+    library = Library(root=tmp_path)
+    text = (
+        " date 2014-06-02 Prime Minister David Cameron opened a new tram line in Leeds on "
+        "Monday, the city council said."
+    )
+    library.articles["tram"] = parse_article("tram", text)
+    asked = person_question(
+        "Which British prime minister opened a new tram line in Leeds?", "David Cameron",
+        "Prime Minister David Cameron opened a new tram line in Leeds on Monday", "tram",
+    )  # fmt: skip
+    for seed in range(6):
+        options = distractors.generate(asked, library, seed, faker=False)
+        assert {"Gordon Brown", "Tony Blair"} <= set(options), options
+        third = wellknown.known(next(o for o in options if o not in ("Gordon Brown", "Tony Blair")))
+        assert third is not None and third.field == "head of government", options
+    assert wellknown.known("Theresa May").took_office() == 2016  # type: ignore[union-attr]
+    assert wellknown.known("Gordon Brown").in_office_near(2014, 8)  # type: ignore[union-attr]
+    assert not wellknown.known("Tony Blair").in_office_near(2016, 8)  # type: ignore[union-attr]
