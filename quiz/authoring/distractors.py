@@ -809,13 +809,19 @@ _LATER_BY = 2
 
 def _story_year(facts: _Facts) -> int | None:
     """The latest year a story can have been written: its date line's, else a few years after
-    the latest it reports as past; None when it tells no year."""
+    the latest it reports as past, and no later than the last year of its office-holders'
+    terms (:func:`wellknown.office_years`); None when it tells no year."""
     if facts.article is None:
         return None
     if facts.article.date is not None:
         return facts.article.date.year
     latest = timeline.latest_past_year(facts.article)
-    return latest + _WRITTEN_WITHIN if latest is not None else None
+    guess = latest + _WRITTEN_WITHIN if latest is not None else None
+    # its office-holders' terms bound it too: "Secretary of State John Kerry" is of 2013-2017
+    terms = wellknown.office_years(facts.article, latest or 0)
+    if terms is None or terms[1] == wellknown.STILL_HELD:
+        return guess
+    return terms[1] if guess is None else min(guess, max(terms[1], latest or 0))
 
 
 def _amount_options(

@@ -505,22 +505,26 @@ def _figure_candidates(
 
     era = entry.since if entry is not None and entry.since else _era_of(article, answer)
     tiers = wellknown.peers(family, field, country, sex, styles)
-    if era:  # of the answer's generation first: Bob Dylan, not Harry Styles, for David Crosby
+    by_term = until is not None and family == "politician"  # their terms tell it better
+    if era and not by_term:  # of the answer's generation: Bob Dylan, not Harry Styles, for Crosby
         near = [[p for p in t if abs(p.since - era) <= _ERA] for t in tiers]
         tiers = [*near, *([p for p in t if abs(p.since - era) > _ERA] for t in tiers)]
     if until is not None:
         # In office in the story's years first: a foreign minister of 2015 gets ministers of
-        # its decade before one who left office in 2002 (anachronistic to a reader), and last
+        # its decade, then of the one before, before one who left office in 1997
+        # (anachronistic to a reader), and last
         # one who took the office after the story (Israel's defence minister of a 2015 story:
         # Gantz, minister from 2020, may be true when the question is played)
         year = until
 
         def when(person: wellknown.Figure) -> int:
             if 0 < year < person.took_office():
-                return 2
-            return 0 if person.in_office_near(year, _OFFICE_GONE) else 1
+                return 3
+            if person.in_office_near(year, _OFFICE_GONE):
+                return 0
+            return 1 if person.in_office_near(year, 2 * _OFFICE_GONE) else 2
 
-        tiers = [[p for p in t if when(p) == rank] for t in tiers for rank in range(3)]
+        tiers = [[p for p in t if when(p) == rank] for t in tiers for rank in range(4)]
     return _tiers_shuffled(
         [[Candidate(p.name, "data", "", p.country) for p in t if then(p)] for t in tiers],
         answer,

@@ -245,6 +245,63 @@ def peers(
     return [tiers[0], tiers[2]] if family == "politician" else tiers[:2]
 
 
+# How a story titles the holder of each office, before the name: "Russian President Vladimir
+# Putin", "U.S. Secretary of State John Kerry", "French Foreign Minister Laurent Fabius".
+_OFFICE_TITLES = {
+    "head of state": r"President|King|Queen|Emir|Supreme Leader",
+    "head of government": r"Prime Minister|Chancellor|Premier|PM",
+    "foreign minister": r"Foreign Minister|Foreign Secretary|Secretary of State|Minister of "
+    r"Foreign Affairs",
+    "defence minister": r"Defen[cs]e Minister|Defen[cs]e Secretary|Secretary of Defense|"
+    r"Minister of Defen[cs]e",
+    "finance minister": r"Finance Minister|Treasury Secretary|Chancellor of the Exchequer|"
+    r"Minister of Finance",
+    "interior minister": r"Interior Minister|Home Secretary|Minister of the Interior|"
+    r"Homeland Security Secretary",
+}
+_NOT_THEN = re.compile(
+    r"\b(?:former|ex|then|late|past|future|next|would-be|vice|deputy)\b\)?[\s-]*"
+    r"(?:[A-Z][\w.]*\s+){0,2}$",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def office_years(article: Article, since: int = 0) -> tuple[int, int] | None:
+    """The years a story can be of by the politicians it titles with the office the data gives
+    them ("French Foreign Minister Laurent Fabius" with "Secretary of State John Kerry": 2013
+    to 2016, the years both held them); None when it titles none, or their terms never meet.
+    A "former", "then-" or "Vice" title tells nothing of the story's time, nor a term that
+    ended before ``since`` (the latest year the story reports: "Putin's mentor, President
+    Boris Yeltsin" of a 2015 story). The end is :data:`STILL_HELD` when every one is still in
+    office."""
+    text = article.text
+    years: set[int] | None = None
+    for person in _data().people:
+        if person.family != "politician" or not person.held or person.name not in text:
+            continue
+        titles = _OFFICE_TITLES.get(person.field)
+        if titles is None:
+            continue
+        titled = False
+        for match in re.finditer(re.escape(person.name), text):
+            before = text[max(0, match.start() - 60) : match.start()]
+            title = re.search(rf"\b(?:{titles})\s+$", before)
+            if title and not _NOT_THEN.search(before[: title.start()]):
+                titled = True
+                break
+        if not titled:
+            continue
+        span = {y for start, end in person.held for y in range(start, min(end, 2100) + 1)}
+        if since and max(span) < since:
+            continue
+        years = span if years is None else years & span
+    if not years:
+        return None
+    last = max(years)
+    return min(years), STILL_HELD if last >= 2100 else last
+
+
 def known_work(title: str, kind: str) -> Work | None:
     """The data's entry for a well-known work of a kind (film, programme, book, album)."""
     found = _data().works_by_title.get(normalise(title), ())

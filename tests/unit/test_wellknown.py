@@ -94,7 +94,8 @@ def test_the_data_is_well_formed() -> None:
 
 def test_a_famous_minister_gets_other_politicians_of_his_country(library: Library) -> None:
     """Laurent Fabius among three names no one has heard of gives him away; among other French
-    politicians he does not. Never one of another country."""
+    politicians he does not. Never one of another country. The story's title dates it to his
+    term (2012-2016): the foreign ministers nearest it, none who took the office later."""
     seen = set()
     for found in options(library, "talks", "Which French foreign minister met the envoy?",
                          "Laurent Fabius"):  # fmt: skip
@@ -103,8 +104,10 @@ def test_a_famous_minister_gets_other_politicians_of_his_country(library: Librar
             person = wellknown.known(option)
             assert person is not None, f"{option} is invented"
             assert person.family == "politician" and person.country == "France", person
+            assert person.field == "foreign minister" and person.took_office() <= 2016, person
+            assert person.in_office_near(2016, 16), person
         seen |= set(found)
-    assert len(seen) > 3  # drawn from the field, not a fixed three
+    assert "Bernard Kouchner" in seen  # in office 2007-2010, the nearest before Fabius
 
 
 def test_an_unknown_striker_gets_footballers_by_his_role(library: Library) -> None:
@@ -192,3 +195,46 @@ def test_no_one_dead_by_the_storys_date_and_no_one_of_another_style(library: Lib
             person = wellknown.known(option)
             assert person is not None and person.field == "music", option
             assert person.style != "hip hop" and not person.died, person
+
+
+def test_a_story_is_dated_by_the_offices_it_titles_its_politicians_with() -> None:
+    """An undated story that writes "Secretary of State John Kerry" and "French Foreign
+    Minister Laurent Fabius" is of the years both held those offices; a "former" or "Vice"
+    title, or a term over before the latest year the story reports, tells nothing."""
+    both = parse_article(
+        "talks",
+        "U.S. Secretary of State John Kerry met French Foreign Minister Laurent Fabius in "
+        "Paris. Former Secretary of State Colin Powell and Vice President Joe Biden spoke.",
+    )
+    assert wellknown.office_years(both) == (2013, 2016)
+    untitled = parse_article("talks", "John Kerry and Laurent Fabius met in Paris.")
+    assert wellknown.office_years(untitled) is None
+    mentor = parse_article("mentor", "Putin's mentor, President Boris Yeltsin, chose him.")
+    assert wellknown.office_years(mentor) == (1991, 1999)
+    assert wellknown.office_years(mentor, since=2015) is None
+
+
+def test_an_undated_storys_politicians_are_offered_peers_of_its_office_holders_time(
+    tmp_path: Path,
+) -> None:
+    """The story gives no year, but "Secretary of State John Kerry" dates it 2013-2017: the
+    prime minister it names gets the prime ministers of that time, never one who took the
+    office after it (Boris Johnson, Liz Truss, Keir Starmer)."""
+    library = Library(root=tmp_path)
+    text = (
+        "Prime Minister David Cameron met Secretary of State John Kerry in London on Monday "
+        "to discuss the talks, a spokesman said."
+    )
+    library.articles["talks"] = parse_article("talks", text)
+    asked = Question(
+        id="q-pm",
+        question="Which British prime minister met John Kerry in London?",
+        answer="David Cameron",
+        distractors=(),
+        source=Citation("talks", "Prime Minister David Cameron met Secretary of State John Kerry"),
+        kind="person",
+    )
+    later = {"Boris Johnson", "Liz Truss", "Keir Starmer", "Rishi Sunak"}
+    for seed in range(6):
+        options = distractors.generate(asked, library, seed, faker=False)
+        assert len(options) == 3 and not later & set(options), options
