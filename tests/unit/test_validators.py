@@ -1063,9 +1063,44 @@ def test_a_gap_fill_sentence_that_counts_from_its_own_day_is_time_bound() -> Non
     ):  # fmt: skip
         found = v.cloze_rejection(gap(sentence, answer, kind, relation))
         assert found is not None and found.startswith("true only on the article's day"), found
-    # "the last major attack ... took place in 2013" is anchored by its year: it stands
+    # "the last major attack ... took place in 2013": later attacks may follow (five of six
+    # graders edited or dropped it); a position in a period, or where figures are from, stands
     attack = "The last major attack on the Ardle church took place in 2013, police said."
-    assert v.cloze_rejection(gap(attack, "2013", "year", "in-year")) is None
+    assert v.cloze_rejection(gap(attack, "2013", "year", "in-year")) == (
+        "true only on the article's day ('The last major')"
+    )
+    for sentence, answer in (
+        ("On the last day of the Ardle festival in 2013, 24 people were hurt in a crash.", "24"),
+        ("Only 6% of crashes in Ardle involve foreign drivers, according to the latest figures "
+         "from Lanark's transport ministry.", "6%"),
+        ("Ardle reached the last eight of the Lanark cup in 2013 with 24 goals in six games.",
+         "24"),
+    ):  # fmt: skip
+        assert v.cloze_rejection(gap(sentence, answer)) is None, sentence
+
+
+def test_a_gap_fill_naming_a_month_with_no_year_of_an_undated_story_is_rejected() -> None:
+    """ "An Ardle video released in January shows a boy shooting _____ men": which January?
+    With its year, or in a story that says when it was written, it stands."""
+    video = "A video released by Ardle rebels in January shows a boy shooting two Lanark men."
+    assert v.cloze_rejection(gap(video, "two")) == (
+        "a month with no year, from a story that gives no date ('in January')"
+    )
+    dated = dataclasses.replace(gap(video, "two"), dated=True)
+    assert v.sentence_stands_alone(dated) is None
+    year = video.replace("in January", "in January 2015")
+    assert v.sentence_stands_alone(gap(year, "two")) is None
+    may = "Ardle rebels may release a video showing two Lanark men, Ada Roe said on radio."
+    assert v.sentence_stands_alone(gap(may, "two")) is None  # "may" is no month
+
+
+def test_a_surname_after_the_sentences_opener_is_one_the_article_introduced() -> None:
+    """ "Although Hayward turned pro after the loss, ..." names Gordon Hayward of an earlier
+    sentence by his surname: the opener glued to it hid it."""
+    sentence = "Although Korvin turned pro after the final, Ardle reached the final in 2013."
+    article = f"Ada Korvin led Ardle to the 2012 final. {sentence}"
+    c = dataclasses.replace(gap(sentence, "2013", "year", "in-year"), article_text=article)
+    assert v.cloze_rejection(c) == "a surname the article introduced before ('Korvin')"
 
 
 def test_a_surname_that_is_also_a_given_name_is_a_surname_once_written_alone() -> None:
