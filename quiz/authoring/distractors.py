@@ -1536,6 +1536,15 @@ def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
             source = facts.article
     if source is None:
         return True  # data: nothing a story says of it
+    asked_field = wellknown.field_of_role(facts.question.question)
+    figure = wellknown.known(candidate.text)
+    if (
+        asked_field in wellknown.NATIONAL
+        and figure is not None
+        and figure.family == "politician"
+        and figure.field != asked_field
+    ):
+        return False  # "Which French foreign minister ...?" never the president of any story
     surname = normalise(candidate.text.split()[-1])
     if surname in speakers.never_people(source.text):
         return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -127,7 +128,7 @@ def _data() -> _Data:
         by_title.setdefault(normalise(work.title), []).append(work)
     return _Data(
         people,
-        {normalise(p.name): p for p in people},
+        {_folded(p.name): p for p in people},
         roles,
         role_styles,
         _words(list(roles)),
@@ -174,8 +175,14 @@ def _sport_fields() -> frozenset[str]:
 
 
 def known(name: str) -> Figure | None:
-    """The data's entry for a well-known person, by the name as written."""
-    return _data().by_name.get(normalise(name))
+    """The data's entry for a well-known person, by the name as written, accents or none
+    ("Francois Hollande" is the data's François Hollande)."""
+    return _data().by_name.get(_folded(name))
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", normalise(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def field_of_role(text: str) -> str:

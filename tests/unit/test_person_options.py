@@ -265,3 +265,31 @@ def test_a_politicians_peers_held_the_office_in_the_storys_time(tmp_path: Path) 
     assert wellknown.known("Theresa May").took_office() == 2016  # type: ignore[union-attr]
     assert wellknown.known("Gordon Brown").in_office_near(2014, 8)  # type: ignore[union-attr]
     assert not wellknown.known("Tony Blair").in_office_near(2016, 8)  # type: ignore[union-attr]
+
+
+def test_a_named_office_gets_no_politician_the_data_knows_in_another(tmp_path: Path) -> None:
+    """ "Which French foreign minister ...?" is never offered François Hollande, a president in
+    the data, though another story of the same subject names him (without the accent the data
+    writes him with) and the role check of its sentence misses him."""
+    library = Library(root=tmp_path)
+    library.articles["attack"] = parse_article(
+        "attack",
+        "A shooting at a bar in Bamako, Mali, killed five people on Saturday. French Foreign "
+        "Minister Laurent Fabius said the victim from his country was 31 years old. The "
+        "gunmen fled the bar in Bamako, Mali police said.",
+    )
+    library.articles["visit"] = parse_article(
+        "visit",
+        "Police in Paris, France, said fans attacked a man on the metro in Paris before the "
+        "match. The club said it was disgusted, whilst French President Francois Hollande "
+        "personally spoke to the man in Paris, France. Fans of the club in Bamako, Mali, were "
+        "shocked.",
+    )
+    asked = person_question(
+        "Which French foreign minister said the victim from his country was 31 years old?",
+        "Laurent Fabius",
+        "French Foreign Minister Laurent Fabius said the victim from his country was 31 years old.",
+        "attack",
+    )
+    found = {o for seed in range(8) for o in distractors.generate(asked, library, seed)}
+    assert found and "Francois Hollande" not in found, found
