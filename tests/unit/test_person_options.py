@@ -38,12 +38,22 @@ def person_question(question: str, answer: str, quote: str, article: str = "tria
     )
 
 
-def offered(library: Library, question: str, answer: str, quote: str) -> set[str]:
-    asked = person_question(question, answer, quote)
+def offered(
+    library: Library, question: str, answer: str, quote: str, article: str = "trial"
+) -> set[str]:
+    asked = person_question(question, answer, quote, article)
     found: set[str] = set()
     for seed in range(8):
         found |= set(distractors.generate(asked, library, seed, faker=False))
     return found
+
+
+def stories(root: Path, **texts: str) -> Library:
+    """A library of invented stories, by id."""
+    library = Library(root=root)
+    for name, text in texts.items():
+        library.articles[name] = parse_article(name, text)
+    return library
 
 
 def test_the_story_reads_who_is_dead_and_who_wrote_it() -> None:
@@ -247,12 +257,11 @@ def test_a_politicians_peers_held_the_office_in_the_storys_time(tmp_path: Path) 
     answer when the question is played): the data's terms of office, not its years of fame."""
     from quiz.authoring import wellknown
 
-    library = Library(root=tmp_path)
-    text = (
-        " date 2014-06-02 Prime Minister David Cameron opened a new tram line in Leeds on "
-        "Monday, the city council said."
+    library = stories(
+        tmp_path,
+        tram=" date 2014-06-02 Prime Minister David Cameron opened a new tram line in Leeds on "
+        "Monday, the city council said.",
     )
-    library.articles["tram"] = parse_article("tram", text)
     asked = person_question(
         "Which British prime minister opened a new tram line in Leeds?", "David Cameron",
         "Prime Minister David Cameron opened a new tram line in Leeds on Monday", "tram",
@@ -271,25 +280,17 @@ def test_a_named_office_gets_no_politician_the_data_knows_in_another(tmp_path: P
     """ "Which French foreign minister ...?" is never offered François Hollande, a president in
     the data, though another story of the same subject names him (without the accent the data
     writes him with) and the role check of its sentence misses him."""
-    library = Library(root=tmp_path)
-    library.articles["attack"] = parse_article(
-        "attack",
-        "A shooting at a bar in Bamako, Mali, killed five people on Saturday. French Foreign "
-        "Minister Laurent Fabius said the victim from his country was 31 years old. The "
+    library = stories(
+        tmp_path,
+        attack="A shooting at a bar in Bamako, Mali, killed five people on Saturday. French "
+        "Foreign Minister Laurent Fabius said the victim from his country was 31 years old. The "
         "gunmen fled the bar in Bamako, Mali police said.",
-    )
-    library.articles["visit"] = parse_article(
-        "visit",
-        "Police in Paris, France, said fans attacked a man on the metro in Paris before the "
-        "match. The club said it was disgusted, whilst French President Francois Hollande "
+        visit="Police in Paris, France, said fans attacked a man on the metro in Paris before "
+        "the match. The club said it was disgusted, whilst French President Francois Hollande "
         "personally spoke to the man in Paris, France. Fans of the club in Bamako, Mali, were "
         "shocked.",
     )
-    asked = person_question(
-        "Which French foreign minister said the victim from his country was 31 years old?",
-        "Laurent Fabius",
-        "French Foreign Minister Laurent Fabius said the victim from his country was 31 years old.",
-        "attack",
-    )
-    found = {o for seed in range(8) for o in distractors.generate(asked, library, seed)}
+    quote = "French Foreign Minister Laurent Fabius said the victim from his country"
+    question = "Which French foreign minister said the victim from his country was 31 years old?"
+    found = offered(library, question, "Laurent Fabius", quote, "attack")
     assert found and "Francois Hollande" not in found, found
