@@ -1416,3 +1416,16 @@ def test_a_count_of_people_the_article_names_one_by_one_is_rejected() -> None:
     assert v.figure_not_fixed_elsewhere(_in(f"{asked} {teams}", asked, "three")) is None
     two = "Classmates Amira Korvin, 15, and Shamima Begum, 15, left home."
     assert v.figure_not_fixed_elsewhere(_in(f"{asked} {two}", asked, "three")) is None
+
+
+def test_where_someone_holds_a_post_is_background() -> None:
+    """ "In which city is Ada Korvin the police chief?" asks a post she holds (and may no
+    longer), not what the story tells; where she opened the bridge is its news."""
+    sentence = "Ada Korvin is the police chief in Lanark, a town rocked by the riots of 2012."
+    post = cand("In which town is Ada Korvin the police chief?", "Lanark", sentence,
+                kind="place", relation="in")  # fmt: skip
+    assert v.asks_the_news(post) == "where someone holds a post: background, not news"
+    opened = "Police chief Ada Korvin opened the new bridge in Lanark on Monday."
+    news = cand("In which town did police chief Ada Korvin open the new bridge?", "Lanark",
+                opened, kind="place", relation="in")  # fmt: skip
+    assert v.asks_the_news(news) is None
