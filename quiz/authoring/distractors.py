@@ -1566,6 +1566,50 @@ def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
     return True
 
 
+# A question about a match: who beat, played or scored against whom.
+_MATCH = re.compile(
+    r"\b(?:beat|beats|beaten|defeat|defeats|defeated|play|plays|played|face|faces|faced|draw|"
+    r"drew|held|lost|lose|against|score|scores|scored|scoring|goal|goals|brace|won|win|wins|"
+    r"victory|knocked)\b",
+    re.IGNORECASE,
+)
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def _played_elsewhere(facts: _Facts, candidate: pools.Candidate) -> bool:
+    """Whether a person of the answer's own story is tied by it to another match: in a
+    round-up, "A second half brace from Thomas Muller" (for Bayern) rules Muller out of who
+    scored the header that beat Real Madrid. Every sentence naming them is of a match (a
+    result's word or a score) and names neither side the answer's sentence and question name.
+    A round-up's countries and clubs stay: the other teams of the competition are the likeliest
+    wrong answers to a reader who did not follow each result, and the data's neighbours are
+    worse (Lebanon for a European qualifier)."""
+    article = facts.article
+    if article is None or candidate.article != article.id or facts.kind != "person":
+        return False  # a country or a club of the round-up stays: of the same competition
+    asked = f"{facts.question.question} {facts.sentence}"
+    if not _MATCH.search(asked):
+        return False
+    sides = [
+        e.text
+        for e in harvest(article)
+        if e.fine.kind in ("organisation", "place") and e.text != candidate.text
+    ]
+    ours = {side for side in sides if side in asked}
+    if not ours:
+        return False
+    key = candidate.text.split()[-1] if facts.kind == "person" else candidate.text
+    mentions = [s.text for s in article.sentences if re.search(rf"\b{re.escape(key)}\b", s.text)]
+    if not mentions:
+        return False
+    for sentence in mentions:
+        if not (_MATCH.search(sentence) or _SCORE.search(sentence)):
+            return False  # named beside no match: nothing rules it out
+        if any(side in sentence for side in ours):
+            return False  # of the asked match, or beside one of its sides
+    return True
+
+
 def _asked_role(facts: _Facts) -> str:
     """The role noun the question asks the answer by, when its story gives the answer that
     role ("Which French foreign minister ...?" of "Foreign Minister Laurent Fabius"), else ""."""
@@ -1660,6 +1704,8 @@ def _name_options(
             continue
         if candidate.article and pools.same_relation(facts.question, candidate, facts.library):
             continue  # the articles say of it what the question asks: it may be true
+        if _played_elsewhere(facts, candidate):
+            continue
         picker.offer(text, real)
     if quoted and not picker.full and facts.article is not None:
         # Whoever said it is someone of the story: its other people of any role, never an

@@ -294,3 +294,22 @@ def test_a_named_office_gets_no_politician_the_data_knows_in_another(tmp_path: P
     question = "Which French foreign minister said the victim from his country was 31 years old?"
     found = offered(library, question, "Laurent Fabius", quote, "attack")
     assert found and "Francois Hollande" not in found, found
+
+
+def test_a_round_ups_players_of_other_matches_are_never_offered(tmp_path: Path) -> None:
+    """In a round-up, whoever the story ties to another match ("a brace from Mira Holt gave
+    Hull a 2-0 win") is ruled out of who scored against Derby; a player of the asked match
+    ("Leeds's Tom Reed hit the post against Derby") is not."""
+    library = stories(
+        tmp_path,
+        roundup="Leeds beat Derby 1-0 on Saturday. A header from striker Ada Korvin won it for "
+        "Leeds against Derby. Striker Tom Reed hit the post for Leeds against Derby late on. "
+        "In other games, a brace from striker Mira Holt gave Hull a 2-0 win over Stoke. Striker "
+        "Dan Lisle opened the scoring for Wigan in a 1-1 draw with Burnley.",
+    )
+    found = offered(
+        library, "Who scored the header that beat Derby?", "Ada Korvin",
+        "A header from striker Ada Korvin won it for Leeds against Derby", "roundup",
+    )  # fmt: skip
+    assert "Tom Reed" in found, found
+    assert not {"Mira Holt", "Dan Lisle"} & found, found

@@ -452,9 +452,11 @@ def test_general_knowledge_and_institutions_that_tell_where_are_rejected(
     assert found is not None and reason in found
 
 
-def test_a_place_asked_of_an_event_or_a_role_passes() -> None:
+def test_a_place_asked_of_an_event_passes() -> None:
+    # "In which town is Cecil Ward the police chief?" passed here until the strict graders
+    # dropped it (test_where_someone_holds_a_post_is_background)
     for question in ("In which town was Mara Keel born?", "In which city did Flight 12 land?",
-                     "In which town is Cecil Ward the police chief?"):  # fmt: skip
+                     "In which town did police chief Cecil Ward open the bridge?"):  # fmt: skip
         assert v.asks_the_news(cand(question, "Leeds", "Leeds.", kind="place")) is None
 
 
