@@ -512,9 +512,9 @@ def _figure_candidates(
     if until is not None:
         # In office in the story's years first: a foreign minister of 2015 gets ministers of
         # its decade, then of the one before, before one who left office in 1997
-        # (anachronistic to a reader), and last
-        # one who took the office after the story (Israel's defence minister of a 2015 story:
-        # Gantz, minister from 2020, may be true when the question is played)
+        # (anachronistic to a reader), and last one who took the office after the story
+        # (Israel's defence minister of a 2015 story: Gantz, minister from 2020, may be true
+        # when the question is played)
         year = until
 
         def when(person: wellknown.Figure) -> int:
