@@ -660,6 +660,21 @@ def _demonyms() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _nations() -> frozenset[str]:
+    """One-word countries and their peoples' words, lower case ("america", "american"): in a
+    quote they say which country, not whose words ("Around the world, America's influence
+    depends on its ability to honor its commitments" could be any American politician's: all
+    five graders of the strict brief dropped it)."""
+    from quiz.authoring.facts import COUNTRIES
+
+    found = {p.lower() for p in COUNTRIES if " " not in p}
+    for place, names in _demonyms().items():
+        found.add(place.lower())
+        found |= {n.lower() for n in names}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """One-word country and city names, to tell a club ("Bayern Munich") from a person."""
     from quiz.authoring.facts import CITIES, COUNTRIES
@@ -778,7 +793,14 @@ def quote_says_what_about(c: Candidate) -> str | None:
         return f"the quote points back into its article ({leaning!r})"
     tokens = _words(quote)
     me = re.compile(r"I(?:['\u2019]\w+)?")  # "I", "I'm", "I've": the speaker, no name
-    specific = [t for t in tokens[1:] if t[:1].isupper() and not me.fullmatch(t)] + [
+    nations = _nations()
+    specific = [
+        t
+        for t in tokens[1:]
+        if t[:1].isupper()
+        and not me.fullmatch(t)
+        and re.sub(r"['\u2019]s$", "", t).lower() not in nations
+    ] + [
         t for t in tokens if t[:1].isdigit() or (t.lower() in NUMBER_WORDS and t.lower() != "one")
     ]
     if not specific:

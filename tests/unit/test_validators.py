@@ -569,6 +569,13 @@ def test_a_quote_that_names_nothing_or_points_back_identifies_no_speaker() -> No
         "the quote points back into its article ('He')"
     )
     assert v.quote_says_what_about(who("We have waited 20 years for the Lanark bridge")) is None
+    # a country says which country, not whose words: any of its politicians could say it
+    for generic in ("Around the world, America's influence depends on its commitments",
+                    "Every French family deserves a safe home"):  # fmt: skip
+        assert v.quote_says_what_about(who(generic)) == (
+            "the quote names nothing: it could be anyone's"
+        ), generic
+    assert v.quote_says_what_about(who("America's influence depends on the Lanark deal")) is None
 
 
 def test_a_spokespersons_name_and_an_unplaced_day_are_not_asked() -> None:
