@@ -426,6 +426,26 @@ def candidates(
     away: set[str] = set()  # the journey's other end and its stops, from any pool
     if article is not None:
         own = _from(article, want, "article")
+        if want.kind == "person" and want.family:
+            # The answer the story gives no role (its family read from the question's "Which
+            # presenter"): the people it names beside the answer, with no role either, are
+            # its likeliest peers ("hosts Clarkson, Hammond and May"), before those of the
+            # family in other roles (a musician of the story)
+            answer = person_in(article, question.answer)
+            if answer is not None and not answer.fine.family:
+                beside = [
+                    s.text for s in article.sentences if answer.text.split()[-1] in s.text
+                ]
+                untyped = [
+                    Candidate(e.text, "article", article.id, e.fine.where)
+                    for e in harvest(article)
+                    if e.fine.kind == "person"
+                    and not e.fine.family
+                    and not e.role
+                    and e.text != answer.text
+                    and any(e.text.split()[-1] in text for text in beside)
+                ]
+                own = untyped + [c for c in own if c not in untyped]
         if want.kind == "place" and _JOURNEY.search(question.question):
             away = {normalise(c.text) for c in own if _on_the_way(article, c.text)}
             own = [c for c in own if normalise(c.text) not in away]

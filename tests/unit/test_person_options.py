@@ -313,3 +313,24 @@ def test_a_round_ups_players_of_other_matches_are_never_offered(tmp_path: Path) 
     )  # fmt: skip
     assert "Tom Reed" in found, found
     assert not {"Mira Holt", "Dan Lisle"} & found, found
+
+
+def test_the_people_named_beside_an_untyped_answer_are_its_peers(tmp_path: Path) -> None:
+    """ "The show, fronted by Ada Roe, Tom Lisle and Ben Hart": asked "Which presenter led
+    the crew?", the story gives Roe no role, so its other untitled people named beside her are
+    her likeliest peers, before famous presenters of the data; someone it names elsewhere
+    with no role is not."""
+    library = stories(
+        tmp_path,
+        show="The motoring show, fronted by Ada Roe, Tom Lisle and Ben Hart, filmed a special in "
+        "Lanark. Ada Roe led the crew across the Lanark hills in a vintage car. Locals said "
+        "Carl Moss had warned the crew about the roads.",
+    )
+    for seed in range(6):
+        asked = person_question(
+            "Which presenter led the crew across the Lanark hills?", "Ada Roe",
+            "Ada Roe led the crew across the Lanark hills in a vintage car.", "show",
+        )  # fmt: skip
+        options = distractors.generate(asked, library, seed, faker=False)
+        assert {"Tom Lisle", "Ben Hart"} <= set(options), options
+        assert "Carl Moss" not in options, options
