@@ -1214,6 +1214,12 @@ def _sums_to(lists: list[list[int]], target: int) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
+def _sentence_texts(article_text: str) -> tuple[str, ...]:
+    """An article's sentences, split once for all its drafts' figures."""
+    return tuple(s.text for s in split_sentences(article_text))
+
+
 def figure_not_fixed_elsewhere(c: Candidate) -> str | None:
     """A figure the article also gives as the sum of its parts ("seven Marines and four Guard
     members" of 11 service members), as a total less a part ("she paid $224 in all" and "a
@@ -1224,7 +1230,7 @@ def figure_not_fixed_elsewhere(c: Candidate) -> str | None:
     if c.kind not in ("count", "money"):
         return None
     own = c.sentence[: c.start] + " " + c.sentence[c.end :]
-    texts = [own if s.text == c.sentence else s.text for s in split_sentences(c.article_text)]
+    texts = [own if text == c.sentence else text for text in _sentence_texts(c.article_text)]
     if c.kind == "money":
         asked = _AMOUNT.search(c.answer)
         if asked is None:

@@ -273,6 +273,16 @@ _NOT_THEN = re.compile(
 )
 
 
+@functools.cache
+def _titled_politicians() -> tuple[tuple[Figure, str], ...]:
+    """The data's politicians with terms of office and a title a story writes them by."""
+    return tuple(
+        (person, _OFFICE_TITLES[person.field])
+        for person in _data().people
+        if person.family == "politician" and person.held and person.field in _OFFICE_TITLES
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def office_years(article: Article, since: int = 0) -> tuple[int, int] | None:
     """The years a story can be of by the politicians it titles with the office the data gives
@@ -284,11 +294,8 @@ def office_years(article: Article, since: int = 0) -> tuple[int, int] | None:
     office."""
     text = article.text
     years: set[int] | None = None
-    for person in _data().people:
-        if person.family != "politician" or not person.held or person.name not in text:
-            continue
-        titles = _OFFICE_TITLES.get(person.field)
-        if titles is None:
+    for person, titles in _titled_politicians():
+        if person.name not in text:
             continue
         titled = False
         for match in re.finditer(re.escape(person.name), text):
