@@ -1534,8 +1534,6 @@ def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
         source = facts.library.get(candidate.article) if facts.library is not None else None
         if source is None and facts.article is not None and facts.article.id == candidate.article:
             source = facts.article
-    if source is None:
-        return True  # data: nothing a story says of it
     asked_field = wellknown.field_of_role(facts.question.question)
     figure = wellknown.known(candidate.text)
     if (
@@ -1544,7 +1542,11 @@ def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
         and figure.family == "politician"
         and figure.field != asked_field
     ):
-        return False  # "Which French foreign minister ...?" never the president of any story
+        # "Which French foreign minister ...?" never the president of any story, nor of the
+        # data ("Which Russian president ...?" no prime minister who never was one)
+        return False
+    if source is None:
+        return True  # data: nothing else a story says of it
     surname = normalise(candidate.text.split()[-1])
     if surname in speakers.never_people(source.text):
         return False

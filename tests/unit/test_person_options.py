@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.authoring import distractors, speakers
+from quiz.authoring import distractors, speakers, wellknown
 from quiz.authoring.entities import harvest
 from quiz.corpus.articles import Library, parse_article
 from quiz.model import Citation, Question
@@ -334,3 +334,21 @@ def test_the_people_named_beside_an_untyped_answer_are_its_peers(tmp_path: Path)
         options = distractors.generate(asked, library, seed, faker=False)
         assert {"Tom Lisle", "Ben Hart"} <= set(options), options
         assert "Carl Moss" not in options, options
+
+
+def test_a_named_office_gets_no_data_holder_of_a_kindred_office(tmp_path: Path) -> None:
+    """ "Which Russian president ...?" of a 2015 story: the data knows one other living
+    president, and its prime ministers are of a kindred office, but none of them ever was
+    president: they are never offered for it (its other president is)."""
+    library = stories(
+        tmp_path,
+        kremlin=" date 2015-03-16 Russian President Vladimir Putin appeared in public on Monday "
+        "after ten days out of sight. The Kremlin released photos of the meeting in St. "
+        "Petersburg. State television showed the talks.",
+    )
+    quote = "Russian President Vladimir Putin appeared in public on Monday"
+    question = "Which Russian president appeared in public after ten days out of sight?"
+    found = offered(library, question, "Vladimir Putin", quote, "kremlin")
+    assert "Dmitry Medvedev" in found, found
+    fields = {n: wellknown.known(n) for n in found}
+    assert not [n for n, f in fields.items() if f is not None and f.field != "head of state"], found
