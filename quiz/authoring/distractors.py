@@ -1614,12 +1614,18 @@ def _played_elsewhere(facts: _Facts, candidate: pools.Candidate) -> bool:
 
 def _asked_role(facts: _Facts) -> str:
     """The role noun the question asks the answer by, when its story gives the answer that
-    role ("Which French foreign minister ...?" of "Foreign Minister Laurent Fabius"), else ""."""
+    role ("Which French foreign minister ...?" of "Foreign Minister Laurent Fabius") or gives
+    the answer none ("Which presenter led the crew?" of "fronted by Clarkson, May and
+    Hammond"), else ""."""
     if facts.article is None:
         return ""
     person = person_in(facts.article, facts.answer)
     if person is None or not person.role:
-        return ""
+        # only a role that asks who the answer is: "Which (French) presenter ...?", not "Who
+        # did the president meet?"
+        head = re.match(r"Which\s+((?:\S+\s+){0,3})", facts.question.question)
+        asked = vocabulary().role_pattern.search(head.group(1)) if head is not None else None
+        return asked.group(1).lower() if asked is not None else ""
     noun = person.role.split()[-1].lower()
     return noun if re.search(rf"\b{re.escape(noun)}\b", facts.question.question.lower()) else ""
 

@@ -294,14 +294,17 @@ def harvest(article: Article) -> tuple[Entity, ...]:
         parts = re.split(r"\s+(?:and|&)\s+", name)
         if len(parts) > 1 and not known:
             # "Stiller and Owen Wilson", "San Jose Clash and DC United": each part alone.
-            for part in parts:
-                part_fine = type_name(part, before, after)
+            for index, part in enumerate(parts):
+                # A singular role before the pair is the first one's ("former Blur musician
+                # Alex James and Elisabeth Murdoch": she is no musician)
+                ahead = before if index == 0 else f"{before}{' and '.join(parts[:index])} and "
+                part_fine = type_name(part, ahead, after)
                 if part_fine is not None and part_fine.kind == "person" and _BYLINE.search(
                     after[:60]
                 ):
                     part_fine = Fine("person", family="media")
                 if part_fine is not None:
-                    add(part, part_fine)
+                    add(part, part_fine, _role_before(ahead) if part_fine.kind == "person" else "")
             continue
         fine = type_name(name, before, after)
         if fine is None or fine.kind == "person":

@@ -352,3 +352,35 @@ def test_a_named_office_gets_no_data_holder_of_a_kindred_office(tmp_path: Path) 
     assert "Dmitry Medvedev" in found, found
     fields = {n: wellknown.known(n) for n in found}
     assert not [n for n, f in fields.items() if f is not None and f.field != "head of state"], found
+
+
+def test_a_role_the_question_asks_by_rules_out_the_storys_people_of_another(
+    tmp_path: Path,
+) -> None:
+    """ "Which presenter ...?" of an answer the story gives no role: a person it calls a
+    musician is no presenter, even named in a pair ("former Blur musician Kit Vane and Ida
+    Moss"); a presenter beside the answer stays."""
+    library = stories(
+        tmp_path,
+        show="The motoring show, fronted by Ada Roe and Tom Lisle, filmed a special in Lanark. "
+        "Ada Roe led the crew across the Lanark hills in a vintage car. Guests of the show "
+        "included former Blur musician Kit Vane and Ida Moss, who both live near Lanark.",
+    )
+    found: set[str] = set()
+    for seed in range(6):
+        asked = person_question(
+            "Which presenter led the crew across the Lanark hills?", "Ada Roe",
+            "Ada Roe led the crew across the Lanark hills in a vintage car.", "show",
+        )  # fmt: skip
+        found |= set(distractors.generate(asked, library, seed, faker=False))
+    assert "Kit Vane" not in found, found
+    assert "Tom Lisle" in found, found
+
+
+def test_a_singular_role_before_a_pair_of_names_is_the_first_ones() -> None:
+    article = parse_article(
+        "t", "Guests included former Blur musician Kit Vane and Ida Moss, who live in Lanark."
+    )
+    people = {e.text: e for e in harvest(article) if e.fine.kind == "person"}
+    assert people["Kit Vane"].role == "musician"
+    assert people["Ida Moss"].role == "" and people["Ida Moss"].fine.family != "performer"

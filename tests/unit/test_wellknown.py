@@ -184,7 +184,9 @@ def test_no_one_dead_by_the_storys_date_and_no_one_of_another_style(library: Lib
                          "Sergei Varin"):  # fmt: skip
         for option in found:
             person = wellknown.known(option)
-            assert person is not None and person.country == "Russia", option
+            if person is None:
+                continue  # an invented name: the data has one living president besides
+            assert person.country == "Russia" and person.field == "head of state", option
             assert not 0 < person.died <= 2015 and person.since <= 2015, person
             seen += 1
     assert seen
