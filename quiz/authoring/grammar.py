@@ -116,8 +116,10 @@ def keep_capitals(question: str, sentence: str, article: str) -> str:
                 return word  # "at which show would": not the sentence's "Auto Show next"
             if there.start() > 0 or _known_name(title):
                 return title
-            if after.group()[:1].isupper() and word not in words("function_words"):
-                return title  # "Northfield Rovers" opening its sentence: a name of two words
+            if after.group()[:1].isupper() and word not in words("function_words") | {"former"}:
+                # "Northfield Rovers" opening its sentence: a name of two words ("Former Rovers
+                # striker ..." is none)
+                return title
             return word
         lower = word.lower()
         if word != first or not word[1:].islower() or _known_name(word):

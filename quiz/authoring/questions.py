@@ -765,6 +765,14 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
         return f"Which {fact.what}"
     if kind == "person" and rel == "title":  # "Which former vice president was released ...?"
         return f"Which {fact.what}"
+    qualified = role_qualifier(fact, text, ctx.article.text)
+    if qualified is not None:
+        if any(
+            f.relation == "role" and f.what == fact.what and f.answer != fact.answer
+            for f in ctx.facts.facts
+        ):
+            return None  # two presenters of the story: "Which Top Gear presenter" is either
+        return f"Which {qualified[1]} {fact.what}"
     if kind == "person" and rel == "role" and phrase_text.startswith(fact.what):
         # "Which Presidential spokesman sought ...?" says not whose: a role is asked this way
         # only with the organisation in it, written capitalised inside the sentence.
@@ -775,7 +783,8 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
             first = capitals[0]
             if not re.search(r"[a-z,] " + re.escape(first) + r"\b", ctx.article.text):
                 capitals = capitals[1:]
-        return f"Which {fact.what}" if capitals else None
+        what = re.sub(r"^Former\s", "former ", fact.what)  # "Former Rovers striker ..." opening
+        return f"Which {what}" if capitals else None
     verb_noun = _verb_attribute(fact)
     if kind == "money" and verb_noun is not None:  # "reported quarterly revenue of $4.2 billion"
         return f"How much {verb_noun[1]}"
@@ -888,7 +897,40 @@ def _verb_attribute(fact: Fact) -> tuple[str, str] | None:
     return None
 
 
-def _phrase_span(fact: Fact, text: str) -> tuple[int, int]:
+# The name a role is written after, which says whose role it is: "Top Gear presenter Jeremy
+# Clarkson", "former Chelsea defender David Luiz", "NASCAR driver Kurt Busch" (capitalised words,
+# a "former" before them).
+_QUALIFIER = re.compile(r"(?:(?<=\s)|^)(?P<q>(?:[Ff]ormer\s+)?(?:[A-Z][\w&.'’-]*\s+){1,3})$")
+
+
+def role_qualifier(fact: Fact, text: str, article_text: str) -> tuple[int, str] | None:
+    """Where the capitalised words before a person's role noun that say whose role it is begin,
+    and those words ("Top Gear" of "Top Gear presenter Jeremy Clarkson"), or None. At the
+    sentence's start a capital proves nothing: its first word counts only when the article
+    writes it so mid-sentence too."""
+    if fact.kind != "person" or fact.relation != "role" or not article_text:
+        return None
+    start = fact.phrase[0]
+    if not text[start : fact.phrase[1]].startswith(fact.what) or fact.what[:1].isupper():
+        return None
+    found = _QUALIFIER.search(text[:start])
+    if found is None:
+        return None
+    qualifying = found.group("q").split()
+    if qualifying[0] == "Former" and len(qualifying) > 1:
+        qualifying[0] = "former"  # "Former Rovers striker" at the sentence's start
+    plain = [w for w in qualifying if w != "former"]
+    closed = vocabulary().stopwords | words("function_words")
+    if any(w.lower() in closed or w.endswith(("'s", "’s")) for w in plain):
+        return None  # "The", "His", "Russia's": no name of an organisation, or whose it is
+    opening = found.start("q") == 0 or text[: found.start("q")].rstrip().endswith((".", ":"))
+    inside = r"(?<![.!?:\n])\s[\"“‘'(]?" + re.escape(plain[0]) + r"\b"
+    if opening and not re.search(inside, article_text):
+        return None
+    return found.start("q"), " ".join(qualifying)
+
+
+def _phrase_span(fact: Fact, text: str, article_text: str = "") -> tuple[int, int]:
     """The phrase a wh-phrase replaces, with a preposition the wh-phrase carries."""
     start, end = fact.phrase
     if fact.kind == "place" and fact.relation == "town-of":
@@ -903,6 +945,9 @@ def _phrase_span(fact: Fact, text: str) -> tuple[int, int]:
         before = _DURATION_PREP.search(text[:start])
         if before:
             return before.start(), end
+    qualified = role_qualifier(fact, text, article_text)
+    if qualified is not None:  # "Top Gear presenter Jeremy Clarkson": "Which Top Gear presenter"
+        return qualified[0], end
     if fact.relation in ("count", "by-agent", "org-role"):
         before = re.search(r"\b(?:in|from|for|with|at|on|by|of)\s+$", text[:start])
         if before:
@@ -927,7 +972,7 @@ def question_text(fact: Fact, ctx: Context) -> str | None:
     text = ctx.sentence
     wh = _wh_for(fact, ctx)
     if wh is not None:
-        clause = split_clause(text, _phrase_span(fact, text), ctx.article.text)
+        clause = split_clause(text, _phrase_span(fact, text, ctx.article.text), ctx.article.text)
         if clause is not None and clause.subject.lower() in ("it", "they", "he", "she"):
             antecedent = _subject_at_start(ctx.previous, ctx.article.text) if ctx.previous else None
             if not antecedent or antecedent.lower() in _PRONOUNS:

@@ -1186,3 +1186,46 @@ def test_past_the_lead_a_well_known_persons_words_are_asked_and_a_minor_speakers
     entries = drafts(out / "flood.yaml")
     quotes = [e for e in entries if str(e["question"]).startswith("Who said")]
     assert bool(quotes) is asked, [e["question"] for e in entries]
+
+
+@pytest.mark.parametrize(
+    ("body", "answer", "question"),
+    [
+        (
+            "Harbour Nights presenter Tom Okafor was suspended for allegedly hitting a producer, "
+            "the broadcaster said. The Harbour Nights team said it was shocked.",
+            "Tom Okafor",
+            "Which Harbour Nights presenter was suspended for allegedly hitting a producer?",
+        ),
+        (
+            "Former Rovers striker Ana Rocha signed for Millbrook City on Friday. The Rovers "
+            "fans were surprised.",
+            "Ana Rocha",
+            "Which former Rovers striker signed for Millbrook City?",
+        ),
+    ],
+)
+def test_a_role_written_after_whose_it_is_asks_which_of_them(
+    body: str, answer: str, question: str
+) -> None:
+    """ "Top Gear presenter Jeremy Clarkson was suspended ...": the name before the role says
+    whose role it is, so "Which Top Gear presenter ...?" has one answer."""
+    assert _wh(body, answer) == question
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # at the sentence's start a capital proves nothing: "Senior" is no name
+        "Senior presenter Tom Okafor was suspended for allegedly hitting a producer on Monday.",
+        # two presenters of the story: "Which Harbour Nights presenter" is either
+        "Harbour Nights presenter Tom Okafor was suspended for allegedly hitting a producer. "
+        "The Harbour Nights host, presenter Ben Hart, said nothing.",
+        # "The" and a possessive are no names of an organisation
+        "The Harbour Nights presenter Tom Okafor was suspended for hitting a producer. Fans of "
+        "the Harbour Nights show were upset.",
+    ],
+)
+def test_a_role_with_no_name_before_it_or_shared_is_not_asked_as_which(body: str) -> None:
+    asked = _wh(body, "Tom Okafor")
+    assert asked is None or not asked.startswith("Which"), asked
