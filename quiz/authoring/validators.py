@@ -21,7 +21,7 @@ from importlib import resources
 from quiz.authoring.context import lone_surname
 from quiz.authoring.entities import outlet_reporters
 from quiz.authoring.facts import TITLE_WORDS_LOWER, is_plural_noun
-from quiz.authoring.gazetteer import vocabulary
+from quiz.authoring.gazetteer import gazetteer, vocabulary
 from quiz.authoring.grammar import one_tense, outside_quotes, passive_kept
 from quiz.authoring.kinds import parse_date
 from quiz.authoring.timeline import TALLY
@@ -1591,6 +1591,62 @@ def not_dated_by_another_event(c: Candidate) -> str | None:
     return None
 
 
+# Capitalised words with the small words names hold ("Bank of England"): a name when its run
+# is written mid-sentence, after a lower-case word or a comma (:func:`story_anchors`).
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'\u2019&.-]*(?:\s+(?:(?:of|the|de|and)\s+)?[A-Z][\w'\u2019&.-]*)*"
+)
+_MID_SENTENCE = re.compile(r"(?:[a-z]|[,;:])\s$")
+# The story's most-named things a gap-fill needs one of, and how often each must be named.
+ANCHORS = 3
+ANCHOR_MENTIONS = 3
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+@lru_cache(maxsize=256)
+def story_anchors(article_text: str) -> tuple[str, ...]:
+    """The names an article mentions most (at least :data:`ANCHOR_MENTIONS` times), its
+    :data:`ANCHORS` first: who and what the story is about ("Germanwings", "Chelsea",
+    "World Cup"). Months, weekdays, demonyms and news outlets (the story's source, "told CNN")
+    are none."""
+    outlets = vocabulary().known_orgs
+    found: dict[str, int] = {}
+    for match in _NAME_RUN.finditer(article_text):
+        before = article_text[max(0, match.start() - 3) : match.start()]
+        if before.endswith(("\"", "\u201c", "(", "\u2018", "'")):
+            before = before[:-1]  # a name opening a quotation or a bracket: 'a "Top Gear" special'
+        if not _MID_SENTENCE.search(before):
+            continue  # a sentence's first word: a capital that proves nothing
+        name = re.sub(r"['\u2019]s?$", "", match.group()).rstrip(".,")
+        name = re.sub(r"^The\s+", "", name)
+        if len(name) < 2 or name in found or name in MONTHS or name in _WEEKDAYS:
+            continue  # "I", "March", "Monday"
+        if name.lower() in words("function_words"):
+            continue  # "The" of a title cut short
+        if name in vocabulary().demonyms and gazetteer().country(name) is None:
+            continue  # "the German co-pilot": of a country, not what the story is about
+        if outlets.get(normalise(name)) in ("broadcaster", "newspaper"):
+            continue
+        found[name] = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", article_text))
+    ranked = sorted(found.items(), key=lambda item: -item[1])
+    return tuple(name for name, count in ranked[:ANCHORS] if count >= ANCHOR_MENTIONS)
+
+
+def names_the_story(c: Candidate) -> str | None:
+    """A gap-fill's sentence names one of the things its story is most about
+    (:func:`story_anchors`): "Team USA's group stage clash with Portugal attracted _____
+    million viewers" says not which cup, "Flight 9525 took off from _____" not whose flight,
+    and out of its article a player cannot tell what it is about. In the graded gap-fills of
+    four gradings, 71% of those naming one were kept against 31% of the rest."""
+    anchors = story_anchors(c.article_text)
+    if not anchors:
+        return None
+    printed = f"{c.sentence[: c.start]} {c.sentence[c.end :]}"
+    if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", printed) for a in anchors):
+        return None
+    return "the sentence names none of what its story is most about"
+
+
 CLOZE_VALIDATORS: tuple[Validator, ...] = (
     quote_holds_answer,
     answer_is_whole_span,
@@ -1602,6 +1658,7 @@ CLOZE_VALIDATORS: tuple[Validator, ...] = (
     surname_names_one,
     not_dated_by_another_event,
     sentence_stands_alone,
+    names_the_story,
 )
 
 

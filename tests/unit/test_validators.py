@@ -1438,3 +1438,45 @@ def test_where_someone_holds_a_post_is_background() -> None:
     news = cand("In which town did police chief Ada Korvin open the new bridge?", "Lanark",
                 opened, kind="place", relation="in")  # fmt: skip
     assert v.asks_the_news(news) is None
+
+
+CRASH = (
+    "A Harbour Air jet crashed in the Lanark hills on Tuesday, killing everyone on board. "
+    "Harbour Air said the plane had been checked on Monday. Investigators from Millbrook "
+    "reached the site by noon, and Harbour Air flew relatives to Millbrook. "
+    "A cabin crew of six and 144 passengers were among those on board Flight 42 when it "
+    "left Dunmore. Millbrook police said the search would go on."
+)
+
+
+def test_a_gap_fill_names_one_of_what_its_story_is_most_about() -> None:
+    """ "Flight 9525 took off with 144 passengers" out of its article says not whose flight:
+    a gap-fill's sentence names one of its story's most-named things (Harbour Air, Millbrook)."""
+    assert {"Harbour Air", "Millbrook"} <= set(v.story_anchors(CRASH))
+    bare = (
+        "A cabin crew of six and 144 passengers were among those on board Flight 42 when it "
+        "left Dunmore."
+    )
+    loose = cand(
+        f"What figure fills the gap? \u201c{bare.replace('144', '_____')}\u201d", "144", bare,
+        kind="count", relation="count", article=CRASH,
+    )  # fmt: skip
+    assert v.names_the_story(loose) == "the sentence names none of what its story is most about"
+    named = "Harbour Air said 144 passengers and a cabin crew of six were on board the jet."
+    story = f"{CRASH} {named}"
+    anchored = cand(
+        f"What figure fills the gap? \u201c{named.replace('144', '_____')}\u201d", "144", named,
+        kind="count", relation="count", article=story,
+    )  # fmt: skip
+    assert v.names_the_story(anchored) is None
+
+
+def test_a_storys_source_months_and_nations_are_not_what_it_is_about() -> None:
+    text = (
+        "Police in Lanark told CNN on Monday that the French visitors left in March. A CNN "
+        "crew saw French police in Lanark in March, and CNN spoke to them on Monday in "
+        "Lanark. The French consul was in Paris in March, CNN said on Monday."
+    )
+    anchors = v.story_anchors(text)
+    assert "Lanark" in anchors
+    assert not {"CNN", "March", "Monday", "French"} & set(anchors), anchors
