@@ -658,6 +658,10 @@ def _generate(
             asked.add(same)
             fresh.append(entry)
             sentence_of[entry["id"]] = fact.sentence
+        minor = [e for e in fresh if _minor_speaker(e, article)]
+        if minor:
+            report.skipped["a minor speaker's words: whose they are is no news"] += len(minor)
+            fresh = [e for e in fresh if not _minor_speaker(e, article)]
         fresh, gave_away = _settled(fresh, sentence_of, asked_instead)
         if gave_away:
             report.skipped["another question from its sentence would give it away"] += gave_away
@@ -845,6 +849,22 @@ def best_drafts(
         kept.append(index)
     side = len(fresh) - len(central)
     return [fresh[i] for i in sorted(kept)], len(central) - len(kept), side
+
+
+def _minor_speaker(entry: dict[str, Any], article: Article) -> bool:
+    """Whether a "Who said" draft quotes someone whose words are no one's news: not a
+    politician, not someone the data knows, with nothing but the quote to tell who ("Who said
+    “Tamerlan Tsarnaev got out of the driver's side door ...”?" of a police officer, "... you
+    want to be able to play in the NCAA tournament" of a coach: in the last five gradings
+    every grade of such a draft was a drop). A quote asked of the story's work ("Who said, of
+    No Time to Die, ...?") says whose words they may be: one of its makers'."""
+    question = str(entry["question"])
+    if not question.startswith("Who said") or question.startswith("Who said, of "):
+        return False
+    if _famous_speaker(entry):
+        return False
+    full = str(entry.get("explanation") or "").split(",")[0].rstrip(".")
+    return family_in(article, full or str(entry["answer"])) != "politician"
 
 
 def _famous_speaker(entry: dict[str, Any]) -> bool:

@@ -985,7 +985,7 @@ def test_a_speaker_is_asked_only_beside_people_the_article_names(tmp_path: Path)
     folder.mkdir()
     quote = (
         '"We have never seen a harvest this poor in forty years of farming here," said Maria '
-        "Delgado, who runs the cooperative."
+        "Delgado, the farming minister."
     )
     (folder / "alone.txt").write_text(
         f" date 2024-05-02 Farmers in the valley lost half their crop to the drought. {quote}\n",
@@ -1037,7 +1037,7 @@ def test_a_speaker_is_never_offered_beside_a_reporter_or_the_one_the_quote_is_ab
     (folder / "crowd.txt").write_text(
         " date 2024-05-02 Farmers in the valley lost half their crop to the drought. "
         '"We have never seen a harvest this poor, and Tomas Ruiz knows it better than anyone," '
-        "said Maria Delgado, who runs the cooperative. Her neighbour Tomas Ruiz agreed. The "
+        "said Maria Delgado, the farming minister. Her neighbour Tomas Ruiz agreed. The "
         "mayor, Elena Castillo, asked for help, the minister, Jorge Navarro, promised aid, and "
         "the farmer Ana Torres and the vet Luis Romero said so too.\n\n"
         "CNN's Peter Walsh contributed to this report.\n",
@@ -1229,3 +1229,26 @@ def test_a_role_written_after_whose_it_is_asks_which_of_them(
 def test_a_role_with_no_name_before_it_or_shared_is_not_asked_as_which(body: str) -> None:
     asked = _wh(body, "Tom Okafor")
     assert asked is None or not asked.startswith("Which"), asked
+
+
+def test_who_said_is_asked_of_a_politician_or_a_well_known_person_not_of_anyone(
+    tmp_path: Path,
+) -> None:
+    """ "Who said “Tamerlan Tsarnaev got out of the driver's side door ...”?" of a police
+    officer, "... play in the NCAA tournament" of a coach: out of its story nothing tells whose
+    words they are (every grade of such a draft, five gradings, was a drop). A minister's
+    words are news (and a well-known person's, as
+    :func:`test_past_the_lead_a_well_known_persons_words_are_asked_and_a_minor_speakers_are_not`
+    checks)."""
+    body = (
+        " date 2024-05-02 Coach Ben Hart of Lanark College led his team to the Westland Cup "
+        'final. "When you go to college, your number one goal is to play in the Westland Cup '
+        'final," said Hart. Sports minister Dan Lisle watched the final in Lanark. "The Harbour '
+        'Fund will pay for a new stadium for Lanark College before the next Westland Cup," Lisle '
+        "said. Mayor Ana Rocha, governor Tom Okafor and senator Ida Moss attended the final with "
+        "Hart's family.\n"
+    )
+    asked = _asked(_drafted(tmp_path, body))
+    speakers = {a for q, a in asked.items() if q.startswith("Who said")}
+    assert not speakers & {"Ben Hart", "Hart"}, asked
+    assert speakers & {"Dan Lisle", "Lisle"}, asked
