@@ -1387,6 +1387,25 @@ def surname_names_one(c: Candidate) -> str | None:
     return None
 
 
+# What a writer urges or expects, not what happened: "it is time for Republicans to begin
+# rolling back six years of ... policies", "the bridge should reopen", "we must act".
+_OPINION = re.compile(
+    r"\b(?:it is time|it's time|it\u2019s time|ought to|should)\b"
+    r"|\b(?:we|us|our|you)\b(?:\s+\w+){0,2}\s+(?:must|need to|have to)\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_fact(c: Candidate) -> str | None:
+    """The sentence asked states what is, was or will be, not what its writer or a speaker
+    urges or expects ("With majorities in both chambers of Congress, it is time for
+    Republicans to begin rolling back _____ of failed Obama administration policies": an op-ed's
+    rhetoric, dropped by both of its graders). Quoted speech is the speaker's and is left
+    aside."""
+    found = _OPINION.search(outside_quotes(c.sentence))
+    return f"an opinion, not a fact ('{found.group()}')" if found else None
+
+
 VALIDATORS: tuple[Validator, ...] = (
     quote_holds_answer,
     answer_is_whole_span,
@@ -1411,6 +1430,7 @@ VALIDATORS: tuple[Validator, ...] = (
     worth_asking,
     figure_not_fixed_elsewhere,
     surname_names_one,
+    states_a_fact,
 )
 
 
@@ -1659,6 +1679,7 @@ CLOZE_VALIDATORS: tuple[Validator, ...] = (
     not_dated_by_another_event,
     sentence_stands_alone,
     names_the_story,
+    states_a_fact,
 )
 
 

@@ -1480,3 +1480,32 @@ def test_a_storys_source_months_and_nations_are_not_what_it_is_about() -> None:
     anchors = v.story_anchors(text)
     assert "Lanark" in anchors
     assert not {"CNN", "March", "Monday", "French"} & set(anchors), anchors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With majorities in both chambers of Congress, it is time for Republicans to begin "
+        "rolling back 6 years of failed policies in Lanark.",
+        "The Lanark council should spend 6 million pounds on the bridge before the winter.",
+        "To keep the Lanark bridge open, we must find 6 million pounds by the end of May.",
+    ],
+)
+def test_an_opinion_is_not_asked_as_a_fact(sentence: str) -> None:
+    assert (v.states_a_fact(gap(sentence, "6")) or "").startswith("an opinion, not a fact")
+    assert v.cloze_rejection(gap(sentence, "6")) is not None
+
+
+def test_an_op_eds_exhortation_is_no_gap_fill() -> None:
+    sentence = (
+        "With majorities in both chambers of Congress, it is time for Republicans to begin "
+        "rolling back 6 years of failed policies in Lanark."
+    )
+    assert v.cloze_rejection(gap(sentence, "6")) == "an opinion, not a fact ('it is time')"
+
+
+def test_a_speakers_opinion_inside_quotes_is_theirs_and_a_rule_is_a_fact() -> None:
+    quoted = 'Lanark council spent 6 million pounds, and "we must do more," its leader said.'
+    assert v.states_a_fact(gap(quoted, "6")) is None
+    rule = "The Lanark ship must be moved 6 miles before the harbour is deepened in May."
+    assert v.states_a_fact(gap(rule, "6")) is None
