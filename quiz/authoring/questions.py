@@ -1399,4 +1399,28 @@ def with_full_names(question: str, article: Article) -> str | None:
             return None  # "Hoskin": Loistine or Kimberly?
         if named:
             out = out[:start] + next(iter(named)) + out[end:]
-    return out
+    return _with_airlines(out, article.text)
+
+
+# "Flight 9525": a flight number says whose flight only with its airline's name before it.
+_FLIGHT = re.compile(r"\b[Ff]light (\d{1,5})\b")
+
+
+def _with_airlines(question: str, article_text: str) -> str:
+    """The question with a bare flight number given the airline its article writes before
+    it ("From which city did Flight 9525 take off ...?" of a story that also writes
+    "Germanwings Flight 9525"): one airline only, else it stays as it is."""
+    for match in reversed(list(_FLIGHT.finditer(question))):
+        if re.search(r"\b[A-Z][\w&'’-]*\s+$", question[: match.start()]):
+            continue  # "Germanwings Flight 9525": named already
+        airlines = set(
+            re.findall(
+                rf"\b((?:[A-Z][\w&'’-]*\s+){{1,3}})[Ff]light {match.group(1)}\b", article_text
+            )
+        )
+        named = {a.strip() for a in airlines if a.split()[0] not in ("The", "A", "On", "In")}
+        if len(named) == 1:
+            start = match.start()
+            out = question[:start] + next(iter(named)) + " " + question[start:]
+            question = out[:1].upper() + out[1:] if start == 0 else out
+    return question

@@ -1252,3 +1252,24 @@ def test_who_said_is_asked_of_a_politician_or_a_well_known_person_not_of_anyone(
     speakers = {a for q, a in asked.items() if q.startswith("Who said")}
     assert not speakers & {"Ben Hart", "Hart"}, asked
     assert speakers & {"Dan Lisle", "Lisle"}, asked
+
+
+def test_a_flight_number_is_asked_with_its_airline() -> None:
+    """ "From which city did Flight 9525 take off?" says not whose flight: the airline its
+    article writes before the number goes before it; two airlines, or none, leave it."""
+    story = parse_article(
+        "crash",
+        "Harbour Air Flight 42 crashed in the Lanark hills. Flight 42 took off from Dunmore "
+        "just after 10 a.m. with 144 passengers. Relatives of those on Harbour Air Flight 42 "
+        "gathered in Dunmore.",
+    )
+    assert qs.with_full_names("From which city did Flight 42 take off?", story) == (
+        "From which city did Harbour Air Flight 42 take off?"
+    )
+    assert qs.with_full_names("Which airline flew Harbour Air Flight 42?", story) == (
+        "Which airline flew Harbour Air Flight 42?"
+    )
+    two = parse_article("two", "Sky Lanark Flight 42 and Air Dunmore Flight 42 both left late.")
+    assert qs.with_full_names("From which city did Flight 42 take off?", two) == (
+        "From which city did Flight 42 take off?"
+    )
