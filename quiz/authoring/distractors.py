@@ -1560,7 +1560,8 @@ def _could_be(facts: _Facts, candidate: pools.Candidate) -> bool:
     if asked:
         person = person_in(source, candidate.text)
         role = person.role.split()[-1].lower() if person is not None and person.role else ""
-        if role and role != asked:
+        kin = vocabulary().role_kin
+        if role and kin.get(role, role) != kin.get(asked, asked):
             return False  # "Which foreign minister ...?" never the story's president
     quote = _said_quote(facts.question)
     if own and quote is not None:

@@ -152,6 +152,7 @@ def gazetteer() -> Gazetteer:
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     roles: dict[str, str]  # role noun -> family
+    role_kin: dict[str, str]  # role noun -> the role it is another word for (co-host: presenter)
     role_pattern: re.Pattern[str]  # any role noun, longest first, as whole words
     org_words: dict[str, str]  # a word that ends an organisation's name -> its kind
     org_leads: dict[str, str]  # a phrase that begins one ("University of") -> its kind
@@ -171,7 +172,9 @@ class Vocabulary:
 
 @functools.cache
 def vocabulary() -> Vocabulary:
-    roles = {row[0]: row[1] for row in _rows("roles.tsv")}
+    rows = _rows("roles.tsv")
+    roles = {row[0]: row[1] for row in rows}
+    kin = {row[0]: row[2] for row in rows if len(row) > 2 and row[2]}
     ordered = sorted(roles, key=len, reverse=True)
     role_pattern = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(role) for role in ordered) + r")(?![\w-])",
@@ -206,6 +209,7 @@ def vocabulary() -> Vocabulary:
     given = {row[0]: (row[1], row[2]) for row in _rows("first_names.txt")}
     return Vocabulary(
         roles,
+        kin,
         role_pattern,
         words,
         leads,

@@ -384,3 +384,24 @@ def test_a_singular_role_before_a_pair_of_names_is_the_first_ones() -> None:
     people = {e.text: e for e in harvest(article) if e.fine.kind == "person"}
     assert people["Kit Vane"].role == "musician"
     assert people["Ida Moss"].role == "" and people["Ida Moss"].fine.family != "performer"
+
+
+def test_a_co_host_is_a_presenters_peer(tmp_path: Path) -> None:
+    """ "Top Gear presenter Ada Roe ... her co-host Tom Lisle tweeted": a co-host presents
+    too, so he is offered for "Which presenter ...?"; a musician is not."""
+    library = stories(
+        tmp_path,
+        show="Harbour Nights presenter Ada Roe was suspended on Monday after a row in Lanark. "
+        '"Save Roe," her co-host Tom Lisle tweeted. The show guests, musician Kit Vane and '
+        "pilot Ida Moss, said nothing. Harbour Nights fans in Lanark were upset.",
+    )
+    found: set[str] = set()
+    for seed in range(6):
+        asked = person_question(
+            "Which Harbour Nights presenter was suspended after a row in Lanark?", "Ada Roe",
+            "Harbour Nights presenter Ada Roe was suspended on Monday after a row in Lanark.",
+            "show",
+        )  # fmt: skip
+        found |= set(distractors.generate(asked, library, seed, faker=False))
+    assert "Tom Lisle" in found, found
+    assert "Kit Vane" not in found, found
