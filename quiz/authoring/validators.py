@@ -1101,6 +1101,11 @@ def worth_asking(c: Candidate) -> str | None:
         return "when an institution began: its history, not the story's news"
     if c.kind == "year" and _in_a_side_clause(c.sentence, c.start):
         return "a year of a clause beside the news (which, when, after ...): background"
+    if c.kind == "date" and _in_a_relative_clause(c.sentence, c.start):
+        # "Francis, who was elected in _____ after Pope Benedict XVI stepped down, said ...":
+        # both its graders of 2026-12-03's fourth session dropped it as background ("a few days
+        # after the global release on April 2" is the news, and stays)
+        return "a date of a clause beside the news (who, which ...): background"
     tally = re.match(r"\s+(?:points|rebounds|assists)\b", c.sentence[c.end :])
     if c.kind == "count" and tally and _BOX_SCORE.search(before):
         return "a player's tally in one game: a box score, not the story's news"
@@ -1315,6 +1320,13 @@ def _in_a_side_clause(sentence: str, start: int) -> bool:
     clause = re.split(r"[,;]|\s--\s|\s[–—]\s", before)[-1]
     if _SUBORDINATE.search(clause):
         return True
+    return bool(_RELATIVE.search(clause)) and bool(re.search(r",\s+\w+.*\w", sentence[start:]))
+
+
+def _in_a_relative_clause(sentence: str, start: int) -> bool:
+    """Whether the text at ``start`` is in a relative clause the sentence goes on after ("The
+    FA, which ... in 2013, encouraged ...")."""
+    clause = re.split(r"[,;]|\s--\s|\s[–—]\s", sentence[:start])[-1]
     return bool(_RELATIVE.search(clause)) and bool(re.search(r",\s+\w+.*\w", sentence[start:]))
 
 

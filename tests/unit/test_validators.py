@@ -1509,3 +1509,16 @@ def test_a_speakers_opinion_inside_quotes_is_theirs_and_a_rule_is_a_fact() -> No
     assert v.states_a_fact(gap(quoted, "6")) is None
     rule = "The Lanark ship must be moved 6 miles before the harbour is deepened in May."
     assert v.states_a_fact(gap(rule, "6")) is None
+
+
+def test_a_date_of_a_relative_clause_beside_the_news_is_background() -> None:
+    """ "Pope Ivo, who was elected in March 2013 after ..., said ...": when he was elected is
+    the clause's aside; a date the sentence's own news gives stays."""
+    aside = (
+        "Pope Ivo, who was elected in March 2013 after Pope Leo stepped down, said his papacy "
+        "in Lanark would be brief."
+    )
+    found = v.worth_asking(cand("?", "March 2013", aside, kind="date", relation="month"))
+    assert found == "a date of a clause beside the news (who, which ...): background"
+    news = "Pope Ivo, who leads the synod, will visit Lanark on March 9, 2026, its bishop said."
+    assert v.worth_asking(cand("?", "March 9, 2026", news, kind="date", relation="date")) is None
