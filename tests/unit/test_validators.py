@@ -734,7 +734,7 @@ def test_a_surname_in_a_gap_fill_sentence_is_the_persons_second_mention() -> Non
         "the sentence leans on another ('Quenell')"
     )
     # "Pope Lino" is named so on purpose: his name alone says who he is
-    pope = "Lino, who was elected in March 2013 after Pope Pius stepped down, spoke in Rome."
+    pope = "Lino was elected in March 2013 after Pope Pius stepped down in Rome that spring."
     styled = dataclasses.replace(gap(pope, "March 2013", "date", "in-date"),
                                  article_text="Pope Lino spoke. Lino said so. " + pope)  # fmt: skip
     assert v.cloze_rejection(styled) is None
