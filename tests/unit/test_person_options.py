@@ -366,13 +366,10 @@ def test_a_role_the_question_asks_by_rules_out_the_storys_people_of_another(
         "Ada Roe led the crew across the Lanark hills in a vintage car. Guests of the show "
         "included former Blur musician Kit Vane and Ida Moss, who both live near Lanark.",
     )
-    found: set[str] = set()
-    for seed in range(6):
-        asked = person_question(
-            "Which presenter led the crew across the Lanark hills?", "Ada Roe",
-            "Ada Roe led the crew across the Lanark hills in a vintage car.", "show",
-        )  # fmt: skip
-        found |= set(distractors.generate(asked, library, seed, faker=False))
+    found = offered(
+        library, "Which presenter led the crew across the Lanark hills?", "Ada Roe",
+        "Ada Roe led the crew across the Lanark hills in a vintage car.", "show",
+    )  # fmt: skip
     assert "Kit Vane" not in found, found
     assert "Tom Lisle" in found, found
 
@@ -395,13 +392,9 @@ def test_a_co_host_is_a_presenters_peer(tmp_path: Path) -> None:
         '"Save Roe," her co-host Tom Lisle tweeted. The show guests, musician Kit Vane and '
         "pilot Ida Moss, said nothing. Harbour Nights fans in Lanark were upset.",
     )
-    found: set[str] = set()
-    for seed in range(6):
-        asked = person_question(
-            "Which Harbour Nights presenter was suspended after a row in Lanark?", "Ada Roe",
-            "Harbour Nights presenter Ada Roe was suspended on Monday after a row in Lanark.",
-            "show",
-        )  # fmt: skip
-        found |= set(distractors.generate(asked, library, seed, faker=False))
+    found = offered(
+        library, "Which Harbour Nights presenter was suspended after a row in Lanark?", "Ada Roe",
+        "Harbour Nights presenter Ada Roe was suspended on Monday after a row in Lanark.", "show",
+    )  # fmt: skip
     assert "Tom Lisle" in found, found
     assert "Kit Vane" not in found, found
