@@ -658,10 +658,11 @@ def _generate(
             asked.add(same)
             fresh.append(entry)
             sentence_of[entry["id"]] = fact.sentence
-        minor = [e for e in fresh if _minor_speaker(e, article)]
-        if minor:
-            report.skipped["a minor speaker's words: whose they are is no news"] += len(minor)
-            fresh = [e for e in fresh if not _minor_speaker(e, article)]
+        speaking = [e for e in fresh if not _minor_speaker(e, article)]
+        if len(speaking) < len(fresh):
+            minor = len(fresh) - len(speaking)
+            report.skipped["a minor speaker's words: whose they are is no news"] += minor
+            fresh = speaking
         fresh, gave_away = _settled(fresh, sentence_of, asked_instead)
         if gave_away:
             report.skipped["another question from its sentence would give it away"] += gave_away

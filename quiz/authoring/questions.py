@@ -767,10 +767,7 @@ def _wh_for(fact: Fact, ctx: Context) -> str | None:
         return f"Which {fact.what}"
     qualified = role_qualifier(fact, text, ctx.article.text)
     if qualified is not None:
-        if any(
-            f.relation == "role" and f.what == fact.what and f.answer != fact.answer
-            for f in ctx.facts.facts
-        ):
+        if _role_shared(fact, ctx):
             return None  # two presenters of the story: "Which Top Gear presenter" is either
         return f"Which {qualified[1]} {fact.what}"
     if kind == "person" and rel == "role" and phrase_text.startswith(fact.what):
@@ -1063,10 +1060,7 @@ def _t_role(fact: Fact, ctx: Context) -> str | None:
         if actor:
             return f"What is the name of the {fact.what} played by {actor.group(1)}?"
         return None
-    if fact.relation == "role" and any(
-        f.relation == "role" and f.what == fact.what and f.answer != fact.answer
-        for f in ctx.facts.facts
-    ):
+    if fact.relation == "role" and _role_shared(fact, ctx):
         return None  # several people share the role: "who is the engineer?" has no one answer
     if not ctx.work:
         return _org_role_question(fact, ctx)
@@ -1088,6 +1082,15 @@ _ORG_BEFORE = re.compile(
 )
 _NOT_ORG = frozenset("the a an current then former ex late acting interim last next".split())
 _PAST_ROLE = re.compile(r"\b(?:former|ex|then|late|outgoing|incoming|interim|acting|retired)\b")
+
+
+def _role_shared(fact: Fact, ctx: Context) -> bool:
+    """Whether another person of the article holds the fact's role: "who is the engineer?" has
+    no one answer."""
+    return any(
+        f.relation == "role" and f.what == fact.what and f.answer != fact.answer
+        for f in ctx.facts.facts
+    )
 
 
 def _first_name_led(text: str) -> bool:
@@ -1119,10 +1122,7 @@ def _org_role_question(fact: Fact, ctx: Context) -> str | None:
         return None  # "the Real boss" for Real Madrid: the short form of a longer name
     if org.lower() in words("stopwords") or _first_name_led(org):
         return None  # "Putin's boss" asks of a person, not an organisation
-    if any(
-        f.relation == "role" and f.what == fact.what and f.answer != fact.answer
-        for f in ctx.facts.facts
-    ):
+    if _role_shared(fact, ctx):
         return None
     holder = f"{org}'s {role}" if found.group("owns") else f"the {org} {role}"
     when = ctx.article.date
@@ -1421,6 +1421,5 @@ def _with_airlines(question: str, article_text: str) -> str:
         named = {a.strip() for a in airlines if a.split()[0] not in ("The", "A", "On", "In")}
         if len(named) == 1:
             start = match.start()
-            out = question[:start] + next(iter(named)) + " " + question[start:]
-            question = out[:1].upper() + out[1:] if start == 0 else out
+            question = question[:start] + next(iter(named)) + " " + question[start:]
     return question
