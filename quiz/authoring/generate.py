@@ -360,6 +360,8 @@ def draft(
         kind=kind,
         origin="generated",
     )
+    if _minor_speaker(asked, fact, article):
+        return None, "a minor speaker's words: whose they are is no news"
     if contains_answer(asked, answer):
         return None, "the question would contain its answer"
     candidate = Candidate(
@@ -658,11 +660,6 @@ def _generate(
             asked.add(same)
             fresh.append(entry)
             sentence_of[entry["id"]] = fact.sentence
-        speaking = [e for e in fresh if not _minor_speaker(e, article)]
-        if len(speaking) < len(fresh):
-            minor = len(fresh) - len(speaking)
-            report.skipped["a minor speaker's words: whose they are is no news"] += minor
-            fresh = speaking
         fresh, gave_away = _settled(fresh, sentence_of, asked_instead)
         if gave_away:
             report.skipped["another question from its sentence would give it away"] += gave_away
@@ -852,20 +849,19 @@ def best_drafts(
     return [fresh[i] for i in sorted(kept)], len(central) - len(kept), side
 
 
-def _minor_speaker(entry: dict[str, Any], article: Article) -> bool:
-    """Whether a "Who said" draft quotes someone whose words are no one's news: not a
+def _minor_speaker(asked: str, fact: Fact, article: Article) -> bool:
+    """Whether a "Who said" question quotes someone whose words are no one's news: not a
     politician, not someone the data knows, with nothing but the quote to tell who ("Who said
     “Tamerlan Tsarnaev got out of the driver's side door ...”?" of a police officer, "... you
     want to be able to play in the NCAA tournament" of a coach: in the last five gradings
     every grade of such a draft was a drop). A quote asked of the story's work ("Who said, of
     No Time to Die, ...?") says whose words they may be: one of its makers'."""
-    question = str(entry["question"])
-    if not question.startswith("Who said") or question.startswith("Who said, of "):
+    if not asked.startswith("Who said") or asked.startswith("Who said, of "):
         return False
-    if _famous_speaker(entry):
+    full = fact.full if fact.relation == "speaker" and fact.full != fact.answer else ""
+    if _well_known(fact.answer, full):
         return False
-    full = str(entry.get("explanation") or "").split(",")[0].rstrip(".")
-    return family_in(article, full or str(entry["answer"])) != "politician"
+    return family_in(article, full or fact.answer) != "politician"
 
 
 def _famous_speaker(entry: dict[str, Any]) -> bool:
@@ -874,9 +870,16 @@ def _famous_speaker(entry: dict[str, Any]) -> bool:
     I urge you to exercise patience ...": Buhari)."""
     if not str(entry["question"]).startswith("Who said"):
         return False
-    full = str(entry.get("explanation") or "").split(",")[0].rstrip(".").split()
-    names = [str(entry["answer"])] + [" ".join(full[i:]) for i in range(len(full) - 1)]
-    return any(wellknown.known(name) is not None for name in names)  # "Chancellor Olaf Scholz"
+    full = str(entry.get("explanation") or "").split(",")[0].rstrip(".")
+    return _well_known(str(entry["answer"]), full)
+
+
+def _well_known(answer: str, full: str) -> bool:
+    """Whether the data knows a person by ``answer`` or by the full name found for them, a
+    title before it or not ("Chancellor Olaf Scholz")."""
+    parts = full.split()
+    names = [answer] + [" ".join(parts[i:]) for i in range(len(parts) - 1)]
+    return any(wellknown.known(name) is not None for name in names)
 
 
 def without_answers(question: str, answers: Sequence[str]) -> str | None:
