@@ -1711,7 +1711,7 @@ def _name_options(
         real = candidate.source == "data"
         if not picker.acceptable(text, real):
             continue
-        if candidate.article and pools.same_relation(facts.question, candidate, facts.library):
+        if pools.same_relation(facts.question, candidate, facts.library, facts.article):
             continue  # the articles say of it what the question asks: it may be true
         if _played_elsewhere(facts, candidate):
             continue

@@ -1200,16 +1200,27 @@ def _stems(text: str) -> set[str]:
 _QUOTED_SPEECH = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
-def same_relation(question: Question, candidate: Candidate, library: Library | None) -> bool:
-    """Whether the article the candidate comes from says of it what the question asks: a
-    sentence naming it shares a telling word with the question ("Who scored the winner?" and
-    "Okafor also scored"). What a speaker said is left out: it is the clue, not the relation."""
-    if library is None or not candidate.article:
-        return False
-    article = library.get(candidate.article)
-    if article is None:
+def same_relation(
+    question: Question, candidate: Candidate, library: Library | None, home: Article | None = None
+) -> bool:
+    """Whether an article says of the candidate what the question asks: a sentence naming it
+    shares a telling word with the question ("Who scored the winner?" and "Okafor also scored").
+    The articles asked are the one the candidate comes from and the question's own (``home``):
+    a city of the data the story names for the same deed ("suicide bombers struck a church in
+    Peshawar") is as true as one of the story. What a speaker said is left out: it is the clue,
+    not the relation."""
+    articles: list[Article] = []
+    if library is not None and candidate.article:
+        found = library.get(candidate.article)
+        if found is not None:
+            articles.append(found)
+    if home is not None and home.id != candidate.article:
+        articles.append(home)
+    if not articles:
         return False
     asked = _stems(_QUOTED_SPEECH.sub(" ", question.question)) - _stems(question.answer)
+    for match in _ASKED_TYPE.finditer(question.question):
+        asked -= _stems(match.group(1))  # "In which country": every country is one
     for match in vocabulary().role_pattern.finditer(question.question):
         words = match.group(1).lower().split()
         if len(words) > 1:  # "defence minister": the defence tells, every minister is one
@@ -1218,8 +1229,14 @@ def same_relation(question: Question, candidate: Candidate, library: Library | N
         return False
     mine = _stems(candidate.text)
     return any(
-        (_stems(sentence) - mine) & asked for sentence in _sentences_naming(article, candidate.text)
+        (_stems(sentence) - mine) & asked
+        for article in articles
+        for sentence in _sentences_naming(article, candidate.text)
     )
+
+
+# The noun a question asks by ("which country", "what city"): no telling word, but the type.
+_ASKED_TYPE = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+([a-z]+)")
 
 
 @functools.lru_cache(maxsize=1 << 12)

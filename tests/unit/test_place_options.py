@@ -415,3 +415,38 @@ def test_a_renamed_country_is_not_offered_by_a_name_newer_than_the_story() -> No
         question, library = ask(text, "South Africa", "Where was the campaign run?", "place")
         seen = {o for options in options_by_seed(question, library) for o in options}
         assert ("Eswatini" in seen) <= allowed, (year, seen)
+
+
+def test_a_city_the_story_names_for_the_same_deed_is_never_offered() -> None:
+    """"Suicide bombers struck a church in Multan" two years before: Multan is as true of "in
+    which city did suicide bombers strike a church?" as the answer, though it comes from the
+    data's cities of Pakistan and not from the story's list of places."""
+    question, library = ask(
+        "Two suicide bombers struck a church in the Pakistani city of Lahore on Sunday, police "
+        "said. The last such attack took place in 2013, when suicide bombers struck a church in "
+        "Multan. Officials in Pakistan said schools would close.",
+        "Lahore", "In which city did suicide bombers strike a church on Sunday?", "place",
+    )  # fmt: skip
+    places = gazetteer().places.values()
+    pakistani = {p.name for found in places for p in found if p.country == "Pakistan"}
+    for options in options_by_seed(question, library):
+        assert "Multan" not in options, options
+        assert set(options) <= pakistani, options
+
+
+
+def test_the_noun_a_question_asks_by_tells_nothing_of_a_relation() -> None:
+    """"Which country" asks a country: a sentence that says "the country" of Guinea says nothing
+    of where the nurse worked, while one that says "the nurse worked" of it does."""
+    question, library = ask(
+        "A volunteer nurse caught the virus while working at a clinic in Liberia, officials "
+        "said. Health workers said the country of Guinea had reported no new cases. Another "
+        "nurse worked in Mali.",
+        "Liberia", "In which country did the volunteer nurse work?", "place",
+    )  # fmt: skip
+    story = library.get("story")
+    for name, told in (("Guinea", False), ("Mali", True)):
+        candidate = pools.Candidate(name, "data")
+        assert pools.same_relation(question, candidate, library, story) is told, name
+        candidate = pools.Candidate(name, "article", "story")
+        assert pools.same_relation(question, candidate, library) is told, name
